@@ -1,0 +1,35 @@
+#include "core/screen.h"
+
+namespace unknot {
+namespace {
+struct ScreenName {
+  Screen screen;
+  std::string_view id;
+};
+constexpr std::array<ScreenName, 8> kScreenNames = {{
+    {Screen::Home, "home"},
+    {Screen::Routine, "routine"},
+    {Screen::Breathe, "breathe"},
+    {Screen::Position, "position"},
+    {Screen::Checkin, "checkin"},
+    {Screen::Progress, "progress"},
+    {Screen::Learn, "learn"},
+    {Screen::Settings, "settings"},
+}};
+}  // namespace
+
+std::string_view screen_id(Screen screen) noexcept {
+  for (const auto& entry : kScreenNames) {
+    if (entry.screen == screen) return entry.id;
+  }
+  return "home";
+}
+
+std::optional<Screen> screen_from_id(std::string_view id) noexcept {
+  for (const auto& entry : kScreenNames) {
+    if (entry.id == id) return entry.screen;
+  }
+  return std::nullopt;
+}
+
+}  // namespace unknot

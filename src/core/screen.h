@@ -1,0 +1,20 @@
+// The app's screens and their stable ids (used by the JS API, tests and the accessibility layer).
+#pragma once
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace unknot {
+
+enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings };
+
+// The sections reachable from home, in the order home lists them.
+inline constexpr std::array<Screen, 7> kSections = {Screen::Routine,  Screen::Breathe,
+                                                    Screen::Position, Screen::Checkin,
+                                                    Screen::Progress, Screen::Learn,
+                                                    Screen::Settings};
+
+std::string_view screen_id(Screen screen) noexcept;
+std::optional<Screen> screen_from_id(std::string_view id) noexcept;
+
+}  // namespace unknot

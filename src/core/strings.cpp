@@ -1,0 +1,38 @@
+#include "core/strings.h"
+
+#include <array>
+#include <cctype>
+
+namespace unknot {
+namespace {
+
+struct Row {
+  std::string_view en;
+  std::string_view es;
+};
+
+#define UNKNOT_STRING_ROW(key, en, es) Row{en, es},
+constexpr std::array<Row, kStringCount> kRows = {{UNKNOT_STRINGS(UNKNOT_STRING_ROW)}};
+#undef UNKNOT_STRING_ROW
+
+}  // namespace
+
+std::string_view tr(Locale locale, Str key) noexcept {
+  const auto index = static_cast<std::size_t>(key);
+  if (index >= kStringCount) return {};
+  return locale == Locale::Es ? kRows[index].es : kRows[index].en;
+}
+
+std::string_view locale_id(Locale locale) noexcept { return locale == Locale::Es ? "es" : "en"; }
+
+std::optional<Locale> locale_from_tag(std::string_view tag) noexcept {
+  const auto language = tag.substr(0, tag.find_first_of("-_"));
+  if (language.size() != 2) return std::nullopt;
+  const char a = static_cast<char>(std::tolower(static_cast<unsigned char>(language[0])));
+  const char b = static_cast<char>(std::tolower(static_cast<unsigned char>(language[1])));
+  if (a == 'e' && b == 'n') return Locale::En;
+  if (a == 'e' && b == 's') return Locale::Es;
+  return std::nullopt;
+}
+
+}  // namespace unknot

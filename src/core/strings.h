@@ -1,0 +1,26 @@
+// The translation table: every user-visible string is looked up here by key and locale.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "core/strings_table.h"
+
+namespace unknot {
+
+enum class Locale { En, Es };
+inline constexpr Locale kAllLocales[] = {Locale::En, Locale::Es};
+
+#define UNKNOT_STRING_KEY(key, en, es) key,
+enum class Str { UNKNOT_STRINGS(UNKNOT_STRING_KEY) Count };
+#undef UNKNOT_STRING_KEY
+
+inline constexpr std::size_t kStringCount = static_cast<std::size_t>(Str::Count);
+
+std::string_view tr(Locale locale, Str key) noexcept;
+
+std::string_view locale_id(Locale locale) noexcept;
+// Accepts a BCP 47 tag such as "es-MX" or "en": the language part decides.
+std::optional<Locale> locale_from_tag(std::string_view tag) noexcept;
+
+}  // namespace unknot
