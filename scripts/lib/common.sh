@@ -3,7 +3,7 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD="${UNKNOT_BUILD_DIR:-$ROOT/build}"
 DEPS="$BUILD/deps"
-SITE="$BUILD/site"
+SITE="$BUILD/wasm/site"
 # Debian's emcc needs Node to find Debian's JS modules (acorn); the preinstalled Node does not look there.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 

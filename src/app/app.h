@@ -1,0 +1,52 @@
+// The running app: SDL window, GL context, Dear ImGui, the core state, and one frame() that
+// the browser's animation loop calls. Everything changes state through dispatch().
+#pragma once
+#include <SDL.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/action.h"
+#include "core/app_state.h"
+#include "core/redraw.h"
+#include "platform/viewport.h"
+#include "ui/fonts.h"
+#include "ui/widget_registry.h"
+
+namespace unknot {
+
+// Bits returned by frame() to the JS loop.
+inline constexpr int kFrameDrawn = 1;      // this tick drew a frame
+inline constexpr int kFrameWantsMore = 2;  // schedule another tick
+
+class App {
+ public:
+  bool init();
+  int frame();
+
+  // The JS API's entry points: the same dispatch path the UI uses.
+  std::string dispatch_json(std::string_view action_json);
+  std::string state_json() const;
+  std::string widgets_json() const { return widgets_.to_json(); }
+
+  void crash_on_next_frame() { crash_requested_ = true; }
+
+ private:
+  bool poll_input();
+  void apply_viewport(const platform::Viewport& viewport);
+  void draw();
+  void apply(const std::vector<Action>& actions);
+
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+  platform::Viewport viewport_;
+  ui::Fonts fonts_;
+  ui::WidgetRegistry widgets_;
+  std::vector<Action> pending_actions_;
+  AppState state_;
+  RedrawScheduler redraw_;
+  bool crash_requested_ = false;
+};
+
+}  // namespace unknot

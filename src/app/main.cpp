@@ -1,0 +1,43 @@
+// Unknot's entry point in the browser. main() sets the app up and returns; the page's frame
+// loop (web/src/frame_loop.js) then calls unknot_frame() on animation frames only while the
+// app has something to draw, and the JS API calls the other exports below.
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "platform/host_page.h"
+
+namespace {
+unknot::App g_app;
+bool g_ready = false;
+std::string g_answer;  // keeps the last returned string alive until the next call
+
+const char* answer(std::string text) {
+  g_answer = std::move(text);
+  return g_answer.c_str();
+}
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int unknot_frame() { return g_ready ? g_app.frame() : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* unknot_state() { return answer(g_app.state_json()); }
+
+EMSCRIPTEN_KEEPALIVE const char* unknot_dispatch(const char* action_json) {
+  return answer(g_app.dispatch_json(action_json));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* unknot_widgets() { return answer(g_app.widgets_json()); }
+
+// Lets the browser tests check the crash screen through a real abort inside a frame.
+EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() { g_app.crash_on_next_frame(); }
+
+}  // extern "C"
+
+int main() {
+  g_ready = g_app.init();
+  if (!g_ready) unknot::platform::show_fatal_error("webgl");
+  return 0;
+}

@@ -1,0 +1,14 @@
+// The page around the canvas: what it tells the app at start, and what the app tells it back.
+#pragma once
+#include <string>
+
+namespace unknot::platform {
+
+// The browser's preferred language tag, e.g. "es-MX".
+std::string preferred_language();
+
+// Replaces the canvas with a plain message when the app can't run (e.g. no WebGL 2).
+// `reason` is a short code the page translates: "webgl".
+void show_fatal_error(const char* reason);
+
+}  // namespace unknot::platform

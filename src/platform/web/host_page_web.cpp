@@ -1,0 +1,18 @@
+#include "platform/host_page.h"
+
+extern "C" {
+void unknot_js_preferred_language(char* buffer, int size);
+void unknot_js_fatal(const char* reason);
+}
+
+namespace unknot::platform {
+
+std::string preferred_language() {
+  char buffer[64] = {};
+  unknot_js_preferred_language(buffer, sizeof buffer);
+  return buffer;
+}
+
+void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
+
+}  // namespace unknot::platform

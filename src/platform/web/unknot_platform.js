@@ -1,0 +1,17 @@
+// Emscripten JS library: the few browser facts the C++ side asks for. Linked with --js-library.
+// The page's own script (web/src) defines Module.unknotFatal.
+mergeInto(LibraryManager.library, {
+  // The app fills the page (or the iframe): its inner size in CSS pixels.
+  unknot_js_viewport_width: function () {
+    return Math.max(1, window.innerWidth | 0);
+  },
+  unknot_js_viewport_height: function () {
+    return Math.max(1, window.innerHeight | 0);
+  },
+  unknot_js_preferred_language: function (buffer, size) {
+    stringToUTF8((navigator.languages && navigator.languages[0]) || navigator.language || 'en', buffer, size);
+  },
+  unknot_js_fatal: function (reason) {
+    if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
+  },
+});

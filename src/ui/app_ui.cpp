@@ -1,0 +1,40 @@
+#include "ui/app_ui.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ui/screens.h"
+#include "ui/theme.h"
+
+namespace unknot::ui {
+
+Column content_column() {
+  const ImVec2 origin = ImGui::GetWindowPos();
+  const float available = ImGui::GetWindowContentRegionMax().x;  // excludes the scrollbar
+  const float width = std::min(available - 2 * kPagePadding, kMaxContentWidth);
+  const float x = origin.x + std::max(kPagePadding, (available - width) / 2);
+  return Column{x, width, origin.y - ImGui::GetScrollY() + kPagePadding};
+}
+
+void draw_app(const AppState& state, UiContext& ui) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                      ImGuiWindowFlags_NoBackground;
+  // One window per screen, so each keeps its own scroll position. The vertical scrollbar is
+  // shown only when the content is taller than the screen (NoDecoration hides it otherwise).
+  const std::string window_id = "##" + std::string(screen_id(state.screen));
+  ImGui::Begin(window_id.c_str(), nullptr, kFlags & ~ImGuiWindowFlags_NoScrollbar);
+  ImGui::PushFont(ui.fonts.body);
+  switch (state.screen) {
+    case Screen::Home: draw_home(state, ui); break;
+    case Screen::Settings: draw_settings(state, ui); break;
+    default: draw_section_placeholder(state, ui); break;
+  }
+  ImGui::PopFont();
+  ImGui::End();
+}
+
+}  // namespace unknot::ui

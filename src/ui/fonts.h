@@ -1,0 +1,20 @@
+// The UI's fonts: Atkinson Hyperlegible (built for low-vision readers), rasterised at the
+// screen's pixel ratio so text is sharp at 1x, 2x and in between.
+#pragma once
+#include <imgui.h>
+
+namespace unknot::ui {
+
+struct Fonts {
+  ImFont* small = nullptr;    // 15 px: footnotes
+  ImFont* body = nullptr;     // 18 px: reading text
+  ImFont* bold = nullptr;     // 18 px bold: card titles, buttons
+  ImFont* heading = nullptr;  // 23 px bold
+  ImFont* title = nullptr;    // 31 px bold: screen titles
+};
+
+// Rebuilds the atlas for this pixel ratio. Sizes stay in CSS pixels: glyphs are rasterised at
+// size * pixel_ratio and drawn scaled back by io.FontGlobalScale. The caller uploads the atlas.
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio);
+
+}  // namespace unknot::ui

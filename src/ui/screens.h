@@ -1,0 +1,26 @@
+// One function per screen: each draws from const state and emits actions through the context.
+#pragma once
+#include "core/app_state.h"
+#include "ui/ui_context.h"
+
+namespace unknot::ui {
+
+// Where a screen may draw: the centred content column inside the window.
+struct Column {
+  float x;
+  float width;
+  float top;
+};
+Column content_column();
+
+void draw_home(const AppState& state, UiContext& ui);
+void draw_settings(const AppState& state, UiContext& ui);
+// A section that is not built yet: its title, what it will do, and a way back.
+void draw_section_placeholder(const AppState& state, UiContext& ui);
+
+// The screen's title block under the Back bar: icon, title, one-line purpose. Returns the y below.
+float section_header(UiContext& ui, Screen section, const Column& column, float y);
+// A card saying this part is still on its way. Returns the y below.
+float coming_soon_card(UiContext& ui, const Column& column, float y);
+
+}  // namespace unknot::ui

@@ -1,0 +1,27 @@
+// Each section's title and one-line purpose, as translation keys.
+#pragma once
+#include "core/screen.h"
+#include "core/strings.h"
+
+namespace unknot::ui {
+
+struct SectionText {
+  Str title;
+  Str hint;
+};
+
+constexpr SectionText section_text(Screen section) noexcept {
+  switch (section) {
+    case Screen::Routine: return {Str::RoutineTitle, Str::RoutineHint};
+    case Screen::Breathe: return {Str::BreatheTitle, Str::BreatheHint};
+    case Screen::Position: return {Str::PositionTitle, Str::PositionHint};
+    case Screen::Checkin: return {Str::CheckinTitle, Str::CheckinHint};
+    case Screen::Progress: return {Str::ProgressTitle, Str::ProgressHint};
+    case Screen::Learn: return {Str::LearnTitle, Str::LearnHint};
+    case Screen::Settings: return {Str::SettingsTitle, Str::SettingsHint};
+    case Screen::Home: break;
+  }
+  return {Str::AppName, Str::AppTagline};
+}
+
+}  // namespace unknot::ui

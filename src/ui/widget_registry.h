@@ -1,0 +1,35 @@
+// The interactive items drawn in the last frame: stable id, label, role, state and rect in CSS
+// pixels. window.unknot.widgets() returns it; tests and the accessibility layer build on it.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unknot::ui {
+
+struct WidgetRect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct WidgetInfo {
+  std::string id;     // stable across frames and languages, e.g. "home.routine"
+  std::string label;  // what a person reads, in the current language
+  std::string role;   // "button", "radio", ...
+  bool enabled = true;
+  std::optional<std::string> value;  // e.g. "selected" for a chosen option
+  WidgetRect rect;
+};
+
+class WidgetRegistry {
+ public:
+  void begin_frame() { items_.clear(); }
+  void add(WidgetInfo info) { items_.push_back(std::move(info)); }
+  const std::vector<WidgetInfo>& items() const noexcept { return items_; }
+  std::string to_json() const;
+
+ private:
+  std::vector<WidgetInfo> items_;
+};
+
+}  // namespace unknot::ui

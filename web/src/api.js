@@ -1,0 +1,65 @@
+// window.unknot: the app's public JS API. It calls the same C++ dispatch path the UI uses, so
+// tests, the embedding bridge and accessibility tools drive the real app, never a side door.
+
+function notReady() {
+  throw new Error('Unknot is still starting: await unknot.ready first');
+}
+
+export function createApi() {
+  let module = null;
+  let loop = null;
+  let markReady;
+  const ready = new Promise((resolve) => { markReady = resolve; });
+
+  function call(name, args = []) {
+    if (!module) notReady();
+    const types = args.map(() => 'string');
+    return JSON.parse(module.ccall(name, 'string', types, args));
+  }
+
+  const api = {
+    // Resolves after the first frame has been drawn.
+    ready,
+
+    // A JSON snapshot of the app state, e.g. { screen: "home", canGoBack: false, locale: "en", ... }.
+    state() {
+      return call('unknot_state');
+    },
+
+    // Applies one action, e.g. { type: "navigate", screen: "learn" }. Returns { ok: true, changed }
+    // or { ok: false, error } for an unknown or malformed action (the state is then unchanged).
+    dispatch(action) {
+      if (action === null || typeof action !== 'object' || Array.isArray(action)) {
+        return { ok: false, error: 'an action must be a JSON object' };
+      }
+      let json;
+      try {
+        json = JSON.stringify(action);
+      } catch (error) {
+        return { ok: false, error: `the action could not be turned into JSON: ${error.message}` };
+      }
+      const answer = call('unknot_dispatch', [json]);
+      if (answer.ok && answer.changed) loop.schedule();
+      return answer;
+    },
+
+    // The interactive items on screen in the last drawn frame: { id, label, role, enabled, value,
+    // rect: { x, y, w, h } } with the rect in CSS pixels from the canvas's top-left corner.
+    widgets() {
+      return call('unknot_widgets');
+    },
+
+    // Resolves when every frame owed has been drawn (after a dispatch or input), so state(),
+    // widgets() and the canvas agree.
+    settled() {
+      return loop ? loop.settled() : ready.then(() => loop.settled());
+    },
+  };
+
+  function attach(readyModule, frameLoop) {
+    module = readyModule;
+    loop = frameLoop;
+  }
+
+  return { api, attach, markReady };
+}

@@ -1,0 +1,66 @@
+// Runs the app's frames on requestAnimationFrame only while it has something to draw.
+// Input and resizes wake it; when a tick reports it has nothing more to do, the loop sleeps and
+// the page costs nothing. This replaces emscripten_set_main_loop, which ticks forever.
+
+const FRAME_DRAWN = 1;
+const FRAME_WANTS_MORE = 2;
+
+// Everything that can change what the app shows. SDL's own listeners turn these into input
+// events for the app; this loop only makes sure a tick runs to read them.
+const WAKE_EVENTS = [
+  'pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel',
+  'touchstart', 'touchmove', 'touchend', 'touchcancel',
+  'keydown', 'keyup', 'resize', 'focus', 'blur',
+];
+
+export function startFrameLoop(module, { onFirstFrame, onCrash }) {
+  let scheduled = false;
+  let stopped = false;
+  let drewFirst = false;
+  let idleWaiters = [];
+
+  function tick() {
+    scheduled = false;
+    if (stopped) return;
+    let flags;
+    try {
+      flags = module._unknot_frame();
+    } catch (error) {
+      stopped = true;
+      onCrash(error);
+      return;
+    }
+    if ((flags & FRAME_DRAWN) && !drewFirst) {
+      drewFirst = true;
+      onFirstFrame();
+    }
+    if (flags & FRAME_WANTS_MORE) {
+      schedule();
+    } else {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  function schedule() {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    requestAnimationFrame(tick);
+  }
+
+  for (const type of WAKE_EVENTS) {
+    window.addEventListener(type, schedule, { capture: true, passive: true });
+  }
+  schedule();
+
+  return {
+    schedule,
+    stop() { stopped = true; },
+    // Resolves once every frame owed has been drawn and the loop sleeps.
+    settled() {
+      if (!scheduled || stopped) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The page's script (bundled to app.js): configures the Emscripten module, runs the frame loop,
+// publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
+import { createApi } from './api.js';
+import { startFrameLoop } from './frame_loop.js';
+import { hideLoading, showFatal, showLoading } from './page_messages.js';
+
+showLoading();
+const canvas = document.getElementById('canvas');
+const { api, attach, markReady } = createApi();
+window.unknot = api;
+
+let loop = null;
+function crash(error) {
+  if (loop) loop.stop();
+  if (error) console.error('Unknot stopped:', error);
+  showFatal('crash');
+}
+
+const Module = {
+  canvas,
+  print: (text) => console.log(text),
+  printErr: (text) => console.warn(text),
+  onAbort: () => crash(null),
+  unknotFatal: (reason) => showFatal(reason),
+  postRun: [
+    () => {
+      loop = startFrameLoop(Module, {
+        onFirstFrame: () => {
+          hideLoading();
+          canvas.focus({ preventScroll: true });
+          markReady();
+        },
+        onCrash: crash,
+      });
+      attach(Module, loop);
+    },
+  ],
+};
+window.Module = Module;
