@@ -27,6 +27,9 @@ export async function openApp(context, url, { clock = false } = {}) {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
   if (clock) await page.clock.install();
   await page.goto(url);
   if (clock) {
@@ -46,4 +49,33 @@ export function widget(page, id) {
 
 export function centre(rect) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+}
+
+// Where the built site is, for tests run from the repository root or anywhere else.
+export const SITE_DIR = process.env.UNKNOT_SITE || new URL('../../build/wasm/site/', import.meta.url).pathname;
+
+// Colour statistics of a PNG, computed by the browser's own image decoder in a blank page.
+export async function imageStats(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const counts = new Map();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      const pixels = data.length / 4;
+      const dominant = Math.max(...counts.values());
+      return { width: image.width, height: image.height, colours: counts.size, dominantShare: dominant / pixels };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
 }

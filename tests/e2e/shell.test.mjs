@@ -1,0 +1,187 @@
+// Browser tests of the app shell: it starts cleanly, draws, navigates by real mouse and touch
+// input through the canvas, exposes window.unknot, sleeps when idle, and shows a crash screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../../scripts/lib/static_server.mjs';
+import { DESKTOP, PHONE, SITE_DIR, centre, imageStats, launchBrowser, openApp, widget } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer({ root: SITE_DIR });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withApp(device, run) {
+  const context = await browser.newContext(device);
+  try {
+    const app = await openApp(context, server.url);
+    await run(app);
+  } finally {
+    await context.close();
+  }
+}
+
+const state = (page) => page.evaluate(() => window.unknot.state());
+const settled = (page) => page.evaluate(() => window.unknot.settled());
+
+describe('app shell', () => {
+  test('starts on home with no console errors and a drawn, non-blank canvas', async () => {
+    await withApp(DESKTOP, async ({ page, errors }) => {
+      assert.equal((await state(page)).screen, 'home');
+      assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
+      const stats = await imageStats(browser, await page.screenshot());
+      assert.ok(stats.colours > 50, `a drawn UI has many colours (anti-aliased text), saw ${stats.colours}`);
+      assert.ok(stats.dominantShare < 0.95, `the background is not everything: ${stats.dominantShare}`);
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('home lists every section as a large button with a label', async () => {
+    await withApp(PHONE, async ({ page }) => {
+      const items = await page.evaluate(() => window.unknot.widgets());
+      const ids = items.map((w) => w.id);
+      for (const section of ['routine', 'breathe', 'position', 'checkin', 'progress', 'learn', 'settings']) {
+        assert.ok(ids.includes(`home.${section}`), `home.${section} is on screen`);
+      }
+      for (const item of items) {
+        assert.equal(item.role, 'button');
+        assert.ok(item.label.length > 0);
+        assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${item.id} is at least 44x44 CSS px`);
+        assert.ok(item.rect.x >= 0 && item.rect.x + item.rect.w <= 390, `${item.id} fits the width`);
+      }
+    });
+  });
+
+  test('a mouse click on a home entry opens it, and Back returns home', async () => {
+    await withApp(DESKTOP, async ({ page, errors }) => {
+      const learn = await widget(page, 'home.learn');
+      await page.mouse.click(centre(learn.rect).x, centre(learn.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).screen, 'learn');
+      assert.equal((await state(page)).canGoBack, true);
+
+      const back = await widget(page, 'nav.back');
+      assert.ok(back, 'the section shows a Back control');
+      await page.mouse.click(centre(back.rect).x, centre(back.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).screen, 'home');
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('a tap at phone size works the same', async () => {
+    await withApp(PHONE, async ({ page }) => {
+      const checkin = await widget(page, 'home.checkin');
+      await page.touchscreen.tap(centre(checkin.rect).x, centre(checkin.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).screen, 'checkin');
+      const back = await widget(page, 'nav.back');
+      await page.touchscreen.tap(centre(back.rect).x, centre(back.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).screen, 'home');
+    });
+  });
+
+  test('the keyboard reaches and activates a home entry', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.keyboard.press('Tab');  // Dear ImGui's keyboard navigation focuses the first item
+      await settled(page);
+      await page.keyboard.press('Enter');
+      await settled(page);
+      assert.equal((await state(page)).screen, 'routine');
+      await page.keyboard.press('Tab');
+      await settled(page);
+      await page.keyboard.press('Enter');  // the first item on a section is Back
+      await settled(page);
+      assert.equal((await state(page)).screen, 'home');
+    });
+  });
+
+  test('dispatch rejects unknown and malformed actions and changes nothing', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      const before = await state(page);
+      const answers = await page.evaluate(() => [
+        window.unknot.dispatch({ type: 'fly' }),
+        window.unknot.dispatch({ type: 'navigate', screen: 'moon' }),
+        window.unknot.dispatch({ screen: 'learn' }),
+        window.unknot.dispatch('navigate'),
+        window.unknot.dispatch(null),
+      ]);
+      for (const answer of answers) {
+        assert.equal(answer.ok, false);
+        assert.equal(typeof answer.error, 'string');
+        assert.ok(answer.error.length > 0);
+      }
+      assert.equal(answers[0].error, 'unknown action type "fly"');
+      assert.deepEqual(await state(page), before);
+    });
+  });
+
+  test('dispatch drives the same path as the UI and the canvas follows', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      assert.deepEqual(await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'settings' })),
+        { ok: true, changed: true });
+      await settled(page);
+      const ids = (await page.evaluate(() => window.unknot.widgets())).map((w) => w.id);
+      assert.ok(ids.includes('settings.language.es'), 'the settings screen was drawn');
+      const spanish = await widget(page, 'settings.language.es');
+      await page.mouse.click(centre(spanish.rect).x, centre(spanish.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).locale, 'es');
+      assert.equal((await widget(page, 'nav.back')).label, 'Volver');
+      assert.equal((await widget(page, 'settings.language.es')).value, 'checked');
+    });
+  });
+
+  test('draws nothing while nothing changes', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      // Count animation-frame requests over a second of idling: a sleeping app makes none.
+      const requests = await page.evaluate(async () => {
+        let count = 0;
+        const original = window.requestAnimationFrame;
+        window.requestAnimationFrame = (callback) => { count += 1; return original(callback); };
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        window.requestAnimationFrame = original;
+        return count;
+      });
+      assert.equal(requests, 0);
+    });
+  });
+
+  test('the canvas follows the viewport and the pixel ratio', async () => {
+    const context = await browser.newContext({ ...DESKTOP, deviceScaleFactor: 2 });
+    try {
+      const { page } = await openApp(context, server.url);
+      const size = () => page.evaluate(() => {
+        const canvas = document.getElementById('canvas');
+        return { width: canvas.width, height: canvas.height, cssWidth: canvas.clientWidth };
+      });
+      assert.deepEqual(await size(), { width: 2560, height: 1600, cssWidth: 1280 });
+      await page.setViewportSize({ width: 700, height: 500 });
+      await page.waitForFunction(() => document.getElementById('canvas').width === 1400);
+      await settled(page);
+      assert.deepEqual(await size(), { width: 1400, height: 1000, cssWidth: 700 });
+      const items = await page.evaluate(() => window.unknot.widgets());
+      assert.ok(items.every((w) => w.rect.x + w.rect.w <= 700), 'the layout reflowed to the new width');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a crash shows a plain message with a reload button instead of a frozen canvas', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.evaluate(() => window.Module._unknot_selftest_crash());
+      await page.mouse.move(10, 10);  // input wakes the loop; the next frame aborts
+      await page.locator('#fatal').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#fatal-title').textContent(), /stopped unexpectedly/);
+      assert.match(await page.locator('#fatal-body').textContent(), /saved entries are safe/);
+      assert.equal(await page.locator('#fatal-reload').isVisible(), true);
+      assert.equal(await page.locator('#canvas').isHidden(), true);
+    });
+  });
+});
