@@ -1,0 +1,119 @@
+// scripts/bench's measurements, printed as one JSON object: shipped bytes, time to the first
+// drawn frame, and frames drawn and main-thread busy time while idle, for the app and for a
+// baseline (Dear ImGui's stock example) measured the same way in the same run. Ratios matter
+// more than absolute numbers here: headless Chromium draws WebGL on the CPU (SwiftShader).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { DESKTOP, launchBrowser } from '../../tests/e2e/browser.mjs';
+import { startServer } from './static_server.mjs';
+
+const [appSite, baselineSite, outFile] = process.argv.slice(2);
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS || 10);
+const LOADS = 3;
+
+// Counts frames as WebGL clears (each app clears once per drawn frame) and notes the time of
+// the first draw call, relative to navigation start.
+function instrumentWebGL() {
+  const stats = { firstDrawMs: null, clears: 0 };
+  window.__bench = stats;
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    const clear = proto.clear;
+    proto.clear = function (...args) { stats.clears += 1; return clear.apply(this, args); };
+    const drawElements = proto.drawElements;
+    proto.drawElements = function (...args) {
+      if (stats.firstDrawMs === null) stats.firstDrawMs = performance.now();
+      return drawElements.apply(this, args);
+    };
+  }
+}
+
+function fileSizes(dir) {
+  const files = {};
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const name of readdirSync(dir).sort()) {
+    const bytes = readFileSync(join(dir, name));
+    const sizes = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    files[name] = sizes;
+    for (const key of Object.keys(total)) total[key] += sizes[key];
+  }
+  return { files, total };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
+}
+
+async function measure(browser, url) {
+  const firstFrames = [];
+  let idle = null;
+  for (let load = 0; load < LOADS; load++) {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.addInitScript(instrumentWebGL);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.firstDrawMs !== null, null, { timeout: 30000 });
+    firstFrames.push(await page.evaluate(() => window.__bench.firstDrawMs));
+    if (load === LOADS - 1) {
+      await page.waitForTimeout(1000);  // let start-up work finish before idling
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const clears0 = await page.evaluate(() => window.__bench.clears);
+      const busy0 = await taskSeconds(cdp);
+      const started = Date.now();
+      await page.waitForTimeout(IDLE_SECONDS * 1000);
+      const seconds = (Date.now() - started) / 1000;
+      const busy1 = await taskSeconds(cdp);
+      const clears1 = await page.evaluate(() => window.__bench.clears);
+      idle = {
+        seconds: round(seconds),
+        framesPerSecond: round((clears1 - clears0) / seconds),
+        mainThreadBusyPercent: round(((busy1 - busy0) / seconds) * 100, 2),
+      };
+    }
+    await context.close();
+  }
+  return { firstFrameMs: round(median(firstFrames)), firstFrameRunsMs: firstFrames.map((v) => round(v)), idle };
+}
+
+const appServer = await startServer({ root: appSite });
+const baselineServer = await startServer({ root: baselineSite });
+const browser = await launchBrowser();
+try {
+  const app = { ...fileSizes(appSite), ...(await measure(browser, appServer.url)) };
+  const baseline = { ...fileSizes(baselineSite), ...(await measure(browser, baselineServer.url)) };
+  const result = {
+    when: new Date().toISOString(),
+    environment: 'headless Chromium, SwiftShader WebGL (CPU), 1280x800 @1x, loopback',
+    app,
+    baseline,
+    ratios: {
+      shippedBrotli: round(app.total.brotli / baseline.total.brotli, 3),
+      firstFrame: round(app.firstFrameMs / baseline.firstFrameMs, 3),
+      idleFrames: baseline.idle.framesPerSecond ? round(app.idle.framesPerSecond / baseline.idle.framesPerSecond, 3) : null,
+      idleBusy: baseline.idle.mainThreadBusyPercent
+        ? round(app.idle.mainThreadBusyPercent / baseline.idle.mainThreadBusyPercent, 3) : null,
+    },
+    targets: {
+      idleFramesPerSecondIsZero: app.idle.framesPerSecond === 0,
+      idleBusyUnder2Percent: app.idle.mainThreadBusyPercent < 2,
+      shippedBrotliAtMost450KB: app.total.brotli <= 450 * 1000,
+      firstFrameWithin1000ms: app.firstFrameMs <= 1000,
+    },
+  };
+  const json = JSON.stringify(result, null, 2);
+  if (outFile) writeFileSync(outFile, json + '\n');
+  console.log(json);
+} finally {
+  await browser.close();
+  await appServer.close();
+  await baselineServer.close();
+}
