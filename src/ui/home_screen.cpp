@@ -70,15 +70,16 @@ void draw_home(const AppState& /*state*/, UiContext& ui) {
   float card_h = 0;
   for (Screen section : kSections) card_h = std::max(card_h, card_height(ui, section, card_w));
 
-  int index = 0;
-  for (Screen section : kSections) {
+  const int count = static_cast<int>(kSections.size());
+  for (int index = 0; index < count; ++index) {
     const int row = index / columns, col = index % columns;
     const ImVec2 pos(column.x + static_cast<float>(col) * (card_w + kCardGap),
                      y + static_cast<float>(row) * (card_h + kCardGap));
-    section_card(ui, section, pos, ImVec2(card_w, card_h));
-    ++index;
+    // A lone card on the last row of a grid spans it, rather than leaving a hole beside it.
+    const bool spans_row = columns > 1 && index == count - 1 && col == 0;
+    section_card(ui, kSections[static_cast<std::size_t>(index)], pos, ImVec2(spans_row ? column.width : card_w, card_h));
   }
-  const int rows = (index + columns - 1) / columns;
+  const int rows = (count + columns - 1) / columns;
   y += static_cast<float>(rows) * (card_h + kCardGap) + 12;
 
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);

@@ -15,9 +15,9 @@ const Palette& palette() noexcept {
       rgb(0xFFFFFF),      // surface
       rgb(0xF1F7F6),      // surface_hover: a breath of teal
       rgb(0xE1EEEC),      // surface_pressed
-      rgb(0x1E2B33),      // text: 13.9:1 on white
-      rgb(0x4F5C65),      // text_muted: 6.9:1 on white, 6.2:1 on the background
-      rgb(0x2A6B67),      // primary: 6.1:1 with white text
+      rgb(0x1E2B33),      // text: 14.5:1 on white, 12.9:1 on the background
+      rgb(0x4F5C65),      // text_muted: 6.9:1 on white, 6.1:1 on the background
+      rgb(0x2A6B67),      // primary: 6.2:1 with white text, 5.5:1 as text on the background
       rgb(0xFFFFFF),      // on_primary
       rgb(0x1D5C9E),      // focus ring
       rgb(0xE3DDD3),      // border
