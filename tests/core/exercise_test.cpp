@@ -1,0 +1,68 @@
+#include <catch2/catch.hpp>
+
+#include "core/exercise.h"
+
+using namespace unknot;
+
+namespace {
+void check_both_languages(const Text& text, const char* field) {
+  INFO(field << ": " << text.en);
+  CHECK_FALSE(text.en.empty());
+  CHECK_FALSE(text.es.empty());
+}
+}  // namespace
+
+TEST_CASE("the catalog holds the article's eight exercises in order") {
+  const char* keys[] = {"cat_cow",      "childs_pose_side_bend", "bird_dog",     "standing_rotation",
+                        "donkey_kicks", "kneeling_hip_flexor",   "seal_stretch", "diaphragmatic_breathing"};
+  const auto& catalog = exercise_catalog();
+  REQUIRE(catalog.size() == kExerciseCount);
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    CHECK(catalog[i].id == static_cast<ExerciseId>(i));
+    CHECK(catalog[i].key == keys[i]);
+    CHECK(exercise_from_key(keys[i]) == catalog[i].id);
+    CHECK(&exercise(catalog[i].id) == &catalog[i]);
+  }
+  CHECK_FALSE(exercise_from_key("plank").has_value());
+}
+
+TEST_CASE("every exercise is complete in English and Spanish") {
+  for (const Exercise& e : exercise_catalog()) {
+    INFO(e.key);
+    check_both_languages(e.name, "name");
+    check_both_languages(e.benefit, "benefit");
+    check_both_languages(e.breathing, "breathing");
+    check_both_languages(e.stop_if, "stop if");
+    CHECK(e.steps.size() >= 3);
+    CHECK(e.steps.size() <= 6);
+    for (const Text& step : e.steps) check_both_languages(step, "step");
+    CHECK(e.mistakes.size() >= 2);
+    CHECK(e.mistakes.size() <= 3);
+    for (const Text& mistake : e.mistakes) check_both_languages(mistake, "mistake");
+    CHECK(e.stop_if.en.rfind("Stop if", 0) == 0);
+    CHECK(e.stop_if.es.rfind("Para si", 0) == 0);
+    if (e.dosage.per_side) {
+      check_both_languages(e.first_side, "first side");
+      check_both_languages(e.second_side, "second side");
+    } else {
+      CHECK(e.first_side.en.empty());
+    }
+  }
+}
+
+TEST_CASE("default doses follow the product's table") {
+  const Dosage& cat_cow = exercise(ExerciseId::CatCow).dosage;
+  CHECK(cat_cow.kind == DoseKind::Reps);
+  CHECK(cat_cow.reps == 10);
+  const Dosage& childs = exercise(ExerciseId::ChildsPoseSideBend).dosage;
+  CHECK((childs.kind == DoseKind::Hold && childs.hold_s == 30 && childs.per_side && childs.rounds == 2));
+  const Dosage& bird_dog = exercise(ExerciseId::BirdDog).dosage;
+  CHECK((bird_dog.kind == DoseKind::Reps && bird_dog.reps == 8 && bird_dog.per_side));
+  CHECK(exercise(ExerciseId::StandingRotation).dosage.reps == 10);
+  CHECK(exercise(ExerciseId::DonkeyKicks).dosage.reps == 10);
+  const Dosage& hip = exercise(ExerciseId::KneelingHipFlexor).dosage;
+  CHECK((hip.hold_s == 30 && hip.per_side && hip.rounds == 2));
+  const Dosage& seal = exercise(ExerciseId::SealStretch).dosage;
+  CHECK((seal.hold_s >= 20 && seal.hold_s <= 30 && seal.rounds == 3));
+  CHECK(exercise(ExerciseId::DiaphragmaticBreathing).dosage.hold_s == 180);
+}
