@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "core/exercise.h"
+
 namespace unknot {
 namespace {
 
@@ -33,6 +35,63 @@ Result<Action> parse_set_locale(const Json& object) {
   return Result<Action>::ok(SetLocale{*locale});
 }
 
+Result<bool> bool_field(const Json& object, const char* name) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) return Result<bool>::fail(std::string("missing \"") + name + "\"");
+  if (!it->value.IsBool()) return Result<bool>::fail(std::string("\"") + name + "\" must be true or false");
+  return Result<bool>::ok(it->value.GetBool());
+}
+
+Result<Action> parse_show_exercise(const Json& object) {
+  const auto it = object.FindMember("exercise");
+  if (it == object.MemberEnd()) return Result<Action>::fail("showExercise: missing \"exercise\" (a key or an index)");
+  if (it->value.IsUint()) {
+    const unsigned index = it->value.GetUint();
+    if (index >= kExerciseCount) {
+      return Result<Action>::fail("showExercise: index must be below " + std::to_string(kExerciseCount));
+    }
+    return Result<Action>::ok(ShowExercise{index});
+  }
+  if (it->value.IsString()) {
+    const std::string_view key(it->value.GetString(), it->value.GetStringLength());
+    if (const auto id = exercise_from_key(key)) return Result<Action>::ok(ShowExercise{static_cast<std::size_t>(*id)});
+    return Result<Action>::fail("showExercise: unknown exercise \"" + std::string(key) + "\"");
+  }
+  return Result<Action>::fail("showExercise: \"exercise\" must be a key or an index");
+}
+
+Result<Action> parse_start_routine(const Json& object) {
+  const auto name = string_field(object, "routine");
+  if (!name) return Result<Action>::fail("startRoutine: " + name.error());
+  if (name.value() == "full") return Result<Action>::ok(StartRoutine{RoutineKind::Full});
+  if (name.value() == "short") return Result<Action>::ok(StartRoutine{RoutineKind::Short});
+  return Result<Action>::fail("startRoutine: unknown routine \"" + std::string(name.value()) +
+                              "\" (use \"full\" or \"short\")");
+}
+
+template <class Make>
+Result<Action> parse_switch(const Json& object, const char* type, Make make) {
+  const auto on = bool_field(object, "on");
+  if (!on) return Result<Action>::fail(std::string(type) + ": " + on.error());
+  return Result<Action>::ok(make(on.value()));
+}
+
+// Actions that carry nothing but their type.
+struct PlainAction {
+  std::string_view type;
+  Action action;
+};
+const PlainAction kPlainActions[] = {
+    {"back", GoBack{}},
+    {"pauseRoutine", PauseRoutine{}},
+    {"resumeRoutine", ResumeRoutine{}},
+    {"skipExercise", SkipExercise{}},
+    {"previousExercise", PreviousExercise{}},
+    {"restartExercise", RestartExercise{}},
+    {"endRoutine", EndRoutine{}},
+    {"closeRoutine", CloseRoutine{}},
+};
+
 }  // namespace
 
 Result<Action> parse_action(std::string_view json) {
@@ -46,9 +105,18 @@ Result<Action> parse_action(std::string_view json) {
   const auto type = string_field(doc, "type");
   if (!type) return Result<Action>::fail("action " + type.error());
 
-  if (type.value() == "navigate") return parse_navigate(doc);
-  if (type.value() == "back") return Result<Action>::ok(GoBack{});
-  if (type.value() == "setLocale") return parse_set_locale(doc);
+  const std::string_view kind = type.value();
+  for (const PlainAction& plain : kPlainActions) {
+    if (plain.type == kind) return Result<Action>::ok(plain.action);
+  }
+  if (kind == "navigate") return parse_navigate(doc);
+  if (kind == "setLocale") return parse_set_locale(doc);
+  if (kind == "setSound") return parse_switch(doc, "setSound", [](bool on) { return Action(SetSound{on}); });
+  if (kind == "setVibration") {
+    return parse_switch(doc, "setVibration", [](bool on) { return Action(SetVibration{on}); });
+  }
+  if (kind == "showExercise") return parse_show_exercise(doc);
+  if (kind == "startRoutine") return parse_start_routine(doc);
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

@@ -1,10 +1,12 @@
 // Every change to the app state is one of these actions. The UI, the JS API, the host page
 // and the tests all build actions and hand them to dispatch(); nothing else changes state.
 #pragma once
+#include <cstddef>
 #include <string_view>
 #include <variant>
 
 #include "core/result.h"
+#include "core/routine_plan.h"
 #include "core/screen.h"
 #include "core/strings.h"
 
@@ -17,8 +19,32 @@ struct GoBack {};
 struct SetLocale {
   Locale locale;
 };
+struct SetSound {
+  bool on;
+};
+struct SetVibration {
+  bool on;
+};
+struct ShowExercise {  // the routine carousel's card
+  std::size_t index;
+};
+struct StartRoutine {
+  RoutineKind kind;
+};
+struct PauseRoutine {};
+struct ResumeRoutine {};
+struct SkipExercise {};
+struct PreviousExercise {};
+struct RestartExercise {};
+struct EndRoutine {};
+struct CloseRoutine {};  // leave the finished routine's summary
+// Brings timers up to the clock. The app sends it each frame while a routine runs, and before
+// answering state(); it is not part of the JSON API.
+struct Tick {};
 
-using Action = std::variant<Navigate, GoBack, SetLocale>;
+using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowExercise, StartRoutine,
+                            PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
+                            EndRoutine, CloseRoutine, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

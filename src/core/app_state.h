@@ -2,21 +2,36 @@
 // UI-only details (scroll positions, hover) live in the UI's own state, not here.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
+#include "core/routine_run.h"
 #include "core/screen.h"
 #include "core/strings.h"
 
 namespace unknot {
 
+struct Settings {
+  bool sound = true;
+  bool vibration = true;
+};
+
 struct AppState {
   Screen screen = Screen::Home;
   std::vector<Screen> history;  // screens to return to with Back, most recent last
   Locale locale = Locale::En;
-  std::uint64_t revision = 0;  // bumps on every change, so observers can tell cheaply
+  Settings settings;
+  std::size_t exercise_in_view = 0;  // the routine carousel's card, an index into the catalog
+  std::optional<RoutineRun> routine;  // the routine being played, paused or just finished
+  std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 
 // The history never grows past this: navigation is shallow, and a stuck loop must not leak.
 inline constexpr std::size_t kMaxHistory = 16;
+
+// True while a routine's clock is running: the player's ring animates, the screen stays awake.
+inline bool routine_running(const AppState& state) {
+  return state.routine && !state.routine->paused() && !state.routine->finished();
+}
 
 }  // namespace unknot

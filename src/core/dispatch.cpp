@@ -5,6 +5,10 @@
 namespace unknot {
 namespace {
 
+DispatchOutcome changed(bool did_change = true) { return DispatchOutcome{did_change, {}, {}}; }
+DispatchOutcome refused(std::string why) { return DispatchOutcome{false, std::move(why), {}}; }
+DispatchOutcome with_cues(std::vector<Cue> cues) { return DispatchOutcome{true, {}, std::move(cues)}; }
+
 bool navigate(AppState& state, Screen to) {
   if (state.screen == to) return false;
   if (to == Screen::Home) {
@@ -17,34 +21,113 @@ bool navigate(AppState& state, Screen to) {
   return true;
 }
 
-bool go_back(AppState& state) {
+bool go_back(AppState& state, std::int64_t now_ms) {
+  // Leaving the player pauses the routine: it waits on the routine screen to be resumed.
+  if (state.screen == Screen::Player && routine_running(state)) state.routine->pause(now_ms);
   if (state.history.empty()) return false;
   state.screen = state.history.back();
   state.history.pop_back();
   return true;
 }
 
-bool set_locale(AppState& state, Locale locale) {
-  if (state.locale == locale) return false;
-  state.locale = locale;
-  return true;
+// Refuses routine controls when there is nothing for them to act on.
+const char* routine_control_refusal(const AppState& state) {
+  if (!state.routine) return "no routine has been started";
+  if (state.routine->finished()) return "the routine has finished";
+  return nullptr;
 }
+
+struct Handler {
+  AppState& state;
+  std::int64_t now;
+
+  DispatchOutcome operator()(const Navigate& a) const {
+    if (a.to == Screen::Player && !state.routine) return refused("there is no routine to show: start one first");
+    return changed(navigate(state, a.to));
+  }
+  DispatchOutcome operator()(const GoBack&) const {
+    const bool was_running = routine_running(state);
+    return changed(go_back(state, now) || was_running != routine_running(state));
+  }
+  DispatchOutcome operator()(const SetLocale& a) const {
+    const bool differs = state.locale != a.locale;
+    state.locale = a.locale;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetSound& a) const {
+    const bool differs = state.settings.sound != a.on;
+    state.settings.sound = a.on;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetVibration& a) const {
+    const bool differs = state.settings.vibration != a.on;
+    state.settings.vibration = a.on;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const ShowExercise& a) const {
+    if (a.index >= kExerciseCount) return refused("there is no exercise at that index");
+    const bool differs = state.exercise_in_view != a.index;
+    state.exercise_in_view = a.index;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const StartRoutine& a) const {
+    state.routine.emplace(a.kind, a.kind == RoutineKind::Short ? short_routine() : full_routine(), now);
+    if (state.screen != Screen::Player) navigate(state, Screen::Player);
+    return with_cues({Cue::GetReady});
+  }
+  DispatchOutcome operator()(const PauseRoutine&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    const bool was_paused = state.routine->paused();
+    state.routine->pause(now);
+    return changed(!was_paused);
+  }
+  DispatchOutcome operator()(const ResumeRoutine&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    const bool was_paused = state.routine->paused();
+    state.routine->resume(now);
+    if (state.screen != Screen::Player) navigate(state, Screen::Player);
+    return changed(was_paused);
+  }
+  DispatchOutcome operator()(const SkipExercise&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    return with_cues(state.routine->skip(now));
+  }
+  DispatchOutcome operator()(const PreviousExercise&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    return with_cues(state.routine->back(now));
+  }
+  DispatchOutcome operator()(const RestartExercise&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    return with_cues(state.routine->restart_exercise(now));
+  }
+  DispatchOutcome operator()(const EndRoutine&) const {
+    if (const char* why = routine_control_refusal(state)) return refused(why);
+    return with_cues(state.routine->end(now));
+  }
+  DispatchOutcome operator()(const CloseRoutine&) const {
+    if (!state.routine) return refused("no routine has been started");
+    state.routine.reset();
+    if (state.screen == Screen::Player && !go_back(state, now)) navigate(state, Screen::Routine);
+    return changed();
+  }
+  DispatchOutcome operator()(const Tick&) const {
+    if (!state.routine) return changed(false);
+    auto cues = state.routine->advance(now);
+    const bool moved = !cues.empty();
+    return DispatchOutcome{moved, {}, std::move(cues)};
+  }
+};
 
 }  // namespace
 
-DispatchOutcome dispatch(AppState& state, const Action& action, std::int64_t /*now_ms*/) {
-  struct Visitor {
-    AppState& state;
-    bool operator()(const Navigate& a) const { return navigate(state, a.to); }
-    bool operator()(const GoBack&) const { return go_back(state); }
-    bool operator()(const SetLocale& a) const { return set_locale(state, a.locale); }
-  };
-  const bool changed = std::visit(Visitor{state}, action);
-  if (changed) ++state.revision;
-  return DispatchOutcome{changed};
+DispatchOutcome dispatch(AppState& state, const Action& action, std::int64_t now_ms) {
+  DispatchOutcome outcome = std::visit(Handler{state, now_ms}, action);
+  if (outcome.changed) ++state.revision;
+  return outcome;
 }
 
-std::string dispatch_json(AppState& state, std::string_view action_json, std::int64_t now_ms) {
+std::string dispatch_json(AppState& state, std::string_view action_json, std::int64_t now_ms,
+                          std::vector<Cue>* cues) {
   JsonWriter out;
   out.begin_object();
   auto action = parse_action(action_json);
@@ -52,9 +135,15 @@ std::string dispatch_json(AppState& state, std::string_view action_json, std::in
     out.field("ok", false);
     out.field("error", action.error());
   } else {
-    const auto outcome = dispatch(state, action.value(), now_ms);
-    out.field("ok", true);
-    out.field("changed", outcome.changed);
+    auto outcome = dispatch(state, action.value(), now_ms);
+    if (!outcome.error.empty()) {
+      out.field("ok", false);
+      out.field("error", outcome.error);
+    } else {
+      out.field("ok", true);
+      out.field("changed", outcome.changed);
+    }
+    if (cues) cues->insert(cues->end(), outcome.cues.begin(), outcome.cues.end());
   }
   out.end_object();
   return out.take();

@@ -6,7 +6,7 @@ struct ScreenName {
   Screen screen;
   std::string_view id;
 };
-constexpr std::array<ScreenName, 8> kScreenNames = {{
+constexpr std::array<ScreenName, 9> kScreenNames = {{
     {Screen::Home, "home"},
     {Screen::Routine, "routine"},
     {Screen::Breathe, "breathe"},
@@ -15,6 +15,7 @@ constexpr std::array<ScreenName, 8> kScreenNames = {{
     {Screen::Progress, "progress"},
     {Screen::Learn, "learn"},
     {Screen::Settings, "settings"},
+    {Screen::Player, "player"},
 }};
 }  // namespace
 

@@ -6,9 +6,10 @@
 
 namespace unknot {
 
-enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings };
+enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings, Player };
 
-// The sections reachable from home, in the order home lists them.
+// The sections reachable from home, in the order home lists them. (The player is reached by
+// starting a routine.)
 inline constexpr std::array<Screen, 7> kSections = {Screen::Routine,  Screen::Breathe,
                                                     Screen::Position, Screen::Checkin,
                                                     Screen::Progress, Screen::Learn,

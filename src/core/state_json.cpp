@@ -1,16 +1,83 @@
 #include "core/state_json.h"
 
+#include "core/exercise.h"
 #include "core/json_writer.h"
 
 namespace unknot {
+namespace {
 
-std::string state_to_json(const AppState& state) {
+std::string_view kind_id(RoutineKind kind) {
+  switch (kind) {
+    case RoutineKind::Full: return "full";
+    case RoutineKind::Short: return "short";
+    case RoutineKind::Custom: return "custom";
+  }
+  return "full";
+}
+
+void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) {
+  const RoutinePosition p = run.position(now_ms);
+  const Exercise& current = exercise(run.plan()[p.item].exercise);
+  out.begin_object();
+  out.field("kind", kind_id(run.kind()));
+  out.field("exercise", current.key);
+  out.field("exerciseIndex", static_cast<int>(p.item));
+  out.field("exerciseCount", static_cast<int>(run.plan().size()));
+  out.field("phase", run.finished() ? std::string_view("finished") : phase_id(p.phase));
+  out.key("side");
+  if (p.side == Side::None || run.finished()) out.null(); else out.value(p.side == Side::First ? "first" : "second");
+  out.field("round", p.round);
+  out.field("rounds", p.rounds);
+  out.field("rep", p.rep);
+  out.field("reps", p.reps);
+  out.field("remainingMs", p.remaining_ms);
+  out.field("elapsedMs", p.routine_elapsed_ms);
+  out.field("totalMs", p.routine_total_ms);
+  out.field("paused", run.paused());
+  out.field("finished", run.finished());
+  out.key("summary");
+  if (!run.finished()) {
+    out.null();
+  } else {
+    const RoutineSummary s = run.summary(now_ms);
+    out.begin_object();
+    out.field("done", s.exercises_done);
+    out.field("skipped", s.exercises_skipped);
+    out.field("total", s.exercises_total);
+    out.field("activeMs", s.active_ms);
+    out.field("endedEarly", s.ended_early);
+    out.end_object();
+  }
+  out.end_object();
+}
+
+}  // namespace
+
+std::string_view phase_id(Phase phase) noexcept {
+  switch (phase) {
+    case Phase::GetReady: return "getReady";
+    case Phase::Work: return "work";
+    case Phase::SwitchSides: return "switchSides";
+    case Phase::Rest: return "rest";
+  }
+  return "work";
+}
+
+std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   JsonWriter out;
   out.begin_object();
   out.field("screen", screen_id(state.screen));
   out.field("canGoBack", !state.history.empty());
   out.field("locale", locale_id(state.locale));
   out.field("revision", state.revision);
+  out.key("settings");
+  out.begin_object();
+  out.field("sound", state.settings.sound);
+  out.field("vibration", state.settings.vibration);
+  out.end_object();
+  out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
+  out.key("routine");
+  if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
   out.end_object();
   return out.take();
 }

@@ -1,11 +1,16 @@
-// The JSON snapshot of the app state that window.unknot.state() returns.
+// The JSON snapshot of the app state that window.unknot.state() returns. Timers are reported as
+// of now_ms (the caller brings the routine up to the clock first).
 #pragma once
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "core/app_state.h"
 
 namespace unknot {
 
-std::string state_to_json(const AppState& state);
+std::string state_to_json(const AppState& state, std::int64_t now_ms = 0);
+
+std::string_view phase_id(Phase phase) noexcept;
 
 }  // namespace unknot

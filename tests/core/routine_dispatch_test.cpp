@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "core/dispatch.h"
+#include "core/shortcuts.h"
+#include "core/state_json.h"
+
+using namespace unknot;
+
+namespace {
+constexpr std::int64_t kT0 = 1'700'000'000'000;
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+}  // namespace
+
+TEST_CASE("starting a routine opens the player and cues get ready") {
+  AppState state;
+  dispatch(state, Navigate{Screen::Routine}, kT0);
+  const auto outcome = dispatch(state, StartRoutine{RoutineKind::Short}, kT0);
+  CHECK(outcome.changed);
+  CHECK(outcome.cues == std::vector<Cue>{Cue::GetReady});
+  CHECK(state.screen == Screen::Player);
+  REQUIRE(state.routine);
+  CHECK(state.routine->kind() == RoutineKind::Short);
+  CHECK(routine_running(state));
+}
+
+TEST_CASE("routine controls are refused with a reason when there is no routine") {
+  AppState state;
+  for (const Action& action : {Action(PauseRoutine{}), Action(ResumeRoutine{}), Action(SkipExercise{}),
+                               Action(PreviousExercise{}), Action(RestartExercise{}), Action(EndRoutine{}),
+                               Action(CloseRoutine{})}) {
+    const auto outcome = dispatch(state, action, kT0);
+    CHECK(outcome.error == "no routine has been started");
+    CHECK_FALSE(outcome.changed);
+  }
+  CHECK(dispatch(state, Navigate{Screen::Player}, kT0).error == "there is no routine to show: start one first");
+  CHECK(state.revision == 0);
+}
+
+TEST_CASE("the JSON API drives a routine and reports it in the state") {
+  AppState state;
+  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"full"})", kT0) == R"({"ok":true,"changed":true})");
+  dispatch(state, Tick{}, kT0 + kGetReadyMs + 1000);
+  const auto json = state_to_json(state, kT0 + kGetReadyMs + 1000);
+  CHECK(contains(json, R"("routine":{"kind":"full","exercise":"cat_cow","exerciseIndex":0,"exerciseCount":8,)"
+                       R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":79000,)"));
+  CHECK(dispatch_json(state, R"({"type":"pauseRoutine"})", kT0 + 9500) == R"({"ok":true,"changed":true})");
+  CHECK(contains(state_to_json(state, kT0 + 99999), R"("paused":true)"));
+  CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 10000) == R"({"ok":true,"changed":true})");
+  CHECK(contains(state_to_json(state, kT0 + 10000), R"("exercise":"childs_pose_side_bend")"));
+  CHECK(dispatch_json(state, R"({"type":"endRoutine"})", kT0 + 11000) == R"({"ok":true,"changed":true})");
+  const auto finished = state_to_json(state, kT0 + 11000);
+  CHECK(contains(finished, R"("phase":"finished")"));
+  CHECK(contains(finished, R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true})"));
+  CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 12000) ==
+        R"({"ok":false,"error":"the routine has finished"})");
+  CHECK(dispatch_json(state, R"({"type":"closeRoutine"})", kT0 + 12000) == R"({"ok":true,"changed":true})");
+  CHECK(state.screen == Screen::Home);
+  CHECK(contains(state_to_json(state), R"("routine":null)"));
+}
+
+TEST_CASE("unknown routines and bad switches are refused") {
+  AppState state;
+  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0) ==
+        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\" or \"short\")"})X");
+  CHECK(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0) ==
+        R"({"ok":false,"error":"setSound: \"on\" must be true or false"})");
+  CHECK(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0) ==
+        R"({"ok":false,"error":"showExercise: index must be below 8"})");
+  CHECK(dispatch_json(state, R"({"type":"tick"})", kT0) == R"({"ok":false,"error":"unknown action type \"tick\""})");
+  CHECK(state.revision == 0);
+}
+
+TEST_CASE("settings and the carousel card change through actions") {
+  AppState state;
+  CHECK(dispatch_json(state, R"({"type":"setSound","on":false})", kT0) == R"({"ok":true,"changed":true})");
+  CHECK_FALSE(state.settings.sound);
+  dispatch_json(state, R"({"type":"setVibration","on":false})", kT0);
+  CHECK_FALSE(state.settings.vibration);
+  dispatch_json(state, R"({"type":"showExercise","exercise":"seal_stretch"})", kT0);
+  CHECK(state.exercise_in_view == 6);
+  dispatch_json(state, R"({"type":"showExercise","exercise":2})", kT0);
+  CHECK(state.exercise_in_view == 2);
+}
+
+TEST_CASE("leaving the player pauses the routine; resuming brings it back") {
+  AppState state;
+  dispatch(state, Navigate{Screen::Routine}, kT0);
+  dispatch(state, StartRoutine{RoutineKind::Full}, kT0);
+  dispatch(state, GoBack{}, kT0 + 2000);
+  CHECK(state.screen == Screen::Routine);
+  CHECK(state.routine->paused());
+  dispatch(state, ResumeRoutine{}, kT0 + 60000);
+  CHECK(state.screen == Screen::Player);
+  CHECK(state.routine->position(kT0 + 60000).elapsed_ms == 2000);
+}
+
+TEST_CASE("ticks bring the routine up to the clock and pass on its cues") {
+  AppState state;
+  dispatch(state, StartRoutine{RoutineKind::Full}, kT0);
+  CHECK_FALSE(dispatch(state, Tick{}, kT0 + 100).changed);
+  const auto outcome = dispatch(state, Tick{}, kT0 + kGetReadyMs);
+  CHECK(outcome.changed);
+  CHECK(outcome.cues == std::vector<Cue>{Cue::Start});
+}
+
+TEST_CASE("keyboard shortcuts map to actions on the screen shown") {
+  AppState state;
+  dispatch(state, Navigate{Screen::Routine}, kT0);
+  CHECK_FALSE(shortcut_action(state, Key::Left).has_value());  // already on the first card
+  REQUIRE(shortcut_action(state, Key::Right).has_value());
+  dispatch(state, *shortcut_action(state, Key::Right), kT0);
+  CHECK(state.exercise_in_view == 1);
+  dispatch(state, StartRoutine{RoutineKind::Short}, kT0);
+  dispatch(state, *shortcut_action(state, Key::Space), kT0 + 1000);
+  CHECK(state.routine->paused());
+  dispatch(state, *shortcut_action(state, Key::Space), kT0 + 2000);
+  CHECK_FALSE(state.routine->paused());
+  dispatch(state, *shortcut_action(state, Key::Right), kT0 + 3000);
+  CHECK(state.routine->position(kT0 + 3000).item == 1);
+  dispatch(state, *shortcut_action(state, Key::Left), kT0 + 4000);
+  CHECK(state.routine->position(kT0 + 4000).item == 0);
+  dispatch(state, *shortcut_action(state, Key::Escape), kT0 + 5000);
+  CHECK(state.screen == Screen::Routine);
+  CHECK(state.routine->paused());
+  CHECK(std::holds_alternative<GoBack>(*shortcut_action(state, Key::Escape)));
+}
