@@ -10,7 +10,9 @@
 
 #include "core/dispatch.h"
 #include "core/state_json.h"
+#include "core/shortcuts.h"
 #include "platform/clock.h"
+#include "platform/cues.h"
 #include "platform/host_page.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
@@ -65,10 +67,29 @@ bool App::poll_input() {
   bool any = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!handle_shortcut(event)) ImGui_ImplSDL2_ProcessEvent(&event);
     any = true;
   }
   return any;
+}
+
+// Keys with a meaning on the current screen (see core/shortcuts.h) become actions; Dear ImGui
+// gets every other event, and never half of a shortcut (its key-up is dropped too).
+bool App::handle_shortcut(const SDL_Event& event) {
+  if (event.type != SDL_KEYDOWN && event.type != SDL_KEYUP) return false;
+  if ((event.key.keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI | KMOD_SHIFT)) != 0) return false;
+  std::optional<Key> key;
+  switch (event.key.keysym.sym) {
+    case SDLK_LEFT: key = Key::Left; break;
+    case SDLK_RIGHT: key = Key::Right; break;
+    case SDLK_SPACE: key = Key::Space; break;
+    case SDLK_ESCAPE: key = Key::Escape; break;
+    default: return false;
+  }
+  const auto action = shortcut_action(state_, *key);
+  if (!action) return false;
+  if (event.type == SDL_KEYDOWN && event.key.repeat == 0) apply(*action);
+  return true;
 }
 
 int App::frame() {
@@ -81,10 +102,13 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  constexpr bool kAnimating = false;  // nothing animates yet: no timers or transitions exist
-  if (!redraw_.take_frame(kAnimating)) return 0;
+  if (routine_running(state_)) apply(Tick{});
+  update_wake_lock();
+
+  const bool animating = ui_animating_ || routine_running(state_);
+  if (!redraw_.take_frame(animating)) return 0;
   draw();
-  return kFrameDrawn | (redraw_.wants_more(kAnimating) ? kFrameWantsMore : 0);
+  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || routine_running(state_)) ? kFrameWantsMore : 0);
 }
 
 void App::draw() {
@@ -97,8 +121,9 @@ void App::draw() {
 
   widgets_.begin_frame();
   pending_actions_.clear();
-  ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_};
+  ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_, ui_memory_, platform::wall_clock_ms()};
   ui::draw_app(state_, context);
+  ui_animating_ = context.animating;
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -109,22 +134,41 @@ void App::draw() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-  apply(pending_actions_);
+  for (const Action& action : pending_actions_) apply(action);
 }
 
-void App::apply(const std::vector<Action>& actions) {
-  for (const Action& action : actions) {
-    if (dispatch(state_, action, platform::wall_clock_ms()).changed) redraw_.request();
-  }
+void App::apply(const Action& action) {
+  const DispatchOutcome outcome = dispatch(state_, action, platform::wall_clock_ms());
+  if (outcome.changed) redraw_.request();
+  play(outcome.cues);
+}
+
+void App::play(const std::vector<Cue>& cues) const {
+  for (Cue cue : cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
+}
+
+void App::update_wake_lock() {
+  const bool wanted = routine_running(state_);
+  if (wanted == screen_kept_awake_) return;
+  screen_kept_awake_ = wanted;
+  platform::keep_screen_awake(wanted);
 }
 
 std::string App::dispatch_json(std::string_view action_json) {
   const auto revision = state_.revision;
-  std::string answer = unknot::dispatch_json(state_, action_json, platform::wall_clock_ms());
+  std::vector<Cue> cues;
+  std::string answer = unknot::dispatch_json(state_, action_json, platform::wall_clock_ms(), &cues);
   if (state_.revision != revision) redraw_.request();
+  play(cues);
   return answer;
 }
 
-std::string App::state_json() const { return state_to_json(state_); }
+// The snapshot is brought up to the clock first, so it is right even while no frame is drawn
+// (a hidden tab) or between frames.
+std::string App::state_json() {
+  const std::int64_t now = platform::wall_clock_ms();
+  if (state_.routine) apply(Tick{});
+  return state_to_json(state_, now);
+}
 
 }  // namespace unknot

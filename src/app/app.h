@@ -12,6 +12,7 @@
 #include "core/redraw.h"
 #include "platform/viewport.h"
 #include "ui/fonts.h"
+#include "ui/ui_context.h"
 #include "ui/widget_registry.h"
 
 namespace unknot {
@@ -27,7 +28,7 @@ class App {
 
   // The JS API's entry points: the same dispatch path the UI uses.
   std::string dispatch_json(std::string_view action_json);
-  std::string state_json() const;
+  std::string state_json();
   std::string widgets_json() const { return widgets_.to_json(); }
 
   void crash_on_next_frame() { crash_requested_ = true; }
@@ -36,13 +37,19 @@ class App {
   bool poll_input();
   void apply_viewport(const platform::Viewport& viewport);
   void draw();
-  void apply(const std::vector<Action>& actions);
+  void apply(const Action& action);
+  void play(const std::vector<Cue>& cues) const;
+  bool handle_shortcut(const SDL_Event& event);
+  void update_wake_lock();
 
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   platform::Viewport viewport_;
   ui::Fonts fonts_;
   ui::WidgetRegistry widgets_;
+  ui::UiState ui_memory_;
+  bool ui_animating_ = false;
+  bool screen_kept_awake_ = false;
   std::vector<Action> pending_actions_;
   AppState state_;
   RedrawScheduler redraw_;

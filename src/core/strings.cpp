@@ -23,6 +23,23 @@ std::string_view tr(Locale locale, Str key) noexcept {
   return locale == Locale::Es ? kRows[index].es : kRows[index].en;
 }
 
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const bool placeholder = pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+                             pattern[i + 1] >= '1' && pattern[i + 1] <= '9';
+    const auto index = placeholder ? static_cast<std::size_t>(pattern[i + 1] - '1') : values.size();
+    if (placeholder && index < values.size()) {
+      out += *(values.begin() + index);
+      i += 2;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
 std::string_view locale_id(Locale locale) noexcept { return locale == Locale::Es ? "es" : "en"; }
 
 std::optional<Locale> locale_from_tag(std::string_view tag) noexcept {

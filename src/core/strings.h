@@ -1,7 +1,9 @@
 // The translation table: every user-visible string is looked up here by key and locale.
 #pragma once
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/strings_table.h"
@@ -18,6 +20,10 @@ enum class Str { UNKNOT_STRINGS(UNKNOT_STRING_KEY) Count };
 inline constexpr std::size_t kStringCount = static_cast<std::size_t>(Str::Count);
 
 std::string_view tr(Locale locale, Str key) noexcept;
+
+// Fills the placeholders {1}, {2}, ... of a translated pattern, so each language can put them
+// where its grammar wants them.
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
 
 std::string_view locale_id(Locale locale) noexcept;
 // Accepts a BCP 47 tag such as "es-MX" or "en": the language part decides.

@@ -28,5 +28,45 @@
   X(Disclaimer,       "Unknot is education and self-care support, not medical advice. If your symptoms are severe, unusual or getting worse, see a clinician.", "Unknot es educación y apoyo para el autocuidado, no consejo médico. Si tus síntomas son intensos, inusuales o van a peor, consulta a un profesional sanitario.") \
   X(LanguageLabel,    "Language", "Idioma") \
   X(LanguageEnglish,  "English", "English") \
-  X(LanguageSpanish,  "Español", "Español")
+  X(LanguageSpanish,  "Español", "Español") \
+  X(StartFull,        "Start full routine", "Empezar la rutina completa") \
+  X(StartShort,       "Short routine", "Rutina corta") \
+  X(AboutMinutes,     "about {1} min", "unos {1} min") \
+  X(ExerciseOf,       "Exercise {1} of {2}", "Ejercicio {1} de {2}") \
+  X(PreviousExercise, "Previous exercise", "Ejercicio anterior") \
+  X(NextExercise,     "Next exercise", "Ejercicio siguiente") \
+  X(HowItHelps,       "How it helps", "Cómo ayuda") \
+  X(StepsHeading,     "Steps", "Pasos") \
+  X(BreathingHeading, "Breathing", "Respiración") \
+  X(MistakesHeading,  "Common mistakes", "Errores frecuentes") \
+  X(DoseReps,         "{1} reps", "{1} repeticiones") \
+  X(DoseHold,         "Hold {1} s", "Mantén {1} s") \
+  X(DoseEachSide,     "each side", "por lado") \
+  X(DoseRounds,       "{1} rounds", "{1} rondas") \
+  X(DoseTempo,        "{1} s per rep", "{1} s por repetición") \
+  X(RoutinePaused,    "Your routine is paused", "Tu rutina está en pausa") \
+  X(Resume,           "Resume", "Continuar") \
+  X(Pause,            "Pause", "Pausa") \
+  X(Skip,             "Skip", "Saltar") \
+  X(Previous,         "Previous", "Anterior") \
+  X(RestartExercise,  "Restart exercise", "Reiniciar ejercicio") \
+  X(EndRoutine,       "End routine", "Terminar la rutina") \
+  X(PhaseGetReady,    "Get ready", "Prepárate") \
+  X(PhaseHold,        "Hold", "Mantén") \
+  X(PhaseRep,         "Rep {1} of {2}", "Repetición {1} de {2}") \
+  X(PhaseSwitch,      "Switch sides", "Cambia de lado") \
+  X(PhaseRest,        "Rest", "Descansa") \
+  X(RoundOf,          "Round {1} of {2}", "Ronda {1} de {2}") \
+  X(NextUp,           "Next: {1}", "Siguiente: {1}") \
+  X(LastOne,          "Last exercise", "Último ejercicio") \
+  X(PausedLabel,      "Paused", "En pausa") \
+  X(SoundOn,          "Sound on", "Sonido activado") \
+  X(SoundOff,         "Sound off", "Sonido desactivado") \
+  X(RoutineComplete,  "Routine complete", "Rutina completada") \
+  X(RoutineEnded,     "Routine ended early", "Rutina terminada antes de tiempo") \
+  X(SummaryDone,      "{1} of {2} exercises done", "{1} de {2} ejercicios hechos") \
+  X(SummarySkipped,   "{1} skipped", "{1} saltados") \
+  X(SummaryTime,      "{1} min {2} s of movement", "{1} min {2} s de movimiento") \
+  X(SummaryNote,      "Nice work. Notice how your back feels now.", "Buen trabajo. Fíjate en cómo notas ahora la espalda.") \
+  X(Done,             "Done", "Listo")
 // clang-format on

@@ -31,6 +31,8 @@ void draw_app(const AppState& state, UiContext& ui) {
   switch (state.screen) {
     case Screen::Home: draw_home(state, ui); break;
     case Screen::Settings: draw_settings(state, ui); break;
+    case Screen::Routine: draw_routine(state, ui); break;
+    case Screen::Player: draw_player(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

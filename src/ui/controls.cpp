@@ -1,5 +1,7 @@
 #include "ui/controls.h"
 
+#include <algorithm>
+
 #include <imgui_internal.h>  // NavDisableHighlight: show the focus ring only for keyboard users
 
 #include "ui/icons.h"
@@ -81,6 +83,40 @@ bool choice_button(UiContext& ui, std::string_view id, std::string_view label, b
   if (selected) draw->AddCircleFilled(ImVec2(mark_x, mid_y), 5, ink);
   draw->AddText(font, css_size(font), ImVec2(pos.x + 50, mid_y - css_size(font) / 2), ink, label.data(),
                 label.data() + label.size());
+  return hit.pressed;
+}
+
+float button_width(const UiContext& ui, std::string_view label) {
+  const float text_w =
+      ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  return std::max(kMinTouchTarget, text_w + 40);
+}
+
+bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size, ButtonStyle style) {
+  const Palette& p = palette();
+  const auto hit = interact(ui, {id, label, "button", std::nullopt, size.y / 2}, pos, size);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImU32 ink = p.primary;
+  switch (style) {
+    case ButtonStyle::Primary:
+      draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0x1F, 0x55, 0x52, 255) : p.primary, size.y / 2);
+      ink = p.on_primary;
+      break;
+    case ButtonStyle::Secondary:
+      draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface,
+                          size.y / 2);
+      draw->AddRect(pos, pos + size, p.primary, size.y / 2, 0, 2.0f);
+      break;
+    case ButtonStyle::Quiet:
+      if (hit.hovered || hit.held) {
+        draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : p.surface_hover, size.y / 2);
+      }
+      break;
+  }
+  const ImFont* font = ui.fonts.bold;
+  const float font_px = css_size(font);
+  const ImVec2 text = font->CalcTextSizeA(font_px, FLT_MAX, 0, label.data(), label.data() + label.size());
+  draw->AddText(font, font_px, pos + (size - text) * 0.5f, ink, label.data(), label.data() + label.size());
   return hit.pressed;
 }
 

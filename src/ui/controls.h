@@ -44,6 +44,15 @@ float back_bar(UiContext& ui, ImVec2 pos);
 bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected,
                    ImVec2 pos, ImVec2 size);
 
+enum class ButtonStyle { Primary, Secondary, Quiet };
+
+// A labelled button: Primary is filled, Secondary outlined, Quiet is text only.
+bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size,
+            ButtonStyle style = ButtonStyle::Primary);
+
+// Width a button needs for its label (at least the touch target).
+float button_width(const UiContext& ui, std::string_view label);
+
 // A card-shaped surface with a soft shadow.
 void draw_card(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 fill, float rounding = 12.0f);
 

@@ -11,6 +11,7 @@ struct Fonts {
   ImFont* bold = nullptr;     // 18 px bold: card titles, buttons
   ImFont* heading = nullptr;  // 23 px bold
   ImFont* title = nullptr;    // 31 px bold: screen titles
+  ImFont* display = nullptr;  // 60 px bold, digits only: the player's countdown
 };
 
 // Rebuilds the atlas for this pixel ratio. Sizes stay in CSS pixels: glyphs are rasterised at

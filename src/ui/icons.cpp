@@ -78,7 +78,8 @@ void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float ra
     case Screen::Progress: trend(draw, center, radius, ink); break;
     case Screen::Learn: book(draw, center, radius, ink); break;
     case Screen::Settings:
-    case Screen::Home: gear(draw, center, radius, ink); break;
+    case Screen::Home:
+    case Screen::Player: gear(draw, center, radius, ink); break;
   }
 }
 

@@ -19,7 +19,8 @@ constexpr SectionText section_text(Screen section) noexcept {
     case Screen::Progress: return {Str::ProgressTitle, Str::ProgressHint};
     case Screen::Learn: return {Str::LearnTitle, Str::LearnHint};
     case Screen::Settings: return {Str::SettingsTitle, Str::SettingsHint};
-    case Screen::Home: break;
+    case Screen::Home:
+    case Screen::Player: break;
   }
   return {Str::AppName, Str::AppTagline};
 }

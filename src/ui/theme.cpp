@@ -35,7 +35,8 @@ SectionColors section_colors(Screen section) noexcept {
     case Screen::Progress: return {rgb(0x44722F), rgb(0xE2EEDB)};
     case Screen::Learn: return {rgb(0x8A5D0C), rgb(0xF5EAD2)};
     case Screen::Settings:
-    case Screen::Home: break;
+    case Screen::Home:
+    case Screen::Player: break;
   }
   return {rgb(0x4F5C65), rgb(0xE6E9EB)};
 }

@@ -25,6 +25,9 @@ class WidgetRegistry {
  public:
   void begin_frame() { items_.clear(); }
   void add(WidgetInfo info) { items_.push_back(std::move(info)); }
+  void disable_last() {
+    if (!items_.empty()) items_.back().enabled = false;
+  }
   const std::vector<WidgetInfo>& items() const noexcept { return items_; }
   std::string to_json() const;
 

@@ -43,3 +43,22 @@ TEST_CASE("screen ids round-trip") {
   CHECK(screen_from_id("home") == Screen::Home);
   CHECK_FALSE(screen_from_id("Home").has_value());
 }
+
+TEST_CASE("fill puts values where each language wants them") {
+  CHECK(fill("Rep {1} of {2}", {"3", "8"}) == "Rep 3 of 8");
+  CHECK(fill("{2}/{1}", {"a", "b"}) == "b/a");
+  CHECK(fill("no placeholders", {"x"}) == "no placeholders");
+  CHECK(fill("{3} missing", {"x"}) == "{3} missing");
+  CHECK(fill("{", {}) == "{");
+}
+
+TEST_CASE("both languages use the same placeholders") {
+  for (std::size_t i = 0; i < kStringCount; ++i) {
+    const auto key = static_cast<Str>(i);
+    const auto en = tr(Locale::En, key), es = tr(Locale::Es, key);
+    for (const char* token : {"{1}", "{2}", "{3}"}) {
+      INFO(en << " / " << es << " / " << token);
+      CHECK((en.find(token) == std::string_view::npos) == (es.find(token) == std::string_view::npos));
+    }
+  }
+}

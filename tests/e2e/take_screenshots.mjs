@@ -1,34 +1,56 @@
-// Takes screenshots of each screen at 390x844 touch and 1280x800, at 1x and 2x.
-// Used by scripts/screenshots; the PNGs are for people to look at.
+// Takes screenshots at 390x844 touch and 1280x800, at 1x and 2x, for people to look at.
+// Used by scripts/screenshots. Each argument is a shot:
+//   SCREEN[:LOCALE]            a screen, e.g. home, settings:es
+//   card=EXERCISE[:LOCALE]     a routine carousel card after its demo, e.g. card=bird_dog
+//   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
+// Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
 import { DESKTOP, PHONE, launchBrowser, openApp } from './browser.mjs';
 
 const [site, outDir, ...wanted] = process.argv.slice(2);
-const screens = wanted.length ? wanted : ['home', 'routine', 'settings'];
-const sizes = [
-  ['phone', PHONE, 2], ['phone', PHONE, 1], ['desktop', DESKTOP, 1], ['desktop', DESKTOP, 2],
-];
+const shots = wanted.length ? wanted : ['home', 'routine', 'settings'];
+const allSizes = [['phone', PHONE, 2], ['phone', PHONE, 1], ['desktop', DESKTOP, 1], ['desktop', DESKTOP, 2]];
+// SHOT_SIZES=phone@1x,desktop@1x limits the sizes while iterating.
+const only = process.env.SHOT_SIZES ? process.env.SHOT_SIZES.split(',') : null;
+const sizes = allSizes.filter(([name, , scale]) => !only || only.includes(`${name}@${scale}x`));
+
+async function stage(page, shot) {
+  const [what, locale = 'en'] = shot.split(':');
+  const act = (action) => page.evaluate((a) => {
+    const answer = window.unknot.dispatch(a);
+    if (!answer.ok) throw new Error(answer.error);
+  }, action);
+  await act({ type: 'setLocale', locale });
+  if (what.startsWith('card=')) {
+    await act({ type: 'navigate', screen: 'routine' });
+    await act({ type: 'showExercise', exercise: what.slice(5) });
+    await page.clock.runFor(100);  // a frame shows the card and starts its demo
+    await page.clock.fastForward(20000);  // past the demo: the figure rests in the key position
+  } else if (what.startsWith('player=')) {
+    const [routine, ms] = what.slice(7).split('@');
+    await act({ type: 'startRoutine', routine });
+    await page.clock.fastForward(Number(ms || 0));
+  } else {
+    await act({ type: 'navigate', screen: what });
+  }
+  await page.clock.runFor(100);
+}
 
 const server = await startServer({ root: site });
 const browser = await launchBrowser();
 try {
   for (const [name, device, scale] of sizes) {
-    const context = await browser.newContext({ ...device, deviceScaleFactor: scale });
-    const { page, errors } = await openApp(context, server.url);
-    for (const screen of screens) {
-      const [id, locale = 'en'] = screen.split(':');
-      await page.evaluate(([s, l]) => {
-        window.unknot.dispatch({ type: 'setLocale', locale: l });
-        window.unknot.dispatch({ type: 'navigate', screen: s });
-      }, [id, locale]);
-      await page.evaluate(() => window.unknot.settled());
-      const file = join(outDir, `${screen.replace(':', '-')}-${name}@${scale}x.png`);
+    for (const shot of shots) {
+      const context = await browser.newContext({ ...device, deviceScaleFactor: scale });
+      const { page, errors } = await openApp(context, server.url, { clock: true });
+      await stage(page, shot);
+      const file = join(outDir, `${shot.replace(/[:=@]/g, '-')}-${name}@${scale}x.png`);
       await page.screenshot({ path: file });
       console.log(file);
+      if (errors.length) console.log('console errors:', errors);
+      await context.close();
     }
-    if (errors.length) console.log('console errors:', errors);
-    await context.close();
   }
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 // The page's script (bundled to app.js): configures the Emscripten module, runs the frame loop,
 // publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
 import { createApi } from './api.js';
+import { keepAwake, playCue } from './cues.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 
@@ -22,12 +23,15 @@ const Module = {
   printErr: (text) => console.warn(text),
   onAbort: () => crash(null),
   unknotFatal: (reason) => showFatal(reason),
+  unknotPlayCue: playCue,
+  unknotKeepAwake: keepAwake,
   postRun: [
     () => {
       loop = startFrameLoop(Module, {
         onFirstFrame: () => {
           hideLoading();
           canvas.focus({ preventScroll: true });
+          window.__unknotReady = true;  // for test harnesses that step a fake clock
           markReady();
         },
         onCrash: crash,

@@ -14,4 +14,11 @@ mergeInto(LibraryManager.library, {
   unknot_js_fatal: function (reason) {
     if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
   },
+  // Cue numbers follow enum class Cue in src/core/routine_run.h; the page's cues.js plays them.
+  unknot_js_play_cue: function (cue, sound, vibration) {
+    if (Module['unknotPlayCue']) Module['unknotPlayCue'](cue, !!sound, !!vibration);
+  },
+  unknot_js_keep_awake: function (awake) {
+    if (Module['unknotKeepAwake']) Module['unknotKeepAwake'](!!awake);
+  },
 });

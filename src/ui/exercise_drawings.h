@@ -1,0 +1,32 @@
+// Each exercise as a figure moving between two key poses, and how far along it is at a given
+// moment: paced by the routine's timer in the player, or a demo loop on the carousel card.
+#pragma once
+#include <imgui.h>
+
+#include "core/exercise.h"
+#include "core/routine_run.h"
+#include "ui/figure.h"
+
+namespace unknot::ui {
+
+struct ExerciseDrawing {
+  Pose start;  // where each movement begins (and where the figure rests between phases)
+  Pose end;    // the movement's far point, or the held position
+  Floor floor;
+  bool rotation_arrow = false;  // a curved arrow around the chest shows the turn
+};
+
+const ExerciseDrawing& exercise_drawing(ExerciseId id);
+
+// 0 = start pose, 1 = end pose. The carousel's demo loop, `seconds` after it began.
+float demo_mix(ExerciseId id, const Dosage& dosage, double seconds);
+// How long the carousel's demo plays: two cycles, ending in the key position (mix 1), where
+// the figure then rests so the still drawing shows the exercise at its most telling.
+double demo_length_s(ExerciseId id, const Dosage& dosage);
+// The player's pose for the routine's position: follows each rep's tempo and eases into holds.
+float player_mix(const Dosage& dosage, ExerciseId id, const RoutinePosition& position);
+
+// Draws the exercise fitted into [min, max], mirrored for the second side.
+void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, float mix_t, bool mirrored);
+
+}  // namespace unknot::ui

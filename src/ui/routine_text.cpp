@@ -1,0 +1,41 @@
+#include "ui/routine_text.h"
+
+#include <algorithm>
+
+namespace unknot::ui {
+namespace {
+
+std::string number(int n) { return std::to_string(n); }
+
+// Tempo in seconds, with one decimal only when needed ("6", "2.5" / "2,5").
+std::string seconds_text(Locale locale, int ms) {
+  std::string text = std::to_string(ms / 1000);
+  if (ms % 1000 != 0) text += (locale == Locale::Es ? "," : ".") + std::to_string((ms % 1000) / 100);
+  return text;
+}
+
+}  // namespace
+
+std::string dose_text(Locale locale, const Dosage& d) {
+  std::string text = d.kind == DoseKind::Reps ? fill(tr(locale, Str::DoseReps), {number(d.reps)})
+                                              : fill(tr(locale, Str::DoseHold), {number(d.hold_s)});
+  if (d.per_side) text += " " + std::string(tr(locale, Str::DoseEachSide));
+  if (d.rounds > 1) text += ", " + fill(tr(locale, Str::DoseRounds), {number(d.rounds)});
+  if (d.kind == DoseKind::Reps) text += ", " + fill(tr(locale, Str::DoseTempo), {seconds_text(locale, d.rep_ms)});
+  return text;
+}
+
+std::string phase_text(Locale locale, const RoutinePosition& p) {
+  switch (p.phase) {
+    case Phase::GetReady: return std::string(tr(locale, Str::PhaseGetReady));
+    case Phase::SwitchSides: return std::string(tr(locale, Str::PhaseSwitch));
+    case Phase::Rest: return std::string(tr(locale, Str::PhaseRest));
+    case Phase::Work: break;
+  }
+  if (p.reps > 0) return fill(tr(locale, Str::PhaseRep), {number(p.rep), number(p.reps)});
+  return std::string(tr(locale, Str::PhaseHold));
+}
+
+int rounded_minutes(std::int64_t ms) { return std::max(1, static_cast<int>((ms + 30000) / 60000)); }
+
+}  // namespace unknot::ui
