@@ -108,7 +108,8 @@ int App::frame() {
   const bool animating = ui_animating_ || routine_running(state_);
   if (!redraw_.take_frame(animating)) return 0;
   draw();
-  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || routine_running(state_)) ? kFrameWantsMore : 0);
+  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || routine_running(state_)) ? kFrameWantsMore : 0) |
+         (redraw_.settled() ? kFrameSettled : 0);
 }
 
 void App::draw() {

@@ -20,6 +20,7 @@ namespace unknot {
 // Bits returned by frame() to the JS loop.
 inline constexpr int kFrameDrawn = 1;      // this tick drew a frame
 inline constexpr int kFrameWantsMore = 2;  // schedule another tick
+inline constexpr int kFrameSettled = 4;    // every change so far is drawn (animations may go on)
 
 class App {
  public:

@@ -14,13 +14,16 @@ class RedrawScheduler {
 
   // Called once per loop tick; true means draw this tick.
   bool take_frame(bool animating) noexcept {
-    if (animating) return true;
-    if (frames_owed_ == 0) return false;
-    --frames_owed_;
-    return true;
+    if (frames_owed_ > 0) {
+      --frames_owed_;  // an animation's frame also pays off what a change owed
+      return true;
+    }
+    return animating;
   }
 
   bool wants_more(bool animating) const noexcept { return animating || frames_owed_ > 0; }
+  // Nothing is owed beyond what an animation draws anyway: the last change is on screen.
+  bool settled() const noexcept { return frames_owed_ == 0; }
 
  private:
   int frames_owed_ = kSettleFrames;  // the first frames after start are always drawn

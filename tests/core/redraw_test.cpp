@@ -31,3 +31,14 @@ TEST_CASE("an animation draws every frame for as long as it runs") {
   CHECK(redraw.wants_more(true));
   CHECK_FALSE(redraw.take_frame(false));
 }
+
+TEST_CASE("settled means every requested frame is drawn, animation or not") {
+  RedrawScheduler redraw;
+  CHECK_FALSE(redraw.settled());
+  while (redraw.take_frame(true) && !redraw.settled()) {
+  }
+  CHECK(redraw.settled());
+  CHECK(redraw.wants_more(true));
+  redraw.request();
+  CHECK_FALSE(redraw.settled());
+}

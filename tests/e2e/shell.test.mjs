@@ -87,16 +87,14 @@ describe('app shell', () => {
     });
   });
 
-  test('the keyboard reaches and activates a home entry', async () => {
+  test('the keyboard reaches and activates a home entry, and Escape goes back', async () => {
     await withApp(DESKTOP, async ({ page }) => {
       await page.keyboard.press('Tab');  // Dear ImGui's keyboard navigation focuses the first item
       await settled(page);
       await page.keyboard.press('Enter');
       await settled(page);
       assert.equal((await state(page)).screen, 'routine');
-      await page.keyboard.press('Tab');
-      await settled(page);
-      await page.keyboard.press('Enter');  // the first item on a section is Back
+      await page.keyboard.press('Escape');  // Escape goes back
       await settled(page);
       assert.equal((await state(page)).screen, 'home');
     });

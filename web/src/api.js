@@ -49,8 +49,8 @@ export function createApi() {
       return call('unknot_widgets');
     },
 
-    // Resolves when every frame owed has been drawn (after a dispatch or input), so state(),
-    // widgets() and the canvas agree.
+    // Resolves when every change so far (a dispatch, input) has been drawn, so state(),
+    // widgets() and the canvas agree. It does not wait for animations to end.
     settled() {
       return loop ? loop.settled() : ready.then(() => loop.settled());
     },

@@ -4,6 +4,7 @@
 
 const FRAME_DRAWN = 1;
 const FRAME_WANTS_MORE = 2;
+const FRAME_SETTLED = 4;  // every change is on screen (an animation may still be running)
 
 // Everything that can change what the app shows. SDL's own listeners turn these into input
 // events for the app; this loop only makes sure a tick runs to read them.
@@ -34,9 +35,8 @@ export function startFrameLoop(module, { onFirstFrame, onCrash }) {
       drewFirst = true;
       onFirstFrame();
     }
-    if (flags & FRAME_WANTS_MORE) {
-      schedule();
-    } else {
+    if (flags & FRAME_WANTS_MORE) schedule();
+    if (!(flags & FRAME_WANTS_MORE) || (flags & FRAME_SETTLED)) {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const resolve of waiters) resolve();
@@ -57,7 +57,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash }) {
   return {
     schedule,
     stop() { stopped = true; },
-    // Resolves once every frame owed has been drawn and the loop sleeps.
+    // Resolves once every change so far has been drawn (the loop may go on for an animation).
     settled() {
       if (!scheduled || stopped) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));

@@ -1,0 +1,200 @@
+// Browser tests of the routine: real clicks, taps, swipes and keys through the canvas, with
+// Playwright's fake clock so minutes of routine pass in a moment and timings are exact.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../../scripts/lib/static_server.mjs';
+import { DESKTOP, PHONE, SITE_DIR, centre, launchBrowser, openApp, widget } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer({ root: SITE_DIR });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withApp(device, run, options = { clock: true }) {
+  const context = await browser.newContext(device);
+  try {
+    const app = await openApp(context, server.url, options);
+    // Stop the fake clock's natural flow: from here time moves only when a test moves it.
+    if (options.clock) await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 10));
+    await app.page.evaluate(() => {
+      window.__cues = [];
+      window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
+    });
+    await run(app);
+  } finally {
+    await context.close();
+  }
+}
+
+const state = (page) => page.evaluate(() => window.unknot.state());
+const routine = async (page) => (await state(page)).routine;
+const cues = (page) => page.evaluate(() => window.__cues.splice(0));
+
+async function click(page, id) {
+  const item = await widget(page, id);
+  assert.ok(item, `${id} is on screen`);
+  await page.mouse.click(centre(item.rect).x, centre(item.rect).y);
+  await page.clock.runFor(100);  // a few frames: the click is seen and its action applied
+}
+
+// Jumps the clock to `ms` after `start`, like a phone waking up: the one animation frame due
+// then runs at that moment.
+async function at(page, start, ms) {
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.fastForward(Math.max(0, start + ms - now));
+}
+
+// When the routine started, read back from its first phase's countdown.
+async function startedAt(page) {
+  const [now, r] = await page.evaluate(() => [Date.now(), window.unknot.state().routine]);
+  assert.equal(r.phase, 'getReady');
+  return now - (8_000 - r.remainingMs);
+}
+
+describe('routine', () => {
+  test('the short routine started with the mouse runs its phases, sides and finish on time', async () => {
+    await withApp(DESKTOP, async ({ page, errors }) => {
+      await click(page, 'home.routine');
+      assert.equal((await state(page)).screen, 'routine');
+      await click(page, 'routine.start.short');
+      const start = await startedAt(page);
+      let r = await routine(page);
+      assert.equal((await state(page)).screen, 'player');
+      assert.deepEqual([r.kind, r.exercise, r.phase, r.exerciseCount], ['short', 'cat_cow', 'getReady', 5]);
+      assert.ok((await cues(page)).includes('getReady'));
+
+      await at(page, start, 8_500);  // 8 s to get ready, then cat cow: 6 reps of 8 s
+      r = await routine(page);
+      assert.deepEqual([r.phase, r.rep, r.reps], ['work', 1, 6]);
+      await at(page, start, 8_000 + 2 * 8_000 + 500);
+      assert.equal((await routine(page)).rep, 3);
+
+      await at(page, start, 56_500);  // child's pose: get ready, 20 s a side with a switch between
+      r = await routine(page);
+      assert.deepEqual([r.exercise, r.phase], ['childs_pose_side_bend', 'getReady']);
+      await at(page, start, 64_500);
+      r = await routine(page);
+      assert.deepEqual([r.phase, r.side, r.remainingMs], ['work', 'first', 19_500]);
+      await at(page, start, 84_500);
+      assert.deepEqual([(await routine(page)).phase, (await routine(page)).side], ['switchSides', 'second']);
+      await at(page, start, 89_500);
+      assert.deepEqual([(await routine(page)).phase, (await routine(page)).side], ['work', 'second']);
+
+      await at(page, start, 303_000);  // the whole short routine is 303 s
+      r = await routine(page);
+      assert.equal(r.phase, 'finished');
+      assert.deepEqual(r.summary, { done: 5, skipped: 0, total: 5, activeMs: 303_000, endedEarly: false });
+      assert.ok(await widget(page, 'player.done'), 'the summary offers Done');
+      await click(page, 'player.done');
+      assert.equal((await state(page)).routine, null);
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('pause holds the routine still through five minutes; resume carries on from there', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'full' }));
+      const start = await startedAt(page);
+      await at(page, start, 20_000);
+      await click(page, 'player.pause');
+      const paused = await routine(page);
+      assert.equal(paused.paused, true);
+      assert.equal((await widget(page, 'player.pause')).label, 'Resume');
+      await at(page, start, 20_000 + 5 * 60_000);
+      const later = await routine(page);
+      assert.deepEqual(later, paused, 'nothing advanced while paused');
+      await click(page, 'player.pause');
+      await page.clock.runFor(1000);
+      const resumed = await routine(page);
+      assert.equal(resumed.paused, false);
+      assert.equal(resumed.exercise, paused.exercise);
+      assert.ok(resumed.remainingMs < paused.remainingMs && resumed.remainingMs > paused.remainingMs - 1500);
+    });
+  });
+
+  test('skip, previous and end work from the player controls', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
+      await page.clock.runFor(100);
+      await click(page, 'player.skip');
+      assert.equal((await routine(page)).exercise, 'childs_pose_side_bend');
+      await click(page, 'player.previous');
+      assert.equal((await routine(page)).exercise, 'cat_cow');
+      await click(page, 'player.end');
+      const r = await routine(page);
+      assert.equal(r.phase, 'finished');
+      assert.equal(r.summary.endedEarly, true);
+    });
+  });
+
+  test('the keyboard pages the carousel and controls the player', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'routine' }));
+      await page.clock.runFor(100);
+      await page.keyboard.press('ArrowRight');
+      await page.clock.runFor(100);
+      assert.equal((await state(page)).exerciseInView, 'childs_pose_side_bend');
+      await page.keyboard.press('ArrowLeft');
+      await page.clock.runFor(100);
+      assert.equal((await state(page)).exerciseInView, 'cat_cow');
+
+      await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
+      await page.clock.runFor(100);
+      await page.keyboard.press('Space');
+      await page.clock.runFor(100);
+      assert.equal((await routine(page)).paused, true);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      await page.clock.runFor(100);
+      assert.deepEqual([(await routine(page)).paused, (await routine(page)).exercise], [false, 'childs_pose_side_bend']);
+    });
+  });
+
+  test('a touch swipe at phone size pages the carousel without pressing anything', async () => {
+    await withApp(PHONE, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'routine' }));
+      await page.clock.runFor(100);
+      const next = await widget(page, 'routine.card.next');
+      const y = next.rect.y + 200;  // over the exercise card's drawing
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', {
+        type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+      await touch('touchStart', 300);
+      for (let x = 280; x >= 100; x -= 20) {
+        await touch('touchMove', x);
+        await page.clock.runFor(20);
+      }
+      await touch('touchEnd', 100);
+      await page.clock.runFor(100);
+      const after = await state(page);
+      assert.equal(after.exerciseInView, 'childs_pose_side_bend');
+      assert.equal(after.screen, 'routine', 'the swipe pressed nothing');
+      assert.equal(after.routine, null);
+    });
+  });
+
+  test('frames run while the player counts down and stop when it is paused', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      const countFrames = () => page.evaluate(async () => {
+        let count = 0;
+        const original = window.requestAnimationFrame;
+        window.requestAnimationFrame = (callback) => { count += 1; return original(callback); };
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        window.requestAnimationFrame = original;
+        return count;
+      });
+      await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
+      assert.ok((await countFrames()) > 20, 'the ring animates');
+      await page.evaluate(() => window.unknot.dispatch({ type: 'pauseRoutine' }));
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await countFrames(), 0, 'paused: nothing is drawn');
+    }, { clock: false });
+  });
+});
