@@ -65,8 +65,68 @@ Result<Action> parse_start_routine(const Json& object) {
   if (!name) return Result<Action>::fail("startRoutine: " + name.error());
   if (name.value() == "full") return Result<Action>::ok(StartRoutine{RoutineKind::Full});
   if (name.value() == "short") return Result<Action>::ok(StartRoutine{RoutineKind::Short});
+  if (name.value() == "custom") return Result<Action>::ok(StartRoutine{RoutineKind::Custom});
   return Result<Action>::fail("startRoutine: unknown routine \"" + std::string(name.value()) +
-                              "\" (use \"full\" or \"short\")");
+                              "\" (use \"full\", \"short\" or \"custom\")");
+}
+
+// Optional integer field: absent keeps `value` as it is.
+Result<bool> read_int(const Json& object, const char* name, int& value) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) return Result<bool>::ok(false);
+  if (!it->value.IsInt()) return Result<bool>::fail(std::string("\"") + name + "\" must be a whole number");
+  value = it->value.GetInt();
+  return Result<bool>::ok(true);
+}
+
+// A dose given as JSON; fields left out keep the exercise's default.
+Result<Dosage> parse_dosage(const Json& object, Dosage dosage) {
+  if (!object.IsObject()) return Result<Dosage>::fail("\"dosage\" must be an object");
+  const auto kind = object.FindMember("kind");
+  if (kind != object.MemberEnd()) {
+    const std::string_view k = kind->value.IsString() ? kind->value.GetString() : "";
+    if (k == "hold") dosage.kind = DoseKind::Hold;
+    else if (k == "reps") dosage.kind = DoseKind::Reps;
+    else return Result<Dosage>::fail("\"kind\" must be \"hold\" or \"reps\"");
+  }
+  const auto per_side = object.FindMember("perSide");
+  if (per_side != object.MemberEnd()) {
+    if (!per_side->value.IsBool()) return Result<Dosage>::fail("\"perSide\" must be true or false");
+    dosage.per_side = per_side->value.GetBool();
+  }
+  for (auto [name, field] : {std::pair<const char*, int*>{"holdS", &dosage.hold_s}, {"reps", &dosage.reps},
+                             {"repMs", &dosage.rep_ms}, {"rounds", &dosage.rounds}, {"restS", &dosage.rest_s}}) {
+    const auto read = read_int(object, name, *field);
+    if (!read) return Result<Dosage>::fail(read.error());
+  }
+  return validate_dosage(dosage);
+}
+
+Result<Action> parse_custom_routine(const Json& object) {
+  const auto items = object.FindMember("items");
+  if (items == object.MemberEnd() || !items->value.IsArray()) {
+    return Result<Action>::fail("setCustomRoutine: \"items\" must be an array");
+  }
+  if (items->value.Size() > kMaxRoutineItems) {
+    return Result<Action>::fail("setCustomRoutine: at most " + std::to_string(kMaxRoutineItems) + " items");
+  }
+  RoutinePlan plan;
+  for (const Json& item : items->value.GetArray()) {
+    if (!item.IsObject()) return Result<Action>::fail("setCustomRoutine: each item must be an object");
+    const auto key = string_field(item, "exercise");
+    if (!key) return Result<Action>::fail("setCustomRoutine: " + key.error());
+    const auto id = exercise_from_key(key.value());
+    if (!id) return Result<Action>::fail("setCustomRoutine: unknown exercise \"" + std::string(key.value()) + "\"");
+    Dosage dosage = exercise(*id).dosage;
+    const auto given = item.FindMember("dosage");
+    if (given != item.MemberEnd()) {
+      const auto parsed = parse_dosage(given->value, dosage);
+      if (!parsed) return Result<Action>::fail("setCustomRoutine: " + std::string(key.value()) + ": " + parsed.error());
+      dosage = parsed.value();
+    }
+    plan.push_back({*id, dosage});
+  }
+  return Result<Action>::ok(SetCustomRoutine{std::move(plan)});
 }
 
 template <class Make>
@@ -117,6 +177,7 @@ Result<Action> parse_action(std::string_view json) {
   }
   if (kind == "showExercise") return parse_show_exercise(doc);
   if (kind == "startRoutine") return parse_start_routine(doc);
+  if (kind == "setCustomRoutine") return parse_custom_routine(doc);
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

@@ -31,6 +31,9 @@ struct ShowExercise {  // the routine carousel's card
 struct StartRoutine {
   RoutineKind kind;
 };
+struct SetCustomRoutine {  // the user's own routine: which exercises, in what order, at what dose
+  RoutinePlan plan;
+};
 struct PauseRoutine {};
 struct ResumeRoutine {};
 struct SkipExercise {};
@@ -43,7 +46,7 @@ struct CloseRoutine {};  // leave the finished routine's summary
 struct Tick {};
 
 using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowExercise, StartRoutine,
-                            PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
+                            SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
                             EndRoutine, CloseRoutine, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.

@@ -22,7 +22,8 @@ struct AppState {
   Locale locale = Locale::En;
   Settings settings;
   std::size_t exercise_in_view = 0;  // the routine carousel's card, an index into the catalog
-  std::optional<RoutineRun> routine;  // the routine being played, paused or just finished
+  RoutinePlan custom_plan = full_routine();  // the user's own selection, order and doses
+  std::optional<RoutineRun> routine;         // the routine being played, paused or just finished
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 

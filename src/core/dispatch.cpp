@@ -70,8 +70,19 @@ struct Handler {
     state.exercise_in_view = a.index;
     return changed(differs);
   }
+  DispatchOutcome operator()(const SetCustomRoutine& a) const {
+    const auto plan = validate_plan(a.plan);
+    if (!plan) return refused("setCustomRoutine: " + plan.error());
+    const bool differs = !(state.custom_plan == a.plan);
+    state.custom_plan = a.plan;
+    return changed(differs);
+  }
   DispatchOutcome operator()(const StartRoutine& a) const {
-    state.routine.emplace(a.kind, a.kind == RoutineKind::Short ? short_routine() : full_routine(), now);
+    RoutinePlan plan = a.kind == RoutineKind::Short ? short_routine()
+                       : a.kind == RoutineKind::Full ? full_routine()
+                                                     : state.custom_plan;
+    if (!validate_plan(plan)) return refused("the custom routine is empty: choose at least one exercise");
+    state.routine.emplace(a.kind, std::move(plan), now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
     return with_cues({Cue::GetReady});
   }

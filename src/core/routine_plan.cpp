@@ -59,6 +59,13 @@ Result<RoutinePlan> validate_plan(const RoutinePlan& plan) {
   if (plan.size() > kMaxRoutineItems) {
     return Result<RoutinePlan>::fail("a routine has at most " + std::to_string(kMaxRoutineItems) + " exercises");
   }
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (plan[j].exercise == plan[i].exercise) {
+        return Result<RoutinePlan>::fail(std::string(exercise(plan[i].exercise).key) + " is in the routine twice");
+      }
+    }
+  }
   for (const RoutineItem& item : plan) {
     const auto checked = validate_dosage(item.dosage);
     if (!checked) return Result<RoutinePlan>::fail(std::string(exercise(item.exercise).key) + ": " + checked.error());

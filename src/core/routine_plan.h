@@ -35,7 +35,7 @@ inline constexpr std::size_t kMaxRoutineItems = 24;
 
 // Checks a dose against DosageLimits; the error names the field and its allowed range.
 Result<Dosage> validate_dosage(const Dosage& dosage);
-// Checks a whole plan: 1 to kMaxRoutineItems items, each dose valid.
+// Checks a whole plan: 1 to kMaxRoutineItems items, no exercise twice, each dose valid.
 Result<RoutinePlan> validate_plan(const RoutinePlan& plan);
 
 }  // namespace unknot

@@ -51,6 +51,18 @@ void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) 
   out.end_object();
 }
 
+void write_dosage(JsonWriter& out, const Dosage& d) {
+  out.begin_object();
+  out.field("kind", d.kind == DoseKind::Hold ? "hold" : "reps");
+  out.field("holdS", d.hold_s);
+  out.field("reps", d.reps);
+  out.field("repMs", d.rep_ms);
+  out.field("perSide", d.per_side);
+  out.field("rounds", d.rounds);
+  out.field("restS", d.rest_s);
+  out.end_object();
+}
+
 }  // namespace
 
 std::string_view phase_id(Phase phase) noexcept {
@@ -76,6 +88,16 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   out.field("vibration", state.settings.vibration);
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
+  out.key("customRoutine");
+  out.begin_array();
+  for (const RoutineItem& item : state.custom_plan) {
+    out.begin_object();
+    out.field("exercise", exercise(item.exercise).key);
+    out.key("dosage");
+    write_dosage(out, item.dosage);
+    out.end_object();
+  }
+  out.end_array();
   out.key("routine");
   if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
   out.end_object();

@@ -1,6 +1,9 @@
 #include "ui/app_ui.h"
 
+#include <imgui_internal.h>  // ClearActiveID
+
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "ui/screens.h"
@@ -16,6 +19,23 @@ Column content_column() {
   return Column{x, width, origin.y - ImGui::GetScrollY() + kPagePadding};
 }
 
+namespace {
+
+// Dear ImGui scrolls with a wheel but not with a finger: a vertical touch drag scrolls the
+// screen here, and lets go of whatever the finger first landed on, so a scroll never presses
+// a button. Horizontal drags are left to the carousel's swipe.
+void touch_drag_scroll() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseSource != ImGuiMouseSource_TouchScreen || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 8.0f)) return;
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+  const ImVec2 total = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left);
+  if (std::abs(total.y) <= std::abs(total.x)) return;
+  ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+  ImGui::ClearActiveID();
+}
+
+}  // namespace
+
 void draw_app(const AppState& state, UiContext& ui) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -27,6 +47,7 @@ void draw_app(const AppState& state, UiContext& ui) {
   // shown only when the content is taller than the screen (NoDecoration hides it otherwise).
   const std::string window_id = "##" + std::string(screen_id(state.screen));
   ImGui::Begin(window_id.c_str(), nullptr, kFlags & ~ImGuiWindowFlags_NoScrollbar);
+  touch_drag_scroll();
   ImGui::PushFont(ui.fonts.body);
   switch (state.screen) {
     case Screen::Home: draw_home(state, ui); break;

@@ -64,7 +64,7 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
 TEST_CASE("unknown routines and bad switches are refused") {
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0) ==
-        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\" or \"short\")"})X");
+        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\" or \"custom\")"})X");
   CHECK(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0) ==
         R"({"ok":false,"error":"setSound: \"on\" must be true or false"})");
   CHECK(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0) ==
@@ -126,4 +126,50 @@ TEST_CASE("keyboard shortcuts map to actions on the screen shown") {
   CHECK(state.screen == Screen::Routine);
   CHECK(state.routine->paused());
   CHECK(std::holds_alternative<GoBack>(*shortcut_action(state, Key::Escape)));
+}
+
+TEST_CASE("a custom routine: chosen exercises, order and doses, validated, then played") {
+  AppState state;
+  CHECK(dispatch_json(state,
+                      R"({"type":"setCustomRoutine","items":[{"exercise":"seal_stretch","dosage":{"holdS":40}},)"
+                      R"({"exercise":"bird_dog"}]})",
+                      kT0) == R"({"ok":true,"changed":true})");
+  REQUIRE(state.custom_plan.size() == 2);
+  CHECK(state.custom_plan[0].exercise == ExerciseId::SealStretch);
+  CHECK(state.custom_plan[0].dosage.hold_s == 40);
+  CHECK(state.custom_plan[0].dosage.rounds == 3);  // the rest of the dose keeps its default
+  CHECK(state.custom_plan[1].dosage == exercise(ExerciseId::BirdDog).dosage);
+  CHECK(contains(state_to_json(state), R"("customRoutine":[{"exercise":"seal_stretch","dosage":{"kind":"hold","holdS":40,)"));
+
+  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"custom"})", kT0) == R"({"ok":true,"changed":true})");
+  CHECK(state.routine->kind() == RoutineKind::Custom);
+  CHECK(state.routine->plan() == state.custom_plan);
+  CHECK(timeline_duration_ms(state.routine->timeline()) ==
+        2 * kGetReadyMs + 3 * 40000 + 2 * 10000 + 2 * 48000 + kSwitchSidesMs);
+}
+
+TEST_CASE("custom routines outside the safe bounds are refused, and nothing changes") {
+  AppState state;
+  const auto before = state.custom_plan;
+  const char* bad[][2] = {
+      {R"({"type":"setCustomRoutine","items":[]})", "setCustomRoutine: a routine needs at least one exercise"},
+      {R"({"type":"setCustomRoutine","items":[{"exercise":"plank"}]})", "setCustomRoutine: unknown exercise \"plank\""},
+      {R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog","dosage":{"reps":99}}]})",
+       "setCustomRoutine: bird_dog: reps must be between 1 and 50"},
+      {R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog","dosage":{"reps":"8"}}]})",
+       "setCustomRoutine: bird_dog: \"reps\" must be a whole number"},
+      {R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog"},{"exercise":"bird_dog"}]})",
+       "setCustomRoutine: bird_dog is in the routine twice"},
+      {R"({"type":"setCustomRoutine","items":{}})", "setCustomRoutine: \"items\" must be an array"},
+  };
+  const auto escaped = [](std::string text) {  // quotes inside a JSON string come back as \"
+    for (std::size_t at = text.find('"'); at != std::string::npos; at = text.find('"', at + 2)) text.insert(at, "\\");
+    return text;
+  };
+  for (const auto& [json, error] : bad) {
+    INFO(json);
+    CHECK(dispatch_json(state, json, kT0) == std::string(R"({"ok":false,"error":")") + escaped(error) + "\"}");
+  }
+  CHECK(state.custom_plan == before);
+  CHECK(state.revision == 0);
 }
