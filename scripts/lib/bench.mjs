@@ -84,12 +84,65 @@ async function measure(browser, url) {
   return { firstFrameMs: round(median(firstFrames)), firstFrameRunsMs: firstFrames.map((v) => round(v)), idle };
 }
 
+// The player: frames and frame CPU time while the countdown runs, frames while paused, and the
+// routine's timing error at the finish of the full routine (on a fake clock stepped frame by
+// frame through the last seconds, the way a visible page ticks).
+async function measurePlayer(browser, url) {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.addInitScript(instrumentWebGL);
+  await page.goto(url);
+  await page.evaluate(() => window.unknot.ready);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const window_ = async (seconds) => {
+    const clears0 = await page.evaluate(() => window.__bench.clears);
+    const busy0 = await taskSeconds(cdp);
+    const started = Date.now();
+    await page.waitForTimeout(seconds * 1000);
+    const elapsed = (Date.now() - started) / 1000;
+    const frames = (await page.evaluate(() => window.__bench.clears)) - clears0;
+    const busy = (await taskSeconds(cdp)) - busy0;
+    return {
+      seconds: round(elapsed),
+      framesPerSecond: round(frames / elapsed),
+      mainThreadBusyPercent: round((busy / elapsed) * 100, 2),
+      frameCpuMs: frames ? round((busy * 1000) / frames, 2) : null,
+    };
+  };
+  await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'full' }));
+  await page.waitForTimeout(500);
+  const running = await window_(IDLE_SECONDS / 2);
+  await page.evaluate(() => window.unknot.dispatch({ type: 'pauseRoutine' }));
+  await page.waitForTimeout(500);
+  const paused = await window_(IDLE_SECONDS / 2);
+  await context.close();
+
+  const clocked = await browser.newContext(DESKTOP);
+  const clockPage = await clocked.newPage();
+  await clockPage.clock.install();
+  await clockPage.goto(url);
+  while (!(await clockPage.evaluate(() => window.__unknotReady === true))) await clockPage.clock.runFor(50);
+  await clockPage.clock.pauseAt(await clockPage.evaluate(() => Date.now() + 10));
+  await clockPage.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'full' }));
+  const total = await clockPage.evaluate(() => window.unknot.state().routine.totalMs);
+  await clockPage.clock.fastForward(total - 3000);
+  await clockPage.clock.runFor(5000);  // frames every ~16 ms through the finish
+  const summary = await clockPage.evaluate(() => window.unknot.state().routine.summary);
+  await clocked.close();
+  return { running, paused, fullRoutineMs: total, finishLagMs: summary.finishLagMs };
+}
+
 const appServer = await startServer({ root: appSite });
 const baselineServer = await startServer({ root: baselineSite });
 const browser = await launchBrowser();
 try {
   const app = { ...fileSizes(appSite), ...(await measure(browser, appServer.url)) };
   const baseline = { ...fileSizes(baselineSite), ...(await measure(browser, baselineServer.url)) };
+  app.player = await measurePlayer(browser, appServer.url);
+  // The baseline draws every frame: its idle frame cost is the comparison for the player's.
+  baseline.idle.frameCpuMs = baseline.idle.framesPerSecond
+    ? round((baseline.idle.mainThreadBusyPercent * 10) / baseline.idle.framesPerSecond, 2) : null;
   const result = {
     when: new Date().toISOString(),
     environment: 'headless Chromium, SwiftShader WebGL (CPU), 1280x800 @1x, loopback',
@@ -99,6 +152,7 @@ try {
       shippedBrotli: round(app.total.brotli / baseline.total.brotli, 3),
       firstFrame: round(app.firstFrameMs / baseline.firstFrameMs, 3),
       idleFrames: baseline.idle.framesPerSecond ? round(app.idle.framesPerSecond / baseline.idle.framesPerSecond, 3) : null,
+      playerFrameCpu: baseline.idle.frameCpuMs ? round(app.player.running.frameCpuMs / baseline.idle.frameCpuMs, 3) : null,
       idleBusy: baseline.idle.mainThreadBusyPercent
         ? round(app.idle.mainThreadBusyPercent / baseline.idle.mainThreadBusyPercent, 3) : null,
     },
@@ -107,6 +161,9 @@ try {
       idleBusyUnder2Percent: app.idle.mainThreadBusyPercent < 2,
       shippedBrotliAtMost450KB: app.total.brotli <= 450 * 1000,
       firstFrameWithin1000ms: app.firstFrameMs <= 1000,
+      playerNear60FramesPerSecond: app.player.running.framesPerSecond >= 50,
+      pausedPlayerDrawsNothing: app.player.paused.framesPerSecond === 0,
+      routineDriftUnder50ms: app.player.finishLagMs < 50,
     },
   };
   const json = JSON.stringify(result, null, 2);

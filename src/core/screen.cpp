@@ -6,7 +6,7 @@ struct ScreenName {
   Screen screen;
   std::string_view id;
 };
-constexpr std::array<ScreenName, 9> kScreenNames = {{
+constexpr std::array<ScreenName, 10> kScreenNames = {{
     {Screen::Home, "home"},
     {Screen::Routine, "routine"},
     {Screen::Breathe, "breathe"},
@@ -16,6 +16,7 @@ constexpr std::array<ScreenName, 9> kScreenNames = {{
     {Screen::Learn, "learn"},
     {Screen::Settings, "settings"},
     {Screen::Player, "player"},
+    {Screen::Customise, "customise"},
 }};
 }  // namespace
 

@@ -46,6 +46,8 @@ void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) 
     out.field("total", s.exercises_total);
     out.field("activeMs", s.active_ms);
     out.field("endedEarly", s.ended_early);
+    // How long after its scheduled end the finish was seen: the timing error a person could notice.
+    out.field("finishLagMs", run.finish_seen_ms().value_or(0) - run.finished_at_ms().value_or(0));
     out.end_object();
   }
   out.end_object();

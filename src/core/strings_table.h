@@ -68,5 +68,15 @@
   X(SummarySkipped,   "{1} skipped", "{1} saltados") \
   X(SummaryTime,      "{1} min {2} s of movement", "{1} min {2} s de movimiento") \
   X(SummaryNote,      "Nice work. Notice how your back feels now.", "Buen trabajo. Fíjate en cómo notas ahora la espalda.") \
-  X(Done,             "Done", "Listo")
+  X(Done,             "Done", "Listo") \
+  X(CustomiseButton,  "Customise your routine", "Personaliza tu rutina") \
+  X(CustomTitle,      "Your routine", "Tu rutina") \
+  X(CustomHint,       "Choose the exercises, their order and how much of each.", "Elige los ejercicios, su orden y cuánto de cada uno.") \
+  X(StartCustom,      "Start my routine", "Empezar mi rutina") \
+  X(MoveUp,           "Move up: {1}", "Subir: {1}") \
+  X(MoveDown,         "Move down: {1}", "Bajar: {1}") \
+  X(Less,             "Less: {1}", "Menos: {1}") \
+  X(More,             "More: {1}", "Más: {1}") \
+  X(ResetDefaults,    "Reset to the full routine", "Volver a la rutina completa") \
+  X(NotIncluded,      "Not in your routine", "No está en tu rutina")
 // clang-format on

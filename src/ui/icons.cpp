@@ -71,7 +71,8 @@ void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 colo
 
 void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float radius, ImU32 ink) {
   switch (section) {
-    case Screen::Routine: play(draw, center, radius, ink); break;
+    case Screen::Routine:
+    case Screen::Customise: play(draw, center, radius, ink); break;
     case Screen::Breathe: ripples(draw, center, radius, ink); break;
     case Screen::Position: lying_figure(draw, center, radius, ink); break;
     case Screen::Checkin: check(draw, center, radius, ink); break;

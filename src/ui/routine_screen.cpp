@@ -39,7 +39,13 @@ float start_buttons(UiContext& ui, const Column& column, float y) {
   const ImVec2 second = side_by_side ? ImVec2(column.x + width + 12, y) : ImVec2(column.x, y + h + 12);
   routine_minutes_button(ui, "routine.start.short", Str::StartShort, short_routine(), second, width,
                          ButtonStyle::Secondary);
-  return (side_by_side ? y + h : second.y + h) + 24;
+  y = (side_by_side ? y + h : second.y + h) + 8;
+  const float customise_w = button_width(ui, ui.t(Str::CustomiseButton));
+  if (button(ui, "routine.customise", ui.t(Str::CustomiseButton), ImVec2(column.x, y), ImVec2(customise_w, 46),
+             ButtonStyle::Quiet)) {
+    ui.emit(Navigate{Screen::Customise});
+  }
+  return y + 46 + 16;
 }
 
 float paused_card(const AppState& state, UiContext& ui, const Column& column, float y) {

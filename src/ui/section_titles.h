@@ -19,6 +19,7 @@ constexpr SectionText section_text(Screen section) noexcept {
     case Screen::Progress: return {Str::ProgressTitle, Str::ProgressHint};
     case Screen::Learn: return {Str::LearnTitle, Str::LearnHint};
     case Screen::Settings: return {Str::SettingsTitle, Str::SettingsHint};
+    case Screen::Customise: return {Str::CustomTitle, Str::CustomHint};
     case Screen::Home:
     case Screen::Player: break;
   }

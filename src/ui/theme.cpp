@@ -28,7 +28,8 @@ const Palette& palette() noexcept {
 
 SectionColors section_colors(Screen section) noexcept {
   switch (section) {
-    case Screen::Routine: return {rgb(0x2A6B67), rgb(0xDCEDEB)};
+    case Screen::Routine:
+    case Screen::Customise: return {rgb(0x2A6B67), rgb(0xDCEDEB)};
     case Screen::Breathe: return {rgb(0x35659C), rgb(0xDEE8F4)};
     case Screen::Position: return {rgb(0x5E4F99), rgb(0xE7E3F3)};
     case Screen::Checkin: return {rgb(0xA44A33), rgb(0xF6E1DA)};

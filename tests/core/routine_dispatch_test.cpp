@@ -53,7 +53,7 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
   CHECK(dispatch_json(state, R"({"type":"endRoutine"})", kT0 + 11000) == R"({"ok":true,"changed":true})");
   const auto finished = state_to_json(state, kT0 + 11000);
   CHECK(contains(finished, R"("phase":"finished")"));
-  CHECK(contains(finished, R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true})"));
+  CHECK(contains(finished, R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true,"finishLagMs":0})"));
   CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 12000) ==
         R"({"ok":false,"error":"the routine has finished"})");
   CHECK(dispatch_json(state, R"({"type":"closeRoutine"})", kT0 + 12000) == R"({"ok":true,"changed":true})");

@@ -89,7 +89,7 @@ describe('routine', () => {
       await at(page, start, 303_000);  // the whole short routine is 303 s
       r = await routine(page);
       assert.equal(r.phase, 'finished');
-      assert.deepEqual(r.summary, { done: 5, skipped: 0, total: 5, activeMs: 303_000, endedEarly: false });
+      assert.deepEqual(r.summary, { done: 5, skipped: 0, total: 5, activeMs: 303_000, endedEarly: false, finishLagMs: 0 });
       assert.ok(await widget(page, 'player.done'), 'the summary offers Done');
       await click(page, 'player.done');
       assert.equal((await state(page)).routine, null);
