@@ -36,9 +36,22 @@ const state = (page) => page.evaluate(() => window.unknot.state());
 const routine = async (page) => (await state(page)).routine;
 const cues = (page) => page.evaluate(() => window.__cues.splice(0));
 
+// Scrolls with the mouse wheel, as a person would, until the item is fully in view.
+async function scrollIntoView(page, id) {
+  const { height } = page.viewportSize();
+  for (let i = 0; i < 40; i++) {
+    const item = await widget(page, id);
+    assert.ok(item, `${id} is on screen`);
+    if (item.rect.y >= 0 && item.rect.y + item.rect.h <= height) return item;
+    await page.mouse.move(20, height / 2);
+    await page.mouse.wheel(0, item.rect.y < 0 ? -150 : 150);
+    await page.clock.runFor(100);
+  }
+  assert.fail(`${id} could not be scrolled into view`);
+}
+
 async function click(page, id) {
-  const item = await widget(page, id);
-  assert.ok(item, `${id} is on screen`);
+  const item = await scrollIntoView(page, id);
   await page.mouse.click(centre(item.rect).x, centre(item.rect).y);
   await page.clock.runFor(100);  // a few frames: the click is seen and its action applied
 }
@@ -156,7 +169,7 @@ describe('routine', () => {
     });
   });
 
-  test('a touch swipe at phone size pages the carousel without pressing anything', async () => {
+  test('at phone size a sideways swipe pages the carousel and an upward drag scrolls, pressing nothing', async () => {
     await withApp(PHONE, async ({ page }) => {
       await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'routine' }));
       await page.clock.runFor(100);
@@ -177,6 +190,22 @@ describe('routine', () => {
       assert.equal(after.exerciseInView, 'childs_pose_side_bend');
       assert.equal(after.screen, 'routine', 'the swipe pressed nothing');
       assert.equal(after.routine, null);
+
+      // A vertical drag scrolls the page (Dear ImGui alone would not), again pressing nothing.
+      const before = (await widget(page, 'routine.start.full')).rect.y;
+      const drag = (type, yy) => cdp.send('Input.dispatchTouchEvent', {
+        type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y: yy }],
+      });
+      await drag('touchStart', 700);
+      for (let yy = 680; yy >= 300; yy -= 20) {
+        await drag('touchMove', yy);
+        await page.clock.runFor(20);
+      }
+      await drag('touchEnd', 300);
+      await page.clock.runFor(100);
+      const moved = before - (await widget(page, 'routine.start.full')).rect.y;
+      assert.ok(moved > 300 && moved < 420, `the page followed the finger (${moved} px)`);
+      assert.equal((await state(page)).screen, 'routine');
     });
   });
 
@@ -196,5 +225,30 @@ describe('routine', () => {
       await page.evaluate(() => window.unknot.settled());
       assert.equal(await countFrames(), 0, 'paused: nothing is drawn');
     }, { clock: false });
+  });
+
+  test('a routine of your own: leave out, reorder and dose exercises, then play it', async () => {
+    await withApp(DESKTOP, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'routine' }));
+      await page.clock.runFor(100);
+      await click(page, 'routine.customise');
+      assert.equal((await state(page)).screen, 'customise');
+      await click(page, 'custom.include.cat_cow');        // leave cat cow out
+      await click(page, 'custom.more.bird_dog');          // 8 -> 9 reps
+      await click(page, 'custom.up.bird_dog');            // bird dog before child's pose
+      await click(page, 'custom.less.seal_stretch');      // 25 -> 20 s
+      const mine = (await state(page)).customRoutine;
+      assert.deepEqual(mine.map((i) => i.exercise).slice(0, 3), ['bird_dog', 'childs_pose_side_bend', 'standing_rotation']);
+      assert.equal(mine.length, 7);
+      assert.equal(mine[0].dosage.reps, 9);
+      assert.equal(mine.find((i) => i.exercise === 'seal_stretch').dosage.holdS, 20);
+      assert.equal((await widget(page, 'custom.include.cat_cow')).value, 'unchecked');
+
+      await click(page, 'custom.start');
+      const r = await routine(page);
+      assert.deepEqual([r.kind, r.exercise, r.exerciseCount], ['custom', 'bird_dog', 7]);
+      await page.clock.fastForward(8_000);
+      assert.equal((await routine(page)).reps, 9);
+    });
   });
 });
