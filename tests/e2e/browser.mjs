@@ -1,6 +1,8 @@
 // Shared by the browser tests, scripts/bench and scripts/screenshots: headless Debian Chromium
 // with software WebGL 2 (SwiftShader), quiet on a closed network, and helpers to open the app.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/lib/static_server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
@@ -78,4 +80,35 @@ export async function imageStats(browser, png) {
   } finally {
     await page.close();
   }
+}
+
+// For a test file: serves the built site on loopback and launches Chromium once for all its
+// tests, closing both at the end. Returns live getters: `suite.url`, `suite.browser`.
+export function useSiteAndBrowser() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer({ root: SITE_DIR });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { get url() { return server.url; }, get browser() { return browser; } };
+}
+
+// A one-finger drag through the Chrome DevTools protocol (Playwright only taps), in steps so
+// the app sees it move. `page.clock` must be installed: each step lets a frame run.
+export async function touchDrag(page, from, to, steps = 18) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (t) => ({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point(0)] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point(i / steps)] });
+    await page.clock.runFor(20);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.clock.runFor(100);
+  await cdp.detach();
 }

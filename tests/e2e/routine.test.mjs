@@ -1,25 +1,15 @@
 // Browser tests of the routine: real clicks, taps, swipes and keys through the canvas, with
 // Playwright's fake clock so minutes of routine pass in a moment and timings are exact.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../../scripts/lib/static_server.mjs';
-import { DESKTOP, PHONE, SITE_DIR, centre, launchBrowser, openApp, widget } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { DESKTOP, PHONE, centre, openApp, touchDrag, useSiteAndBrowser, widget } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: SITE_DIR });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useSiteAndBrowser();
 
 async function withApp(device, run, options = { clock: true }) {
-  const context = await browser.newContext(device);
+  const context = await suite.browser.newContext(device);
   try {
-    const app = await openApp(context, server.url, options);
+    const app = await openApp(context, suite.url, options);
     // Stop the fake clock's natural flow: from here time moves only when a test moves it.
     if (options.clock) await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 10));
     await app.page.evaluate(() => {
@@ -175,17 +165,7 @@ describe('routine', () => {
       await page.clock.runFor(100);
       const next = await widget(page, 'routine.card.next');
       const y = next.rect.y + 200;  // over the exercise card's drawing
-      const cdp = await page.context().newCDPSession(page);
-      const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', {
-        type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
-      });
-      await touch('touchStart', 300);
-      for (let x = 280; x >= 100; x -= 20) {
-        await touch('touchMove', x);
-        await page.clock.runFor(20);
-      }
-      await touch('touchEnd', 100);
-      await page.clock.runFor(100);
+      await touchDrag(page, { x: 300, y }, { x: 100, y });
       const after = await state(page);
       assert.equal(after.exerciseInView, 'childs_pose_side_bend');
       assert.equal(after.screen, 'routine', 'the swipe pressed nothing');
@@ -193,16 +173,7 @@ describe('routine', () => {
 
       // A vertical drag scrolls the page (Dear ImGui alone would not), again pressing nothing.
       const before = (await widget(page, 'routine.start.full')).rect.y;
-      const drag = (type, yy) => cdp.send('Input.dispatchTouchEvent', {
-        type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y: yy }],
-      });
-      await drag('touchStart', 700);
-      for (let yy = 680; yy >= 300; yy -= 20) {
-        await drag('touchMove', yy);
-        await page.clock.runFor(20);
-      }
-      await drag('touchEnd', 300);
-      await page.clock.runFor(100);
+      await touchDrag(page, { x: 200, y: 700 }, { x: 200, y: 300 });
       const moved = before - (await widget(page, 'routine.start.full')).rect.y;
       assert.ok(moved > 300 && moved < 420, `the page followed the finger (${moved} px)`);
       assert.equal((await state(page)).screen, 'routine');

@@ -1,25 +1,15 @@
 // Browser tests of the app shell: it starts cleanly, draws, navigates by real mouse and touch
 // input through the canvas, exposes window.unknot, sleeps when idle, and shows a crash screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../../scripts/lib/static_server.mjs';
-import { DESKTOP, PHONE, SITE_DIR, centre, imageStats, launchBrowser, openApp, widget } from './browser.mjs';
+import { describe, test } from 'node:test';
+import { DESKTOP, PHONE, centre, imageStats, openApp, useSiteAndBrowser, widget } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ root: SITE_DIR });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useSiteAndBrowser();
 
 async function withApp(device, run) {
-  const context = await browser.newContext(device);
+  const context = await suite.browser.newContext(device);
   try {
-    const app = await openApp(context, server.url);
+    const app = await openApp(context, suite.url);
     await run(app);
   } finally {
     await context.close();
@@ -34,7 +24,7 @@ describe('app shell', () => {
     await withApp(DESKTOP, async ({ page, errors }) => {
       assert.equal((await state(page)).screen, 'home');
       assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
-      const stats = await imageStats(browser, await page.screenshot());
+      const stats = await imageStats(suite.browser, await page.screenshot());
       assert.ok(stats.colours > 50, `a drawn UI has many colours (anti-aliased text), saw ${stats.colours}`);
       assert.ok(stats.dominantShare < 0.95, `the background is not everything: ${stats.dominantShare}`);
       assert.deepEqual(errors, []);
@@ -152,9 +142,9 @@ describe('app shell', () => {
   });
 
   test('the canvas follows the viewport and the pixel ratio', async () => {
-    const context = await browser.newContext({ ...DESKTOP, deviceScaleFactor: 2 });
+    const context = await suite.browser.newContext({ ...DESKTOP, deviceScaleFactor: 2 });
     try {
-      const { page } = await openApp(context, server.url);
+      const { page } = await openApp(context, suite.url);
       const size = () => page.evaluate(() => {
         const canvas = document.getElementById('canvas');
         return { width: canvas.width, height: canvas.height, cssWidth: canvas.clientWidth };
