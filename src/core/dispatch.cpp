@@ -22,8 +22,14 @@ bool navigate(AppState& state, Screen to) {
 }
 
 bool go_back(AppState& state, std::int64_t now_ms) {
-  // Leaving the player pauses the routine: it waits on the routine screen to be resumed.
-  if (state.screen == Screen::Player && routine_running(state)) state.routine->pause(now_ms);
+  // Leaving the player pauses the routine, and always lands on the routine screen, where it
+  // waits to be resumed (wherever the routine was started from).
+  if (state.screen == Screen::Player && state.routine && !state.routine->finished()) {
+    if (routine_running(state)) state.routine->pause(now_ms);
+    if (!state.history.empty() && state.history.back() == Screen::Routine) state.history.pop_back();
+    state.screen = Screen::Routine;
+    return true;
+  }
   if (state.history.empty()) return false;
   state.screen = state.history.back();
   state.history.pop_back();

@@ -150,11 +150,22 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const bool wide = column.width >= 700;
 
   float y = column.top;
+  // Back leaves the player and pauses the routine; it waits on the routine screen.
+  const auto back = interact(ui, {"nav.back", ui.t(Str::Back), "button", std::nullopt, kMinTouchTarget / 2},
+                             ImVec2(column.x - 8, y), ImVec2(kMinTouchTarget, kMinTouchTarget));
+  if (back.hovered || back.held) {
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(column.x - 8 + kMinTouchTarget / 2, y + kMinTouchTarget / 2),
+                                                kMinTouchTarget / 2, p.surface_hover);
+  }
+  draw_chevron(ImGui::GetWindowDrawList(), ImVec2(column.x + 12, y + kMinTouchTarget / 2), 8, p.primary,
+               ChevronDirection::Left);
+  if (back.pressed) ui.emit(GoBack{});
   mute_toggle(state, ui, ImVec2(column.x + column.width - kMinTouchTarget, y));
   const std::string counter = fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1),
                                                            std::to_string(run.plan().size())});
-  draw_text(ui.fonts.small, ImVec2(column.x, y + 4), p.text_muted, counter, column.width - 60);
-  progress_bar(ImVec2(column.x, y + 30), ImVec2(column.x + column.width - 60, y + 36),
+  const float bar_x = column.x + kMinTouchTarget + 4;
+  draw_text(ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, column.width - 60);
+  progress_bar(ImVec2(bar_x, y + 30), ImVec2(column.x + column.width - 60, y + 36),
                static_cast<float>(position.routine_elapsed_ms) / static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
   y += kMinTouchTarget + 12;
 

@@ -173,3 +173,14 @@ TEST_CASE("custom routines outside the safe bounds are refused, and nothing chan
   CHECK(state.custom_plan == before);
   CHECK(state.revision == 0);
 }
+
+TEST_CASE("leaving the player lands on the routine screen even when started from elsewhere") {
+  AppState state;
+  dispatch(state, StartRoutine{RoutineKind::Short}, kT0);  // from home, e.g. through the JS API
+  dispatch(state, GoBack{}, kT0 + 1000);
+  CHECK(state.screen == Screen::Routine);
+  CHECK(state.routine->paused());
+  dispatch(state, GoBack{}, kT0 + 2000);
+  CHECK(state.screen == Screen::Home);
+  CHECK(state.history.empty());
+}

@@ -121,7 +121,7 @@ describe('routine', () => {
     });
   });
 
-  test('skip, previous and end work from the player controls', async () => {
+  test('skip, previous, back-and-resume and end work from the player controls', async () => {
     await withApp(DESKTOP, async ({ page }) => {
       await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
       await page.clock.runFor(100);
@@ -129,6 +129,10 @@ describe('routine', () => {
       assert.equal((await routine(page)).exercise, 'childs_pose_side_bend');
       await click(page, 'player.previous');
       assert.equal((await routine(page)).exercise, 'cat_cow');
+      await click(page, 'nav.back');  // leaving the player pauses; the routine screen offers Resume
+      assert.deepEqual([(await state(page)).screen, (await routine(page)).paused], ['routine', true]);
+      await click(page, 'routine.resume');
+      assert.deepEqual([(await state(page)).screen, (await routine(page)).paused], ['player', false]);
       await click(page, 'player.end');
       const r = await routine(page);
       assert.equal(r.phase, 'finished');
