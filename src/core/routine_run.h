@@ -31,8 +31,9 @@ inline constexpr std::int64_t kStaleCueGapMs = 1500;
 std::vector<Segment> build_timeline(const RoutinePlan& plan);
 std::int64_t timeline_duration_ms(const std::vector<Segment>& timeline);
 
-// Sound and vibration cues, distinct enough to follow with eyes closed.
-enum class Cue { GetReady, Start, Rep, SwitchSides, Rest, Countdown, Done };
+// Sound and vibration cues, distinct enough to follow with eyes closed. The breathing visualiser
+// uses the last three. (Order matters: web/src/cues.js indexes by it.)
+enum class Cue { GetReady, Start, Rep, SwitchSides, Rest, Countdown, Done, BreatheIn, BreatheHold, BreatheOut };
 
 enum class ItemOutcome { Pending, Done, Skipped };
 

@@ -13,6 +13,10 @@ const CUES = [
   ['rest', [[523, 0, 0.25], [392, 0.25, 0.4]], [150]],
   ['countdown', [[740, 0, 0.06]], [30]],
   ['done', [[523, 0, 0.12], [659, 0.12, 0.12], [784, 0.24, 0.12], [1046, 0.36, 0.45]], [300, 100, 300]],
+  // Breathing: a rising pair to breathe in, one soft tap to hold, a falling pair to breathe out.
+  ['breatheIn', [[330, 0, 0.18], [392, 0.18, 0.3]], [80]],
+  ['breatheHold', [[523, 0, 0.08]], [30, 60, 30]],
+  ['breatheOut', [[392, 0, 0.18], [294, 0.18, 0.4]], [220]],
 ];
 
 let audio = null;
