@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cmath>
 #include <string>
 
 #include "core/exercise.h"
@@ -150,7 +151,54 @@ const PlainAction kPlainActions[] = {
     {"restartExercise", RestartExercise{}},
     {"endRoutine", EndRoutine{}},
     {"closeRoutine", CloseRoutine{}},
+    {"startBreathing", StartBreathing{}},
+    {"pauseBreathing", PauseBreathing{}},
+    {"resumeBreathing", ResumeBreathing{}},
+    {"stopBreathing", StopBreathing{}},
+    {"closeBreathing", CloseBreathing{}},
 };
+
+// Seconds as JSON numbers (0.5 steps allowed) to whole milliseconds.
+Result<int> seconds_field(const Json& object, const char* name, int fallback_ms) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd()) return Result<int>::ok(fallback_ms);
+  if (!it->value.IsNumber()) return Result<int>::fail(std::string("\"") + name + "\" must be a number of seconds");
+  const double seconds = it->value.GetDouble();
+  if (!(seconds >= -1000.0 && seconds <= 1000.0)) {
+    return Result<int>::fail(std::string("\"") + name + "\" is out of range");
+  }
+  return Result<int>::ok(static_cast<int>(std::lround(seconds * 1000.0)));
+}
+
+Result<Action> parse_breath_pattern(const Json& object) {
+  BreathPattern pattern;
+  pattern.hold_in_ms = pattern.hold_out_ms = 0;
+  const struct {
+    const char* name;
+    int* field;
+  } fields[] = {{"inhaleS", &pattern.inhale_ms}, {"holdInS", &pattern.hold_in_ms},
+                {"exhaleS", &pattern.exhale_ms}, {"holdOutS", &pattern.hold_out_ms}};
+  for (const auto& f : fields) {
+    const auto value = seconds_field(object, f.name, *f.field);
+    if (!value) return Result<Action>::fail("setBreathPattern: " + value.error());
+    *f.field = value.value();
+  }
+  const auto checked = validate_custom_pattern(pattern);
+  if (!checked) return Result<Action>::fail("setBreathPattern: " + checked.error());
+  return Result<Action>::ok(SetBreathPattern{pattern});
+}
+
+Result<Action> parse_breath_length(const Json& object) {
+  const auto it = object.FindMember("minutes");
+  if (it == object.MemberEnd() || !it->value.IsInt()) {
+    return Result<Action>::fail("setBreathLength: \"minutes\" must be 1, 3, 5, 10, or 0 for open-ended");
+  }
+  const std::int64_t ms = std::int64_t{it->value.GetInt()} * 60000;
+  for (std::int64_t allowed : kBreathLengthsMs) {
+    if (allowed == ms) return Result<Action>::ok(SetBreathLength{ms});
+  }
+  return Result<Action>::fail("setBreathLength: \"minutes\" must be 1, 3, 5, 10, or 0 for open-ended");
+}
 
 }  // namespace
 
@@ -178,6 +226,18 @@ Result<Action> parse_action(std::string_view json) {
   if (kind == "showExercise") return parse_show_exercise(doc);
   if (kind == "startRoutine") return parse_start_routine(doc);
   if (kind == "setCustomRoutine") return parse_custom_routine(doc);
+  if (kind == "setReduceMotion") {
+    return parse_switch(doc, "setReduceMotion", [](bool on) { return Action(SetReduceMotion{on}); });
+  }
+  if (kind == "setBreathPreset") {
+    const auto key = string_field(doc, "preset");
+    if (!key) return Result<Action>::fail("setBreathPreset: " + key.error());
+    if (const auto preset = preset_from_key(key.value())) return Result<Action>::ok(SetBreathPreset{*preset});
+    return Result<Action>::fail("setBreathPreset: unknown preset \"" + std::string(key.value()) +
+                                "\" (use \"seven\", \"relaxed\", \"box\" or \"478\")");
+  }
+  if (kind == "setBreathPattern") return parse_breath_pattern(doc);
+  if (kind == "setBreathLength") return parse_breath_length(doc);
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <variant>
 
+#include "core/breathing.h"
 #include "core/result.h"
 #include "core/routine_plan.h"
 #include "core/screen.h"
@@ -41,13 +42,32 @@ struct PreviousExercise {};
 struct RestartExercise {};
 struct EndRoutine {};
 struct CloseRoutine {};  // leave the finished routine's summary
+struct SetReduceMotion {
+  bool on;
+};
+struct SetBreathPreset {
+  BreathPreset preset;
+};
+struct SetBreathPattern {  // the user's own pattern, in half-second steps
+  BreathPattern pattern;
+};
+struct SetBreathLength {  // one of kBreathLengthsMs (0 = open-ended)
+  std::int64_t length_ms;
+};
+struct StartBreathing {};
+struct PauseBreathing {};
+struct ResumeBreathing {};
+struct StopBreathing {};
+struct CloseBreathing {};  // leave the ended session's summary
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
 
 using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowExercise, StartRoutine,
                             SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
-                            EndRoutine, CloseRoutine, Tick>;
+                            EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern,
+                            SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing,
+                            CloseBreathing, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

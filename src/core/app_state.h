@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/breathing.h"
 #include "core/routine_run.h"
 #include "core/screen.h"
 #include "core/strings.h"
@@ -14,6 +15,12 @@ namespace unknot {
 struct Settings {
   bool sound = true;
   bool vibration = true;
+  bool reduce_motion = false;  // follows the system's setting at start; the user can change it
+};
+
+struct BreathSettings {
+  BreathPattern pattern;             // a preset's or the user's own
+  std::int64_t length_ms = 180000;   // one of kBreathLengthsMs; 0 = open-ended
 };
 
 struct AppState {
@@ -24,6 +31,8 @@ struct AppState {
   std::size_t exercise_in_view = 0;  // the routine carousel's card, an index into the catalog
   RoutinePlan custom_plan = full_routine();  // the user's own selection, order and doses
   std::optional<RoutineRun> routine;         // the routine being played, paused or just finished
+  BreathSettings breath;
+  std::optional<BreathingSession> breathing;  // the breathing session running, paused or just ended
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 
@@ -33,6 +42,10 @@ inline constexpr std::size_t kMaxHistory = 16;
 // True while a routine's clock is running: the player's ring animates, the screen stays awake.
 inline bool routine_running(const AppState& state) {
   return state.routine && !state.routine->paused() && !state.routine->finished();
+}
+
+inline bool breathing_running(const AppState& state) {
+  return state.breathing && !state.breathing->paused() && !state.breathing->finished();
 }
 
 }  // namespace unknot

@@ -1,5 +1,7 @@
 #include "core/dispatch.h"
 
+#include <algorithm>
+
 #include "core/json_writer.h"
 
 namespace unknot {
@@ -34,6 +36,18 @@ bool go_back(AppState& state, std::int64_t now_ms) {
   state.screen = state.history.back();
   state.history.pop_back();
   return true;
+}
+
+bool breathing_active(const AppState& state) { return state.breathing && !state.breathing->finished(); }
+
+// Cat cow flows with the breath: one cycle per breath of the user's pattern (inhale into cow,
+// exhale into cat), within the tempo bounds a rep allows.
+void pace_cat_cow_by_breath(RoutinePlan& plan, const BreathPattern& pattern) {
+  const auto cycle = static_cast<int>(std::clamp<std::int64_t>(cycle_ms(pattern), DosageLimits::kMinRepMs,
+                                                               DosageLimits::kMaxRepMs));
+  for (RoutineItem& item : plan) {
+    if (item.exercise == ExerciseId::CatCow && item.dosage.kind == DoseKind::Reps) item.dosage.rep_ms = cycle;
+  }
 }
 
 // Refuses routine controls when there is nothing for them to act on.
@@ -88,6 +102,7 @@ struct Handler {
                        : a.kind == RoutineKind::Full ? full_routine()
                                                      : state.custom_plan;
     if (!validate_plan(plan)) return refused("the custom routine is empty: choose at least one exercise");
+    pace_cat_cow_by_breath(plan, state.breath.pattern);
     state.routine.emplace(a.kind, std::move(plan), now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
     return with_cues({Cue::GetReady});
@@ -127,9 +142,62 @@ struct Handler {
     if (state.screen == Screen::Player && !go_back(state, now)) navigate(state, Screen::Routine);
     return changed();
   }
+  DispatchOutcome operator()(const SetReduceMotion& a) const {
+    const bool differs = state.settings.reduce_motion != a.on;
+    state.settings.reduce_motion = a.on;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetBreathPreset& a) const {
+    return (*this)(SetBreathPattern{preset_pattern(a.preset)});
+  }
+  DispatchOutcome operator()(const SetBreathPattern& a) const {
+    if (matching_preset(a.pattern) == std::nullopt) {
+      const auto checked = validate_custom_pattern(a.pattern);
+      if (!checked) return refused("setBreathPattern: " + checked.error());
+    }
+    if (breathing_active(state)) return refused("the pattern can't change during a session: stop it first");
+    const bool differs = state.breath.pattern != a.pattern;
+    state.breath.pattern = a.pattern;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetBreathLength& a) const {
+    if (breathing_active(state)) return refused("the length can't change during a session: stop it first");
+    const bool differs = state.breath.length_ms != a.length_ms;
+    state.breath.length_ms = a.length_ms;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const StartBreathing&) const {
+    state.breathing.emplace(state.breath.pattern, state.breath.length_ms, now);
+    return with_cues({Cue::BreatheIn});
+  }
+  DispatchOutcome operator()(const PauseBreathing&) const {
+    if (!breathing_active(state)) return refused("no breathing session is running");
+    const bool was_paused = state.breathing->paused();
+    state.breathing->pause(now);
+    return changed(!was_paused);
+  }
+  DispatchOutcome operator()(const ResumeBreathing&) const {
+    if (!breathing_active(state)) return refused("no breathing session is running");
+    const bool was_paused = state.breathing->paused();
+    state.breathing->resume(now);
+    return changed(was_paused);
+  }
+  DispatchOutcome operator()(const StopBreathing&) const {
+    if (!breathing_active(state)) return refused("no breathing session is running");
+    state.breathing->stop(now);
+    return with_cues({Cue::Done});
+  }
+  DispatchOutcome operator()(const CloseBreathing&) const {
+    if (!state.breathing) return refused("no breathing session has been started");
+    state.breathing.reset();
+    return changed();
+  }
   DispatchOutcome operator()(const Tick&) const {
-    if (!state.routine) return changed(false);
-    auto cues = state.routine->advance(now);
+    std::vector<Cue> cues;
+    if (state.routine) cues = state.routine->advance(now);
+    if (state.breathing) {
+      for (Cue cue : state.breathing->advance(now)) cues.push_back(cue);
+    }
     const bool moved = !cues.empty();
     return DispatchOutcome{moved, {}, std::move(cues)};
   }

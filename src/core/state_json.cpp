@@ -1,5 +1,7 @@
 #include "core/state_json.h"
 
+#include <cmath>
+
 #include "core/exercise.h"
 #include "core/json_writer.h"
 
@@ -65,6 +67,52 @@ void write_dosage(JsonWriter& out, const Dosage& d) {
   out.end_object();
 }
 
+std::string_view step_id(BreathStep step) {
+  switch (step) {
+    case BreathStep::Inhale: return "inhale";
+    case BreathStep::HoldIn: return "holdIn";
+    case BreathStep::Exhale: return "exhale";
+    case BreathStep::HoldOut: return "holdOut";
+  }
+  return "inhale";
+}
+
+void write_breathing(JsonWriter& out, const AppState& state, std::int64_t now_ms) {
+  const BreathPattern& p = state.breath.pattern;
+  out.begin_object();
+  out.key("pattern");
+  out.begin_object();
+  out.field("inhaleMs", p.inhale_ms);
+  out.field("holdInMs", p.hold_in_ms);
+  out.field("exhaleMs", p.exhale_ms);
+  out.field("holdOutMs", p.hold_out_ms);
+  out.end_object();
+  out.key("preset");
+  if (const auto preset = matching_preset(p)) out.value(preset_key(*preset)); else out.null();
+  out.field("breathsPerMinute", std::round(breaths_per_minute(p) * 10.0) / 10.0);
+  out.field("lengthMs", state.breath.length_ms);
+  out.key("session");
+  if (!state.breathing) {
+    out.null();
+  } else {
+    const BreathingSession& session = *state.breathing;
+    const BreathMoment m = session.moment(now_ms);
+    const std::int64_t elapsed = session.elapsed_ms(now_ms);
+    out.begin_object();
+    out.field("step", step_id(m.step));
+    out.field("progress", std::round(static_cast<double>(m.progress) * 1000.0) / 1000.0);
+    out.field("stepRemainingMs", m.remaining_ms);
+    out.field("breaths", m.breaths);
+    out.field("elapsedMs", elapsed);
+    out.key("leftMs");
+    if (session.length_ms() > 0) out.value(session.length_ms() - elapsed); else out.null();
+    out.field("paused", session.paused());
+    out.field("finished", session.finished());
+    out.end_object();
+  }
+  out.end_object();
+}
+
 }  // namespace
 
 std::string_view phase_id(Phase phase) noexcept {
@@ -88,6 +136,7 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   out.begin_object();
   out.field("sound", state.settings.sound);
   out.field("vibration", state.settings.vibration);
+  out.field("reduceMotion", state.settings.reduce_motion);
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");
@@ -102,6 +151,8 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   out.end_array();
   out.key("routine");
   if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
+  out.key("breathing");
+  write_breathing(out, state, now_ms);
   out.end_object();
   return out.take();
 }

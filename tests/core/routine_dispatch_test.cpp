@@ -45,7 +45,7 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
   dispatch(state, Tick{}, kT0 + kGetReadyMs + 1000);
   const auto json = state_to_json(state, kT0 + kGetReadyMs + 1000);
   CHECK(contains(json, R"("routine":{"kind":"full","exercise":"cat_cow","exerciseIndex":0,"exerciseCount":8,)"
-                       R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":79000,)"));
+                       R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":84710,)"));
   CHECK(dispatch_json(state, R"({"type":"pauseRoutine"})", kT0 + 9500) == R"({"ok":true,"changed":true})");
   CHECK(contains(state_to_json(state, kT0 + 99999), R"("paused":true)"));
   CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 10000) == R"({"ok":true,"changed":true})");
@@ -183,4 +183,18 @@ TEST_CASE("leaving the player lands on the routine screen even when started from
   dispatch(state, GoBack{}, kT0 + 2000);
   CHECK(state.screen == Screen::Home);
   CHECK(state.history.empty());
+}
+
+TEST_CASE("cat cow is paced by the breathing pattern: one cycle per breath") {
+  AppState state;
+  dispatch(state, StartRoutine{RoutineKind::Full}, kT0);
+  CHECK(state.routine->plan()[0].dosage.rep_ms == 8571);  // the default, 7 breaths a minute
+  dispatch(state, CloseRoutine{}, kT0);
+  dispatch(state, SetBreathPreset{BreathPreset::Relaxed}, kT0);
+  dispatch(state, StartRoutine{RoutineKind::Short}, kT0);
+  CHECK(state.routine->plan()[0].dosage.rep_ms == 10000);
+  dispatch(state, CloseRoutine{}, kT0);
+  dispatch(state, SetBreathPreset{BreathPreset::FourSevenEight}, kT0);  // 19 s: slower than a rep may be
+  dispatch(state, StartRoutine{RoutineKind::Full}, kT0);
+  CHECK(state.routine->plan()[0].dosage.rep_ms == 19000);
 }
