@@ -48,6 +48,7 @@ bool App::init() {
   if (const auto locale = locale_from_tag(platform::preferred_language())) {
     dispatch(state_, SetLocale{*locale}, platform::wall_clock_ms());
   }
+  if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
   return true;
 }
 
@@ -102,13 +103,13 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  if (routine_running(state_)) apply(Tick{});
+  if (routine_running(state_) || breathing_running(state_)) apply(Tick{});
   update_wake_lock();
 
-  const bool animating = ui_animating_ || routine_running(state_);
+  const bool animating = ui_animating_ || timers_running();
   if (!redraw_.take_frame(animating)) return 0;
   draw();
-  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || routine_running(state_)) ? kFrameWantsMore : 0) |
+  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || timers_running()) ? kFrameWantsMore : 0) |
          (redraw_.settled() ? kFrameSettled : 0);
 }
 
@@ -148,8 +149,10 @@ void App::play(const std::vector<Cue>& cues) const {
   for (Cue cue : cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
 }
 
+bool App::timers_running() const { return routine_running(state_) || breathing_running(state_); }
+
 void App::update_wake_lock() {
-  const bool wanted = routine_running(state_);
+  const bool wanted = timers_running();
   if (wanted == screen_kept_awake_) return;
   screen_kept_awake_ = wanted;
   platform::keep_screen_awake(wanted);
@@ -168,7 +171,7 @@ std::string App::dispatch_json(std::string_view action_json) {
 // (a hidden tab) or between frames.
 std::string App::state_json() {
   const std::int64_t now = platform::wall_clock_ms();
-  if (state_.routine) apply(Tick{});
+  if (state_.routine || state_.breathing) apply(Tick{});
   return state_to_json(state_, now);
 }
 

@@ -42,6 +42,7 @@ class App {
   void play(const std::vector<Cue>& cues) const;
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();
+  bool timers_running() const;  // a routine or a breathing session is counting
 
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;

@@ -78,5 +78,32 @@
   X(Less,             "Less: {1}", "Menos: {1}") \
   X(More,             "More: {1}", "Más: {1}") \
   X(ResetDefaults,    "Reset to the full routine", "Volver a la rutina completa") \
-  X(NotIncluded,      "Not in your routine", "No está en tu rutina")
+  X(NotIncluded,      "Not in your routine", "No está en tu rutina") \
+  X(BreatheIn,        "Breathe in", "Inhala") \
+  X(BreatheHold,      "Hold", "Mantén el aire") \
+  X(BreatheOut,       "Breathe out", "Exhala") \
+  X(BreathTip,        "Breathe into your belly: the hand on it rises, the hand on your chest stays almost still.", "Respira hacia el abdomen: la mano sobre él sube y la del pecho apenas se mueve.") \
+  X(PatternHeading,   "Pattern", "Patrón") \
+  X(PresetSeven,      "7 a minute", "7 por minuto") \
+  X(PresetRelaxed,    "Relaxed 4-6", "Relajada 4-6") \
+  X(PresetBox,        "Box 4-4-4-4", "Caja 4-4-4-4") \
+  X(Preset478,        "4-7-8", "4-7-8") \
+  X(YourOwnPattern,   "Your own", "A tu medida") \
+  X(InhaleLabel,      "In", "Inhalar") \
+  X(HoldInLabel,      "Hold after in", "Retén tras inhalar") \
+  X(ExhaleLabel,      "Out", "Exhalar") \
+  X(HoldOutLabel,     "Hold after out", "Pausa tras exhalar") \
+  X(PerMinute,        "{1} breaths a minute", "{1} respiraciones por minuto") \
+  X(LengthHeading,    "Length", "Duración") \
+  X(MinutesShort,     "{1} min", "{1} min") \
+  X(OpenEnded,        "Open", "Libre") \
+  X(StartBreathing,   "Start breathing", "Empezar a respirar") \
+  X(Stop,             "Stop", "Parar") \
+  X(TimeLeft,         "{1} left", "Quedan {1}") \
+  X(TimeSoFar,        "{1} so far", "{1} hasta ahora") \
+  X(BreathsCount,     "{1} breaths", "{1} respiraciones") \
+  X(SessionComplete,  "Session complete", "Sesión completada") \
+  X(SessionNote,      "Notice how your lower back feels now.", "Fíjate en cómo notas ahora la zona lumbar.") \
+  X(MotionHeading,    "Motion", "Movimiento") \
+  X(ReduceMotion,     "Reduce motion", "Reducir el movimiento")
 // clang-format on

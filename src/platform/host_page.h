@@ -7,6 +7,9 @@ namespace unknot::platform {
 // The browser's preferred language tag, e.g. "es-MX".
 std::string preferred_language();
 
+// Whether the system asks for less motion (prefers-reduced-motion).
+bool prefers_reduced_motion();
+
 // Replaces the canvas with a plain message when the app can't run (e.g. no WebGL 2).
 // `reason` is a short code the page translates: "webgl".
 void show_fatal_error(const char* reason);

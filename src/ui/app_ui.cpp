@@ -55,6 +55,7 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::Routine: draw_routine(state, ui); break;
     case Screen::Player: draw_player(state, ui); break;
     case Screen::Customise: draw_customise(state, ui); break;
+    case Screen::Breathe: draw_breathe(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

@@ -72,6 +72,15 @@ void draw_settings(const AppState& state, UiContext& ui) {
     }
     y += 52 + 10;
   }
+  y += 14;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::MotionHeading), column.width) + 10;
+  const bool reduced = state.settings.reduce_motion;
+  if (choice_button(ui, "settings.reduce_motion", ui.t(Str::ReduceMotion), reduced, ImVec2(column.x, y),
+                    ImVec2(button_w, 52))) {
+    ui.emit(SetReduceMotion{!reduced});
+  }
+  ui.widgets.set_last_role("checkbox", std::string(reduced ? "checked" : "unchecked"));
+  y += 52 + 10;
   coming_soon_card(ui, column, y + 14);
 }
 

@@ -28,6 +28,15 @@ class WidgetRegistry {
   void disable_last() {
     if (!items_.empty()) items_.back().enabled = false;
   }
+  // For controls whose visible text is a symbol ("+") but whose name must say what it does.
+  void relabel_last(std::string label) {
+    if (!items_.empty()) items_.back().label = std::move(label);
+  }
+  void set_last_role(std::string role, std::optional<std::string> value) {
+    if (items_.empty()) return;
+    items_.back().role = std::move(role);
+    items_.back().value = std::move(value);
+  }
   const std::vector<WidgetInfo>& items() const noexcept { return items_; }
   std::string to_json() const;
 

@@ -3,6 +3,7 @@
 //   SCREEN[:LOCALE]            a screen, e.g. home, settings:es
 //   card=EXERCISE[:LOCALE]     a routine carousel card after its demo, e.g. card=bird_dog
 //   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
+//   breathing@MS[:LOCALE]      a breathing session MS milliseconds in, e.g. breathing@2000
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -27,6 +28,10 @@ async function stage(page, shot) {
     await act({ type: 'showExercise', exercise: what.slice(5) });
     await page.clock.runFor(100);  // a frame shows the card and starts its demo
     await page.clock.fastForward(20000);  // past the demo: the figure rests in the key position
+  } else if (what.startsWith('breathing@')) {
+    await act({ type: 'navigate', screen: 'breathe' });
+    await act({ type: 'startBreathing' });
+    await page.clock.fastForward(Number(what.slice(10)));
   } else if (what.startsWith('player=')) {
     const [routine, ms] = what.slice(7).split('@');
     await act({ type: 'startRoutine', routine });

@@ -3,6 +3,7 @@
 extern "C" {
 void unknot_js_preferred_language(char* buffer, int size);
 void unknot_js_fatal(const char* reason);
+int unknot_js_prefers_reduced_motion(void);
 }
 
 namespace unknot::platform {
@@ -12,6 +13,8 @@ std::string preferred_language() {
   unknot_js_preferred_language(buffer, sizeof buffer);
   return buffer;
 }
+
+bool prefers_reduced_motion() { return unknot_js_prefers_reduced_motion() != 0; }
 
 void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
 

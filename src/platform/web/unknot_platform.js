@@ -11,6 +11,9 @@ mergeInto(LibraryManager.library, {
   unknot_js_preferred_language: function (buffer, size) {
     stringToUTF8((navigator.languages && navigator.languages[0]) || navigator.language || 'en', buffer, size);
   },
+  unknot_js_prefers_reduced_motion: function () {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+  },
   unknot_js_fatal: function (reason) {
     if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
   },
