@@ -112,3 +112,27 @@ export async function touchDrag(page, from, to, steps = 18) {
   await page.clock.runFor(100);
   await cdp.detach();
 }
+
+// How many pixels of a screenshot are within `tolerance` of a colour [r, g, b].
+export async function countColour(browser, png, colour, tolerance = 12) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ({ base64, rgb, tol }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - rgb[0]) <= tol && Math.abs(data[i + 1] - rgb[1]) <= tol &&
+            Math.abs(data[i + 2] - rgb[2]) <= tol) count += 1;
+      }
+      return count;
+    }, { base64: png.toString('base64'), rgb: colour, tol: tolerance });
+  } finally {
+    await page.close();
+  }
+}
