@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/exercise.h"
+#include "core/position_test.h"
 
 namespace unknot {
 namespace {
@@ -156,7 +157,20 @@ const PlainAction kPlainActions[] = {
     {"resumeBreathing", ResumeBreathing{}},
     {"stopBreathing", StopBreathing{}},
     {"closeBreathing", CloseBreathing{}},
+    {"finishRest", FinishRestEarly{}},
+    {"cancelPositionTest", CancelPositionTest{}},
+    {"closePositionTest", ClosePositionTest{}},
 };
+
+Result<Action> parse_int_action(const Json& object, const char* type, const char* name, int low, int high,
+                                Action (*make)(int)) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || !it->value.IsInt() || it->value.GetInt() < low || it->value.GetInt() > high) {
+    return Result<Action>::fail(std::string(type) + ": \"" + name + "\" must be a whole number from " +
+                                std::to_string(low) + " to " + std::to_string(high));
+  }
+  return Result<Action>::ok(make(it->value.GetInt()));
+}
 
 // Seconds as JSON numbers (0.5 steps allowed) to whole milliseconds.
 Result<int> seconds_field(const Json& object, const char* name, int fallback_ms) {
@@ -238,6 +252,13 @@ Result<Action> parse_action(std::string_view json) {
   }
   if (kind == "setBreathPattern") return parse_breath_pattern(doc);
   if (kind == "setBreathLength") return parse_breath_length(doc);
+  if (kind == "startPositionTest") {
+    return parse_int_action(doc, "startPositionTest", "minutes", kMinRestMinutes, kMaxRestMinutes,
+                            [](int n) { return Action(StartPositionTest{n}); });
+  }
+  if (kind == "ratePain") {
+    return parse_int_action(doc, "ratePain", "pain", 0, 10, [](int n) { return Action(RatePain{n}); });
+  }
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

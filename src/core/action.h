@@ -59,6 +59,15 @@ struct PauseBreathing {};
 struct ResumeBreathing {};
 struct StopBreathing {};
 struct CloseBreathing {};  // leave the ended session's summary
+struct StartPositionTest {
+  int rest_minutes;  // 2 to 5
+};
+struct RatePain {  // 0 (no pain) to 10 (worst imaginable), for the test's current rating
+  int pain;
+};
+struct FinishRestEarly {};
+struct CancelPositionTest {};
+struct ClosePositionTest {};  // leave the result (it stays remembered)
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -67,7 +76,8 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
                             EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern,
                             SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing,
-                            CloseBreathing, Tick>;
+                            CloseBreathing, StartPositionTest, RatePain, FinishRestEarly, CancelPositionTest,
+                            ClosePositionTest, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/breathing.h"
+#include "core/position_test.h"
 #include "core/routine_run.h"
 #include "core/screen.h"
 #include "core/strings.h"
@@ -33,6 +34,8 @@ struct AppState {
   std::optional<RoutineRun> routine;         // the routine being played, paused or just finished
   BreathSettings breath;
   std::optional<BreathingSession> breathing;  // the breathing session running, paused or just ended
+  std::optional<PositionTest> position_test;   // the comfortable-position test under way
+  std::optional<PositionResult> position_result;  // the last finished test: what helped
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 
@@ -42,6 +45,10 @@ inline constexpr std::size_t kMaxHistory = 16;
 // True while a routine's clock is running: the player's ring animates, the screen stays awake.
 inline bool routine_running(const AppState& state) {
   return state.routine && !state.routine->paused() && !state.routine->finished();
+}
+
+inline bool position_resting(const AppState& state) {
+  return state.position_test && state.position_test->step() == PositionStep::Rest;
 }
 
 inline bool breathing_running(const AppState& state) {

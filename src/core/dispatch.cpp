@@ -192,9 +192,44 @@ struct Handler {
     state.breathing.reset();
     return changed();
   }
+  DispatchOutcome operator()(const StartPositionTest& a) const {
+    if (a.rest_minutes < kMinRestMinutes || a.rest_minutes > kMaxRestMinutes) {
+      return refused("startPositionTest: rest minutes must be from 2 to 5");
+    }
+    state.position_test.emplace(a.rest_minutes, now);
+    return changed();
+  }
+  DispatchOutcome operator()(const RatePain& a) const {
+    if (!state.position_test) return refused("no position test is under way");
+    auto cues = state.position_test->rate(a.pain, now);
+    if (!cues) return refused("ratePain: " + cues.error());
+    if (const auto result = state.position_test->result()) state.position_result = *result;
+    return with_cues(std::move(cues).value());
+  }
+  DispatchOutcome operator()(const FinishRestEarly&) const {
+    if (!state.position_test) return refused("no position test is under way");
+    auto cues = state.position_test->finish_rest_early(now);
+    if (!cues) return refused(cues.error());
+    return with_cues(std::move(cues).value());
+  }
+  DispatchOutcome operator()(const CancelPositionTest&) const {
+    if (!state.position_test) return refused("no position test is under way");
+    state.position_test.reset();
+    return changed();
+  }
+  DispatchOutcome operator()(const ClosePositionTest&) const {
+    if (!state.position_test || state.position_test->step() != PositionStep::Result) {
+      return refused("the position test has no result to close");
+    }
+    state.position_test.reset();
+    return changed();
+  }
   DispatchOutcome operator()(const Tick&) const {
     std::vector<Cue> cues;
     if (state.routine) cues = state.routine->advance(now);
+    if (state.position_test) {
+      for (Cue cue : state.position_test->advance(now)) cues.push_back(cue);
+    }
     if (state.breathing) {
       for (Cue cue : state.breathing->advance(now)) cues.push_back(cue);
     }

@@ -113,6 +113,63 @@ void write_breathing(JsonWriter& out, const AppState& state, std::int64_t now_ms
   out.end_object();
 }
 
+std::string_view verdict_id(PositionVerdict verdict) {
+  switch (verdict) {
+    case PositionVerdict::OnBackBetter: return "onBack";
+    case PositionVerdict::OnBellyBetter: return "onBelly";
+    case PositionVerdict::BothEqually: return "both";
+    case PositionVerdict::Neither: return "neither";
+  }
+  return "neither";
+}
+
+std::string_view position_step_id(PositionStep step) {
+  switch (step) {
+    case PositionStep::RateBefore: return "rateBefore";
+    case PositionStep::Rest: return "rest";
+    case PositionStep::RateAfter: return "rateAfter";
+    case PositionStep::Result: return "result";
+  }
+  return "rateBefore";
+}
+
+void write_position_result(JsonWriter& out, const PositionResult& r) {
+  out.begin_object();
+  out.field("verdict", verdict_id(r.verdict));
+  out.key("ratings");
+  out.begin_array();
+  for (int rating : r.ratings) out.value(rating);
+  out.end_array();
+  out.field("worse", r.worse);
+  out.field("finishedAt", r.finished_at_ms);
+  out.end_object();
+}
+
+void write_position(JsonWriter& out, const AppState& state, std::int64_t now_ms) {
+  out.begin_object();
+  out.key("test");
+  if (!state.position_test) {
+    out.null();
+  } else {
+    const PositionTest& test = *state.position_test;
+    out.begin_object();
+    out.field("option", test.option() == PositionOption::OnBack ? "onBack" : "onBelly");
+    out.field("step", position_step_id(test.step()));
+    out.field("restMinutes", test.rest_minutes());
+    out.field("restLeftMs", test.rest_left_ms(now_ms));
+    out.key("ratings");
+    out.begin_array();
+    for (const auto& rating : test.ratings()) {
+      if (rating) out.value(*rating); else out.null();
+    }
+    out.end_array();
+    out.end_object();
+  }
+  out.key("lastResult");
+  if (state.position_result) write_position_result(out, *state.position_result); else out.null();
+  out.end_object();
+}
+
 }  // namespace
 
 std::string_view phase_id(Phase phase) noexcept {
@@ -153,6 +210,8 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
   out.key("breathing");
   write_breathing(out, state, now_ms);
+  out.key("position");
+  write_position(out, state, now_ms);
   out.end_object();
   return out.take();
 }
