@@ -103,7 +103,7 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  if (routine_running(state_) || breathing_running(state_)) apply(Tick{});
+  if (timers_running()) apply(Tick{});
   update_wake_lock();
 
   const bool animating = ui_animating_ || timers_running();
@@ -149,7 +149,9 @@ void App::play(const std::vector<Cue>& cues) const {
   for (Cue cue : cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
 }
 
-bool App::timers_running() const { return routine_running(state_) || breathing_running(state_); }
+bool App::timers_running() const {
+  return routine_running(state_) || breathing_running(state_) || position_resting(state_);
+}
 
 void App::update_wake_lock() {
   const bool wanted = timers_running();
@@ -171,7 +173,7 @@ std::string App::dispatch_json(std::string_view action_json) {
 // (a hidden tab) or between frames.
 std::string App::state_json() {
   const std::int64_t now = platform::wall_clock_ms();
-  if (state_.routine || state_.breathing) apply(Tick{});
+  if (state_.routine || state_.breathing || state_.position_test) apply(Tick{});
   return state_to_json(state_, now);
 }
 

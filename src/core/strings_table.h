@@ -105,5 +105,27 @@
   X(SessionComplete,  "Session complete", "Sesión completada") \
   X(SessionNote,      "Notice how your lower back feels now.", "Fíjate en cómo notas ahora la zona lumbar.") \
   X(MotionHeading,    "Motion", "Movimiento") \
-  X(ReduceMotion,     "Reduce motion", "Reducir el movimiento")
+  X(ReduceMotion,     "Reduce motion", "Reducir el movimiento") \
+  X(PositionIntro,    "Two resting positions can ease a tight lower back. Try each for a few minutes while breathing slowly, and rate your pain before and after: Unknot remembers which helped more.", "Dos posturas de descanso pueden aliviar una zona lumbar tensa. Prueba cada una unos minutos respirando despacio y valora tu dolor antes y después: Unknot recuerda cuál te ayudó más.") \
+  X(RestLength,       "Minutes in each position", "Minutos en cada postura") \
+  X(StartTest,        "Start the test", "Empezar la prueba") \
+  X(Option1Title,     "Option 1: on your back", "Opción 1: boca arriba") \
+  X(Option1How,       "Lie on your back with your legs raised, knees above your hips and bent at 90 degrees. Rest your calves on a chair or pillows, or your feet against a wall.", "Túmbate boca arriba con las piernas elevadas, las rodillas por encima de las caderas y dobladas a 90 grados. Apoya las pantorrillas en una silla o en cojines, o los pies contra una pared.") \
+  X(Option2Title,     "Option 2: on your belly", "Opción 2: boca abajo") \
+  X(Option2How,       "Turn over onto your belly with your legs straight and your heels falling out to the sides. Stack your hands and rest your forehead on them.", "Date la vuelta y quédate boca abajo con las piernas estiradas y los talones cayendo hacia los lados. Apila las manos y apoya la frente sobre ellas.") \
+  X(RestBreathe,      "Breathe slowly into your belly and notice how your lower back feels.", "Respira despacio hacia el abdomen y fíjate en cómo notas la zona lumbar.") \
+  X(RatePrompt,       "How much does your back hurt right now?", "¿Cuánto te duele la espalda ahora mismo?") \
+  X(RateAnchors,      "0 = no pain, 10 = worst pain imaginable", "0 = sin dolor, 10 = el peor dolor imaginable") \
+  X(PainOf,           "Pain {1} of 10", "Dolor {1} de 10") \
+  X(BeforeAfter,      "before {1}, after {2}", "antes {1}, después {2}") \
+  X(DoneEarly,        "I'm done", "He terminado") \
+  X(StopTest,         "Stop the test", "Parar la prueba") \
+  X(VerdictBack,      "Lying on your back eased your pain more.", "Tumbarte boca arriba alivió más tu dolor.") \
+  X(VerdictBelly,     "Lying on your belly eased your pain more.", "Tumbarte boca abajo alivió más tu dolor.") \
+  X(VerdictBoth,      "Both positions eased your pain about the same.", "Las dos posturas aliviaron tu dolor más o menos igual.") \
+  X(VerdictNeither,   "Neither position eased your pain this time.", "Esta vez ninguna postura alivió tu dolor.") \
+  X(SuggestPractice,  "Practise it a few times a day or before bed to help your back relax and make it easier to get comfortable for sleep.", "Practícala unas cuantas veces al día o antes de dormir para ayudar a que tu espalda se relaje y te resulte más fácil encontrar una postura cómoda para dormir.") \
+  X(SuggestNeither,   "That can happen. You can try again on another day, or try the breathing or a gentle walk.", "Puede pasar. Puedes volver a probar otro día, o probar la respiración o un paseo tranquilo.") \
+  X(WorseNote,        "Your pain rose in one position: leave that one out. If pain keeps getting worse or spreads down a leg, see a clinician.", "Tu dolor aumentó en una postura: déjala de lado. Si el dolor sigue empeorando o baja por una pierna, consulta a un profesional sanitario.") \
+  X(LastTime,         "Last time", "La última vez")
 // clang-format on

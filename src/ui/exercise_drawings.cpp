@@ -153,6 +153,27 @@ ExerciseDrawing diaphragmatic_breathing() {
   return {out, in, Floor::Mat};
 }
 
+// Option 1: on the back, hips and knees at right angles, calves resting on a chair seat.
+ExerciseDrawing on_back_ninety_ninety() {
+  const Limbs legs_up = {{0.22f, 0.03f}, {0.14f, 0.03f}, {0.24f, 0.03f}, {0.16f, 0.03f},
+                         {0.0f, 0.29f}, {-0.25f, 0.3f}, {0.02f, 0.28f}, {-0.23f, 0.29f}};
+  Pose out = side({0.42f, 0.08f}, {0.32f, 0.05f}, {0.15f, 0.05f}, {0.0f, 0.05f}, legs_up, -2.0f);
+  Pose in = out;
+  in.spine = {0.15f, 0.08f};
+  in.belly = 0.6f;
+  return {out, in, Floor::Mat};
+}
+
+// Option 2: on the belly, legs long, forehead resting on stacked hands.
+ExerciseDrawing on_belly() {
+  const Limbs resting = {{0.36f, 0.06f}, {0.46f, 0.04f}, {0.34f, 0.06f}, {0.45f, 0.05f},
+                         {-0.25f, 0.025f}, {-0.5f, 0.03f}, {-0.26f, 0.02f}, {-0.51f, 0.025f}};
+  Pose out = side({0.45f, 0.1f}, {0.33f, 0.06f}, {0.16f, 0.05f}, {0.0f, 0.045f}, resting, -2.0f);
+  Pose in = out;
+  in.spine = {0.16f, 0.075f};
+  return {out, in, Floor::Mat};
+}
+
 const std::array<ExerciseDrawing, kExerciseCount>& drawings() {
   static const std::array<ExerciseDrawing, kExerciseCount> kDrawings = {
       cat_cow(),      childs_pose_side_bend(), bird_dog(),     standing_rotation(),
@@ -234,6 +255,35 @@ float player_mix(const Dosage& dosage, ExerciseId id, const RoutinePosition& pos
   return ease(static_cast<float>(seconds) / kEaseInS);
 }
 
+FigureColors figure_colors() {
+  return FigureColors{section_colors(Screen::Routine).ink, IM_COL32(0x8F, 0xBE, 0xBA, 255),
+                      IM_COL32(0xE8, 0xDD, 0xCB, 255)};
+}
+
+Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max) {
+  // Fit both key poses and the floor into the box, centred, the same size on either side.
+  ImVec2 lo(0, 0), hi(0, 0);
+  const auto grow = [&](ImVec2 p, float r) {
+    lo = ImVec2(std::min(lo.x, p.x - r), std::min(lo.y, p.y - r));
+    hi = ImVec2(std::max(hi.x, p.x + r), std::max(hi.y, p.y + r));
+  };
+  for (const Pose* key : {&a, &b}) {
+    for (ImVec2 p : {key->neck, key->spine, key->pelvis, key->near_elbow, key->near_hand, key->far_elbow,
+                     key->far_hand, key->near_knee, key->near_foot, key->far_knee, key->far_foot}) {
+      grow(p, 0.04f);
+    }
+    grow(key->head, 0.09f);
+  }
+  switch (floor) {
+    case Floor::Mat: grow(ImVec2(0.78f, -0.035f), 0.0f); break;
+    case Floor::Ground: grow(ImVec2(0.3f, -0.035f), 0.0f); break;
+  }
+  const float half_w = std::max(-lo.x, hi.x) * 1.06f;
+  const float height = (hi.y - lo.y) * 1.08f;
+  const float scale = std::min((max.x - min.x) / (2 * half_w), (max.y - min.y) / height);
+  return Fit{ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2 + (lo.y + hi.y) / 2 * scale), scale};
+}
+
 void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, float mix_t, bool mirrored) {
   const ExerciseDrawing& drawing = exercise_drawing(id);
   Pose pose = mix(drawing.start, drawing.end, mix_t);
@@ -245,31 +295,27 @@ void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, floa
     }
     if (pose.facing > -1.5f) pose.facing = -pose.facing;
   }
-  // Fit both key poses and the floor into the box, centred, the same size on either side.
-  ImVec2 lo(0, 0), hi(0, 0);
-  const auto grow = [&](ImVec2 p, float r) {
-    lo = ImVec2(std::min(lo.x, p.x - r), std::min(lo.y, p.y - r));
-    hi = ImVec2(std::max(hi.x, p.x + r), std::max(hi.y, p.y + r));
-  };
-  for (const Pose* key : {&drawing.start, &drawing.end}) {
-    for (ImVec2 p : {key->neck, key->spine, key->pelvis, key->near_elbow, key->near_hand, key->far_elbow,
-                     key->far_hand, key->near_knee, key->near_foot, key->far_knee, key->far_foot}) {
-      grow(p, 0.04f);
-    }
-    grow(key->head, 0.09f);
+  const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max);
+  const ImVec2 origin = fit.origin;
+  const float scale = fit.scale;
+  draw_figure(draw, pose, origin, scale, drawing.floor, figure_colors());
+  if (drawing.rotation_arrow) draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, figure_colors().body);
+}
+
+void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 max, float breath) {
+  static const ExerciseDrawing kOnBack = on_back_ninety_ninety();
+  static const ExerciseDrawing kOnBelly = on_belly();
+  const ExerciseDrawing& drawing = option == PositionOption::OnBack ? kOnBack : kOnBelly;
+  const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max);
+  if (option == PositionOption::OnBack) {  // a stool or chair seat for the calves, behind the figure
+    const auto at = [&](float x, float y) { return ImVec2(fit.origin.x + x * fit.scale, fit.origin.y - y * fit.scale); };
+    const ImU32 wood = IM_COL32(0xC9, 0xB2, 0x93, 255);
+    draw->AddRectFilled(at(-0.32f, 0.27f), at(-0.08f, 0.24f), wood, fit.scale * 0.01f);  // seat
+    draw->AddRectFilled(at(-0.31f, 0.24f), at(-0.29f, 0.0f), wood);                     // legs
+    draw->AddRectFilled(at(-0.11f, 0.24f), at(-0.09f, 0.0f), wood);
   }
-  switch (drawing.floor) {
-    case Floor::Mat: grow(ImVec2(0.78f, -0.035f), 0.0f); break;
-    case Floor::Ground: grow(ImVec2(0.3f, -0.035f), 0.0f); break;
-  }
-  const float half_w = std::max(-lo.x, hi.x) * 1.06f;
-  const float height = (hi.y - lo.y) * 1.08f;
-  const float scale = std::min((max.x - min.x) / (2 * half_w), (max.y - min.y) / height);
-  const ImVec2 origin((min.x + max.x) / 2, (min.y + max.y) / 2 + (lo.y + hi.y) / 2 * scale);
-  const SectionColors ink = section_colors(Screen::Routine);
-  draw_figure(draw, pose, origin, scale, drawing.floor, FigureColors{ink.ink, IM_COL32(0x8F, 0xBE, 0xBA, 255),
-                                                                      IM_COL32(0xE8, 0xDD, 0xCB, 255)});
-  if (drawing.rotation_arrow) draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, ink.ink);
+  draw_figure(draw, mix(drawing.start, drawing.end, breath), fit.origin, fit.scale, drawing.floor, figure_colors());
 }
 
 }  // namespace unknot::ui
+

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "core/exercise.h"
+#include "core/position_test.h"
 #include "core/routine_run.h"
 #include "ui/figure.h"
 
@@ -26,7 +27,18 @@ double demo_length_s(ExerciseId id, const Dosage& dosage);
 // The player's pose for the routine's position: follows each rep's tempo and eases into holds.
 float player_mix(const Dosage& dosage, ExerciseId id, const RoutinePosition& position);
 
+// Where two key poses and their floor fit, centred, into [min, max]: floor point and scale.
+struct Fit {
+  ImVec2 origin;
+  float scale;
+};
+Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max);
+FigureColors figure_colors();
+
 // Draws the exercise fitted into [min, max], mirrored for the second side.
 void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, float mix_t, bool mirrored);
+
+// The position test's two resting positions; `breath` (0..1) lifts the belly or back gently.
+void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 max, float breath);
 
 }  // namespace unknot::ui

@@ -16,6 +16,7 @@ namespace unknot::ui {
 struct UiState {
   std::size_t demo_card = static_cast<std::size_t>(-1);  // the carousel card whose demo is playing
   double demo_started_s = 0;                            // when it began, wall-clock seconds
+  int position_minutes = 3;                             // the position test's rest, before it starts
 };
 
 struct UiContext {

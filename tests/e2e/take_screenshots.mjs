@@ -4,6 +4,7 @@
 //   card=EXERCISE[:LOCALE]     a routine carousel card after its demo, e.g. card=bird_dog
 //   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
 //   breathing@MS[:LOCALE]      a breathing session MS milliseconds in, e.g. breathing@2000
+//   position-rate | position-rest | position-result   the position test's steps
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -32,6 +33,15 @@ async function stage(page, shot) {
     await act({ type: 'navigate', screen: 'breathe' });
     await act({ type: 'startBreathing' });
     await page.clock.fastForward(Number(what.slice(10)));
+  } else if (what.startsWith('position-')) {  // position-rate, position-rest, position-result
+    await act({ type: 'navigate', screen: 'position' });
+    await act({ type: 'startPositionTest', minutes: 2 });
+    if (what !== 'position-rate') await act({ type: 'ratePain', pain: 6 });
+    if (what === 'position-rest') await page.clock.fastForward(31_000);
+    if (what === 'position-result') {
+      for (const action of [{ type: 'finishRest' }, { type: 'ratePain', pain: 3 }, { type: 'ratePain', pain: 5 },
+        { type: 'finishRest' }, { type: 'ratePain', pain: 4 }]) await act(action);
+    }
   } else if (what.startsWith('player=')) {
     const [routine, ms] = what.slice(7).split('@');
     await act({ type: 'startRoutine', routine });
