@@ -116,6 +116,17 @@ async function measurePlayer(browser, url) {
   await page.evaluate(() => window.unknot.dispatch({ type: 'pauseRoutine' }));
   await page.waitForTimeout(500);
   const paused = await window_(IDLE_SECONDS / 2);
+  await page.evaluate(() => {
+    window.unknot.dispatch({ type: 'endRoutine' });
+    window.unknot.dispatch({ type: 'closeRoutine' });
+    window.unknot.dispatch({ type: 'navigate', screen: 'breathe' });
+    window.unknot.dispatch({ type: 'startBreathing' });
+  });
+  await page.waitForTimeout(500);
+  const breathing = await window_(IDLE_SECONDS / 2);
+  await page.evaluate(() => window.unknot.dispatch({ type: 'stopBreathing' }));
+  await page.waitForTimeout(500);
+  const breathingStopped = await window_(IDLE_SECONDS / 2);
   await context.close();
 
   const clocked = await browser.newContext(DESKTOP);
@@ -130,7 +141,7 @@ async function measurePlayer(browser, url) {
   await clockPage.clock.runFor(5000);  // frames every ~16 ms through the finish
   const summary = await clockPage.evaluate(() => window.unknot.state().routine.summary);
   await clocked.close();
-  return { running, paused, fullRoutineMs: total, finishLagMs: summary.finishLagMs };
+  return { running, paused, breathing, breathingStopped, fullRoutineMs: total, finishLagMs: summary.finishLagMs };
 }
 
 const appServer = await startServer({ root: appSite });
@@ -153,6 +164,8 @@ try {
       firstFrame: round(app.firstFrameMs / baseline.firstFrameMs, 3),
       idleFrames: baseline.idle.framesPerSecond ? round(app.idle.framesPerSecond / baseline.idle.framesPerSecond, 3) : null,
       playerFrameCpu: baseline.idle.frameCpuMs ? round(app.player.running.frameCpuMs / baseline.idle.frameCpuMs, 3) : null,
+      breathingFrameCpu: baseline.idle.frameCpuMs
+        ? round(app.player.breathing.frameCpuMs / baseline.idle.frameCpuMs, 3) : null,
       idleBusy: baseline.idle.mainThreadBusyPercent
         ? round(app.idle.mainThreadBusyPercent / baseline.idle.mainThreadBusyPercent, 3) : null,
     },
@@ -164,6 +177,8 @@ try {
       playerNear60FramesPerSecond: app.player.running.framesPerSecond >= 50,
       pausedPlayerDrawsNothing: app.player.paused.framesPerSecond === 0,
       routineDriftUnder50ms: app.player.finishLagMs < 50,
+      breathingNear60FramesPerSecond: app.player.breathing.framesPerSecond >= 50,
+      stoppedBreathingDrawsNothing: app.player.breathingStopped.framesPerSecond === 0,
     },
   };
   const json = JSON.stringify(result, null, 2);

@@ -223,8 +223,9 @@ void draw_turn_arrow(ImDrawList* draw, ImVec2 origin, float scale, float directi
 
 const ExerciseDrawing& exercise_drawing(ExerciseId id) { return drawings()[static_cast<std::size_t>(id)]; }
 
-float demo_mix(ExerciseId id, const Dosage& dosage, double seconds) {
+float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath, double seconds) {
   if (id == ExerciseId::DiaphragmaticBreathing) return breath_shape(seconds);
+  if (id == ExerciseId::CatCow) return 1.0f - breath_at(breath, static_cast<std::int64_t>(seconds * 1000)).fullness;
   if (dosage.kind == DoseKind::Reps) {
     const double period = dosage.rep_ms / 1000.0;
     return rep_shape(id, static_cast<float>(std::fmod(seconds, period) / period));
@@ -239,15 +240,17 @@ float demo_mix(ExerciseId id, const Dosage& dosage, double seconds) {
 
 double demo_length_s(ExerciseId id, const Dosage& dosage) {
   if (id == ExerciseId::DiaphragmaticBreathing) return 10.0 + 4.0;  // after the second inhale
-  if (id == ExerciseId::CatCow) return 2.0 * dosage.rep_ms / 1000.0;  // back in cat
+  if (id == ExerciseId::CatCow) return 2.0 * dosage.rep_ms / 1000.0;  // after two breaths: back in cat
   if (dosage.kind == DoseKind::Reps) return 2.5 * dosage.rep_ms / 1000.0;  // mid-hold of the third rep
   return 9.0 + 4.0;  // the second hold
 }
 
-float player_mix(const Dosage& dosage, ExerciseId id, const RoutinePosition& position) {
-  if (position.phase != Phase::Work) return 0.0f;
+float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath, const RoutinePosition& position) {
+  if (position.phase != Phase::Work) return id == ExerciseId::CatCow ? 1.0f : 0.0f;  // cat cow rests in cat
   const double seconds = static_cast<double>(position.elapsed_ms) / 1000.0;
   if (id == ExerciseId::DiaphragmaticBreathing) return breath_shape(seconds);
+  // Each rep is one breath of the user's pattern (see pace_cat_cow_by_breath in the core).
+  if (id == ExerciseId::CatCow) return 1.0f - breath_at(breath, position.elapsed_ms).fullness;
   if (dosage.kind == DoseKind::Reps) {
     const auto f = static_cast<float>(position.elapsed_ms % dosage.rep_ms) / static_cast<float>(dosage.rep_ms);
     return rep_shape(id, f);

@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include "core/breathing.h"
 #include "core/exercise.h"
 #include "core/position_test.h"
 #include "core/routine_run.h"
@@ -19,13 +20,14 @@ struct ExerciseDrawing {
 
 const ExerciseDrawing& exercise_drawing(ExerciseId id);
 
-// 0 = start pose, 1 = end pose. The carousel's demo loop, `seconds` after it began.
-float demo_mix(ExerciseId id, const Dosage& dosage, double seconds);
+// 0 = start pose, 1 = end pose. The carousel's demo loop, `seconds` after it began. Cat cow
+// follows the breathing pattern: into cow (0) as the breath comes in, back to cat (1) as it goes.
+float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath, double seconds);
 // How long the carousel's demo plays: two cycles, ending in the key position (mix 1), where
 // the figure then rests so the still drawing shows the exercise at its most telling.
 double demo_length_s(ExerciseId id, const Dosage& dosage);
 // The player's pose for the routine's position: follows each rep's tempo and eases into holds.
-float player_mix(const Dosage& dosage, ExerciseId id, const RoutinePosition& position);
+float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath, const RoutinePosition& position);
 
 // Where two key poses and their floor fit, centred, into [min, max]: floor point and scale.
 struct Fit {

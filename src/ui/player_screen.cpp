@@ -188,7 +188,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   ImGui::GetWindowDrawList()->AddRectFilled(art_min, art_min + ImVec2(art_w, art_h), section_colors(Screen::Routine).tint,
                                             kCardRounding);
   draw_exercise(ImGui::GetWindowDrawList(), e.id, art_min + ImVec2(12, 10), art_min + ImVec2(art_w - 12, art_h - 10),
-                player_mix(item.dosage, e.id, position), position.side == Side::Second);
+                player_mix(item.dosage, e.id, state.breath.pattern, position), position.side == Side::Second);
   ImGui::SetCursorScreenPos(art_min);
   ImGui::Dummy(ImVec2(art_w, art_h));
 

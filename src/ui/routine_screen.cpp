@@ -207,11 +207,13 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
     ui.memory.demo_card = state.exercise_in_view;
     ui.memory.demo_started_s = now_s;
   }
-  const double demo_length = demo_length_s(e.id, e.dosage);
+  Dosage paced = e.dosage;  // cat cow's demo breathes at the user's pattern, like the player
+  if (e.id == ExerciseId::CatCow) paced.rep_ms = static_cast<int>(cycle_ms(state.breath.pattern));
+  const double demo_length = demo_length_s(e.id, paced);
   const double demo_t = std::min(now_s - ui.memory.demo_started_s, demo_length);
   if (demo_t < demo_length) ui.animating = true;
   draw_exercise(draw, e.id, ImVec2(column.x + 16, y + 12), ImVec2(column.x + column.width - 16, y + art_h - 12),
-                demo_mix(e.id, e.dosage, demo_t), false);
+                demo_mix(e.id, e.dosage, state.breath.pattern, demo_t), false);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, art_h));
   y += art_h + kCardPad;

@@ -38,6 +38,25 @@ TEST_CASE("the user's routine and settings survive a cereal round trip, binary a
   CHECK(back.vibration);
 }
 
+TEST_CASE("breathing settings and a position result survive a round trip") {
+  BreathSettings breath;
+  breath.pattern = {3500, 1000, 6000, 500};
+  breath.length_ms = 600000;
+  const BreathSettings back = round_trip<cereal::JSONOutputArchive, cereal::JSONInputArchive>(breath);
+  CHECK(back.pattern == breath.pattern);
+  CHECK(back.length_ms == 600000);
+
+  PositionResult result;
+  result.ratings = {6, 3, 5, 5};
+  result.verdict = PositionVerdict::OnBackBetter;
+  result.worse = false;
+  result.finished_at_ms = 1'700'000'000'123;
+  const PositionResult copy = round_trip<cereal::BinaryOutputArchive, cereal::BinaryInputArchive>(result);
+  CHECK(copy.ratings == result.ratings);
+  CHECK(copy.verdict == PositionVerdict::OnBackBetter);
+  CHECK(copy.finished_at_ms == result.finished_at_ms);
+}
+
 TEST_CASE("stored types carry a version from 1") {
   std::stringstream stream;
   {
