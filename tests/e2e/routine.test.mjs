@@ -72,27 +72,32 @@ describe('routine', () => {
       assert.deepEqual([r.kind, r.exercise, r.phase, r.exerciseCount], ['short', 'cat_cow', 'getReady', 5]);
       assert.ok((await cues(page)).includes('getReady'));
 
-      await at(page, start, 8_500);  // 8 s to get ready, then cat cow: 6 reps of 8 s
+      // 8 s to get ready, then cat cow: 6 reps, one breath each (7 a minute: 8571 ms).
+      const rep = 8_571;
+      await at(page, start, 8_500);
       r = await routine(page);
       assert.deepEqual([r.phase, r.rep, r.reps], ['work', 1, 6]);
-      await at(page, start, 8_000 + 2 * 8_000 + 500);
+      await at(page, start, 8_000 + 2 * rep + 500);
       assert.equal((await routine(page)).rep, 3);
 
-      await at(page, start, 56_500);  // child's pose: get ready, 20 s a side with a switch between
+      const childsPose = 8_000 + 6 * rep;  // child's pose: get ready, 20 s a side with a switch between
+      await at(page, start, childsPose + 500);
       r = await routine(page);
       assert.deepEqual([r.exercise, r.phase], ['childs_pose_side_bend', 'getReady']);
-      await at(page, start, 64_500);
+      await at(page, start, childsPose + 8_500);
       r = await routine(page);
       assert.deepEqual([r.phase, r.side, r.remainingMs], ['work', 'first', 19_500]);
-      await at(page, start, 84_500);
+      await at(page, start, childsPose + 28_500);
       assert.deepEqual([(await routine(page)).phase, (await routine(page)).side], ['switchSides', 'second']);
-      await at(page, start, 89_500);
+      await at(page, start, childsPose + 33_500);
       assert.deepEqual([(await routine(page)).phase, (await routine(page)).side], ['work', 'second']);
 
-      await at(page, start, 303_000);  // the whole short routine is 303 s
+      const total = (await routine(page)).totalMs;  // about five minutes
+      assert.equal(total, 303_000 + 6 * (rep - 8_000));
+      await at(page, start, total);
       r = await routine(page);
       assert.equal(r.phase, 'finished');
-      assert.deepEqual(r.summary, { done: 5, skipped: 0, total: 5, activeMs: 303_000, endedEarly: false, finishLagMs: 0 });
+      assert.deepEqual(r.summary, { done: 5, skipped: 0, total: 5, activeMs: total, endedEarly: false, finishLagMs: 0 });
       assert.ok(await widget(page, 'player.done'), 'the summary offers Done');
       await click(page, 'player.done');
       assert.equal((await state(page)).routine, null);
