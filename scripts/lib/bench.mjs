@@ -134,7 +134,7 @@ async function measurePlayer(browser, url) {
   await clockPage.clock.install();
   await clockPage.goto(url);
   while (!(await clockPage.evaluate(() => window.__unknotReady === true))) await clockPage.clock.runFor(50);
-  await clockPage.clock.pauseAt(await clockPage.evaluate(() => Date.now() + 10));
+  await clockPage.clock.pauseAt(await clockPage.evaluate(() => Date.now() + 1000));  // never in the past
   await clockPage.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'full' }));
   const total = await clockPage.evaluate(() => window.unknot.state().routine.totalMs);
   await clockPage.clock.fastForward(total - 3000);

@@ -7,18 +7,12 @@
 #include <string>
 
 #include "ui/controls.h"
+#include "ui/routine_text.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
 namespace {
-
-std::string clock_text(std::int64_t ms) {
-  const std::int64_t seconds = std::max<std::int64_t>(0, ms + 999) / 1000;
-  char text[16];
-  std::snprintf(text, sizeof text, "%d:%02d", static_cast<int>(seconds / 60), static_cast<int>(seconds % 60));
-  return text;
-}
 
 // "3.5 s", "4 s", and for the 7-a-minute preset's exact times "3.4 s" (a decimal comma in Spanish).
 std::string seconds_text(Locale locale, int ms) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/controls.h"
+#include "ui/routine_text.h"
 #include "ui/exercise_drawings.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -106,13 +107,6 @@ float rating_view(const PositionTest& test, UiContext& ui, const Column& column,
     ui.widgets.relabel_last(fill(ui.t(Str::PainOf), {std::to_string(pain)}));
   }
   return y + static_cast<float>((10 / per_row) + 1) * (size + gap) + 8;
-}
-
-std::string clock_text(std::int64_t ms) {
-  const std::int64_t seconds = (std::max<std::int64_t>(0, ms) + 999) / 1000;
-  char text[16];
-  std::snprintf(text, sizeof text, "%d:%02d", static_cast<int>(seconds / 60), static_cast<int>(seconds % 60));
-  return text;
 }
 
 float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, const Column& column, float y) {

@@ -1,6 +1,7 @@
 #include "ui/routine_text.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace unknot::ui {
 namespace {
@@ -34,6 +35,13 @@ std::string phase_text(Locale locale, const RoutinePosition& p) {
   }
   if (p.reps > 0) return fill(tr(locale, Str::PhaseRep), {number(p.rep), number(p.reps)});
   return std::string(tr(locale, Str::PhaseHold));
+}
+
+std::string clock_text(std::int64_t ms) {
+  const std::int64_t seconds = (std::max<std::int64_t>(0, ms) + 999) / 1000;
+  char text[16];
+  std::snprintf(text, sizeof text, "%d:%02d", static_cast<int>(seconds / 60), static_cast<int>(seconds % 60));
+  return text;
 }
 
 int rounded_minutes(std::int64_t ms) { return std::max(1, static_cast<int>((ms + 30000) / 60000)); }

@@ -1,5 +1,5 @@
-// Words for the routine built from its numbers: a dose ("8 reps each side, 6 s per rep") and the
-// player's phase word ("Rep 3 of 8", "Hold", "Switch sides").
+// Words built from numbers: a dose ("8 reps each side, 6 s per rep"), the player's phase word
+// ("Rep 3 of 8", "Hold", "Switch sides"), and times ("2:05").
 #pragma once
 #include <string>
 
@@ -10,6 +10,8 @@ namespace unknot::ui {
 
 std::string dose_text(Locale locale, const Dosage& dosage);
 std::string phase_text(Locale locale, const RoutinePosition& position);
+// A countdown or duration as m:ss, seconds rounded up (so "0:01" shows until the very end).
+std::string clock_text(std::int64_t ms);
 // Minutes, rounded to the nearest whole minute (at least 1).
 int rounded_minutes(std::int64_t ms);
 

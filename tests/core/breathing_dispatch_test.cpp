@@ -2,13 +2,11 @@
 
 #include "core/dispatch.h"
 #include "core/state_json.h"
+#include "test_support.h"
 
 using namespace unknot;
-
-namespace {
-constexpr std::int64_t kT0 = 1'700'000'000'000;
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
-}  // namespace
+using unknot::test::contains;
+using unknot::test::kT0;
 
 TEST_CASE("breathing through the JSON API: preset, length, start, phases at known instants, end") {
   AppState state;

@@ -3,20 +3,14 @@
 // replaces the growing disc when the system asks for less motion.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, centre, countColour, openApp, useSiteAndBrowser, widget } from './browser.mjs';
+import { DESKTOP, centre, countColour, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
 async function withApp(run, { reducedMotion = 'no-preference' } = {}) {
   const context = await suite.browser.newContext({ ...DESKTOP, reducedMotion });
   try {
-    const app = await openApp(context, suite.url, { clock: true });
-    await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 10));
-    await app.page.evaluate(() => {
-      window.__cues = [];
-      window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
-    });
-    await run(app);
+    await run(await openAppOnPausedClock(context, suite.url));
   } finally {
     await context.close();
   }

@@ -56,11 +56,12 @@ export function centre(rect) {
 // Where the built site is, for tests run from the repository root or anywhere else.
 export const SITE_DIR = process.env.UNKNOT_SITE || new URL('../../build/wasm/site/', import.meta.url).pathname;
 
-// Colour statistics of a PNG, computed by the browser's own image decoder in a blank page.
-export async function imageStats(browser, png) {
+// Runs `measure(data, width, height)` in a blank page on the PNG's RGBA pixels (decoded by the
+// browser itself) and returns its result. `measure` runs in the page: it sees only its arguments.
+async function inImage(browser, png, measure, extra) {
   const page = await browser.newPage();
   try {
-    return await page.evaluate(async (base64) => {
+    return await page.evaluate(async ({ base64, source, arg }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -68,20 +69,61 @@ export async function imageStats(browser, png) {
       const context = canvas.getContext('2d');
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, image.width, image.height);
-      const counts = new Map();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        counts.set(key, (counts.get(key) || 0) + 1);
-      }
-      const pixels = data.length / 4;
-      const dominant = Math.max(...counts.values());
-      return { width: image.width, height: image.height, colours: counts.size, dominantShare: dominant / pixels };
-    }, png.toString('base64'));
+      return new Function(`return (${source})`)()(data, image.width, image.height, arg);
+    }, { base64: png.toString('base64'), source: measure.toString(), arg: extra });
   } finally {
     await page.close();
   }
 }
 
+// Colour statistics of a PNG: how many distinct colours, and the share of the commonest.
+export function imageStats(browser, png) {
+  return inImage(browser, png, (data, width, height) => {
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    return { width, height, colours: counts.size, dominantShare: Math.max(...counts.values()) / (width * height) };
+  });
+}
+
+// How many pixels of a PNG are within `tolerance` of a colour [r, g, b].
+export function countColour(browser, png, colour, tolerance = 12) {
+  return inImage(browser, png, (data, width, height, [rgb, tol]) => {
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - rgb[0]) <= tol && Math.abs(data[i + 1] - rgb[1]) <= tol &&
+          Math.abs(data[i + 2] - rgb[2]) <= tol) count += 1;
+    }
+    return count;
+  }, [colour, tolerance]);
+}
+
+// Opens the app on Playwright's fake clock, paused: time moves only when the test moves it.
+// Cues the app plays are collected in window.__cues.
+export async function openAppOnPausedClock(context, url) {
+  const app = await openApp(context, url, { clock: true });
+  // A second ahead: pauseAt may not go back in time, and real time passes while we ask.
+  await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 1000));
+  await app.page.evaluate(() => {
+    window.__cues = [];
+    window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
+  });
+  return app;
+}
+
+// How many animation frames the page asks for in `ms` of real time: 0 when the app sleeps.
+export function countFrameRequests(page, ms = 1000) {
+  return page.evaluate(async (wait) => {
+    let count = 0;
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => { count += 1; return original(callback); };
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    window.requestAnimationFrame = original;
+    return count;
+  }, ms);
+}
 // For a test file: serves the built site on loopback and launches Chromium once for all its
 // tests, closing both at the end. Returns live getters: `suite.url`, `suite.browser`.
 export function useSiteAndBrowser() {
@@ -111,28 +153,4 @@ export async function touchDrag(page, from, to, steps = 18) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.clock.runFor(100);
   await cdp.detach();
-}
-
-// How many pixels of a screenshot are within `tolerance` of a colour [r, g, b].
-export async function countColour(browser, png, colour, tolerance = 12) {
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate(async ({ base64, rgb, tol }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i] - rgb[0]) <= tol && Math.abs(data[i + 1] - rgb[1]) <= tol &&
-            Math.abs(data[i + 2] - rgb[2]) <= tol) count += 1;
-      }
-      return count;
-    }, { base64: png.toString('base64'), rgb: colour, tol: tolerance });
-  } finally {
-    await page.close();
-  }
 }

@@ -2,7 +2,7 @@
 // fake clock), rate again, both positions, to the remembered result.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PHONE, centre, openApp, useSiteAndBrowser, widget } from './browser.mjs';
+import { PHONE, centre, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -10,8 +10,7 @@ describe('position test', () => {
   test('run to its result with taps only, and the result is remembered', async () => {
     const context = await suite.browser.newContext(PHONE);
     try {
-      const { page, errors } = await openApp(context, suite.url, { clock: true });
-      await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+      const { page, errors } = await openAppOnPausedClock(context, suite.url);
       const tap = async (id) => {
         const item = await widget(page, id);
         assert.ok(item, `${id} is on screen`);

@@ -2,21 +2,16 @@
 // Playwright's fake clock so minutes of routine pass in a moment and timings are exact.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, centre, openApp, touchDrag, useSiteAndBrowser, widget } from './browser.mjs';
+import {
+  DESKTOP, PHONE, centre, countFrameRequests, openApp, openAppOnPausedClock, touchDrag, useSiteAndBrowser, widget,
+} from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
-async function withApp(device, run, options = { clock: true }) {
+async function withApp(device, run, { clock = true } = {}) {
   const context = await suite.browser.newContext(device);
   try {
-    const app = await openApp(context, suite.url, options);
-    // Stop the fake clock's natural flow: from here time moves only when a test moves it.
-    if (options.clock) await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 10));
-    await app.page.evaluate(() => {
-      window.__cues = [];
-      window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
-    });
-    await run(app);
+    await run(clock ? await openAppOnPausedClock(context, suite.url) : await openApp(context, suite.url));
   } finally {
     await context.close();
   }
@@ -191,14 +186,7 @@ describe('routine', () => {
 
   test('frames run while the player counts down and stop when it is paused', async () => {
     await withApp(DESKTOP, async ({ page }) => {
-      const countFrames = () => page.evaluate(async () => {
-        let count = 0;
-        const original = window.requestAnimationFrame;
-        window.requestAnimationFrame = (callback) => { count += 1; return original(callback); };
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        window.requestAnimationFrame = original;
-        return count;
-      });
+      const countFrames = () => countFrameRequests(page);
       await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
       assert.ok((await countFrames()) > 20, 'the ring animates');
       await page.evaluate(() => window.unknot.dispatch({ type: 'pauseRoutine' }));

@@ -2,7 +2,9 @@
 // input through the canvas, exposes window.unknot, sleeps when idle, and shows a crash screen.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, centre, imageStats, openApp, useSiteAndBrowser, widget } from './browser.mjs';
+import {
+  DESKTOP, PHONE, centre, countFrameRequests, imageStats, openApp, useSiteAndBrowser, widget,
+} from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -129,15 +131,7 @@ describe('app shell', () => {
   test('draws nothing while nothing changes', async () => {
     await withApp(DESKTOP, async ({ page }) => {
       // Count animation-frame requests over a second of idling: a sleeping app makes none.
-      const requests = await page.evaluate(async () => {
-        let count = 0;
-        const original = window.requestAnimationFrame;
-        window.requestAnimationFrame = (callback) => { count += 1; return original(callback); };
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        window.requestAnimationFrame = original;
-        return count;
-      });
-      assert.equal(requests, 0);
+      assert.equal(await countFrameRequests(page), 0);
     });
   });
 
