@@ -6,7 +6,7 @@ struct ScreenName {
   Screen screen;
   std::string_view id;
 };
-constexpr std::array<ScreenName, 10> kScreenNames = {{
+constexpr std::array<ScreenName, 11> kScreenNames = {{
     {Screen::Home, "home"},
     {Screen::Routine, "routine"},
     {Screen::Breathe, "breathe"},
@@ -17,6 +17,7 @@ constexpr std::array<ScreenName, 10> kScreenNames = {{
     {Screen::Settings, "settings"},
     {Screen::Player, "player"},
     {Screen::Customise, "customise"},
+    {Screen::CareNow, "care"},
 }};
 }  // namespace
 

@@ -6,10 +6,10 @@
 
 namespace unknot {
 
-enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings, Player, Customise };
+enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings, Player, Customise, CareNow };
 
 // The sections reachable from home, in the order home lists them. (The player is reached by
-// starting a routine, Customise from the routine screen.)
+// starting a routine, Customise from the routine screen, CareNow from home's warning banner.)
 inline constexpr std::array<Screen, 7> kSections = {Screen::Routine,  Screen::Breathe,
                                                     Screen::Position, Screen::Checkin,
                                                     Screen::Progress, Screen::Learn,

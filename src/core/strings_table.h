@@ -127,5 +127,19 @@
   X(SuggestPractice,  "Practise it a few times a day or before bed to help your back relax and make it easier to get comfortable for sleep.", "Practícala unas cuantas veces al día o antes de dormir para ayudar a que tu espalda se relaje y te resulte más fácil encontrar una postura cómoda para dormir.") \
   X(SuggestNeither,   "That can happen. You can try again on another day, or try the breathing or a gentle walk.", "Puede pasar. Puedes volver a probar otro día, o probar la respiración o un paseo tranquilo.") \
   X(WorseNote,        "Your pain rose in one position: leave that one out. If pain keeps getting worse or spreads down a leg, see a clinician.", "Tu dolor aumentó en una postura: déjala de lado. Si el dolor sigue empeorando o baja por una pierna, consulta a un profesional sanitario.") \
-  X(LastTime,         "Last time", "La última vez")
+  X(LastTime,         "Last time", "La última vez") \
+  X(CareTitle,        "Get care now", "Busca atención ya") \
+  X(CareHint,         "Warning signs that need a clinician", "Señales que requieren a un profesional") \
+  X(CareBanner,       "Warning signs: when to get care", "Señales de alarma: cuándo buscar atención") \
+  X(CareIntro,        "Back pain is rarely dangerous, but some signs need medical care straight away. Get care now, or call your local emergency number, if you have back pain with any of these:", "El dolor de espalda rara vez es peligroso, pero algunas señales requieren atención médica enseguida. Busca atención ya, o llama al número de emergencias de tu zona, si tienes dolor de espalda junto con cualquiera de estas:") \
+  X(FlagBladder,      "Loss of bladder or bowel control", "Pérdida del control de la vejiga o del intestino") \
+  X(FlagGroin,        "Numbness in the groin or inner thighs", "Entumecimiento en la ingle o en la cara interna de los muslos") \
+  X(FlagWeakness,     "Leg weakness that is getting worse", "Debilidad en las piernas que va a peor") \
+  X(FlagFever,        "Fever, or feeling unwell, with back pain", "Fiebre o malestar general junto con el dolor de espalda") \
+  X(FlagFall,         "Pain after a major fall or accident", "Dolor tras una caída fuerte o un accidente") \
+  X(FlagCancer,       "A history of cancer, or weight loss you can't explain", "Antecedentes de cáncer o una pérdida de peso sin explicación") \
+  X(FlagNight,        "Severe pain at night or at rest that does not ease", "Dolor intenso por la noche o en reposo que no se alivia") \
+  X(CareSoonTitle,    "See a clinician soon", "Consulta pronto a un profesional") \
+  X(CareSoonBody,     "Pain that spreads below the knee with numbness or tingling.", "Dolor que baja por debajo de la rodilla con entumecimiento u hormigueo.") \
+  X(CareUnsure,       "Unknot can't assess symptoms. If you're unsure, asking a clinician is always the right choice.", "Unknot no puede valorar síntomas. Si tienes dudas, consultar a un profesional siempre es la decisión correcta.")
 // clang-format on

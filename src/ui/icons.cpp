@@ -60,6 +60,12 @@ void gear(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
   d->AddCircle(c, 0.34f * r, ink, 0, 0.2f * r);  // a ring, so the disc shows through the hub
 }
 
+// An exclamation mark: warning signs.
+void alert(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
+  d->AddRectFilled(c + ImVec2(-0.09f * r, -0.6f * r), c + ImVec2(0.09f * r, 0.22f * r), ink, 0.06f * r);
+  d->AddCircleFilled(c + ImVec2(0, 0.45f * r), 0.11f * r, ink);
+}
+
 }  // namespace
 
 void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color, ChevronDirection direction) {
@@ -81,6 +87,7 @@ void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float ra
     case Screen::Settings:
     case Screen::Home:
     case Screen::Player: gear(draw, center, radius, ink); break;
+    case Screen::CareNow: alert(draw, center, radius, ink); break;
   }
 }
 

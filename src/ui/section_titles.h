@@ -20,6 +20,7 @@ constexpr SectionText section_text(Screen section) noexcept {
     case Screen::Learn: return {Str::LearnTitle, Str::LearnHint};
     case Screen::Settings: return {Str::SettingsTitle, Str::SettingsHint};
     case Screen::Customise: return {Str::CustomTitle, Str::CustomHint};
+    case Screen::CareNow: return {Str::CareTitle, Str::CareHint};
     case Screen::Home:
     case Screen::Player: break;
   }

@@ -32,7 +32,8 @@ SectionColors section_colors(Screen section) noexcept {
     case Screen::Customise: return {rgb(0x2A6B67), rgb(0xDCEDEB)};
     case Screen::Breathe: return {rgb(0x35659C), rgb(0xDEE8F4)};
     case Screen::Position: return {rgb(0x5E4F99), rgb(0xE7E3F3)};
-    case Screen::Checkin: return {rgb(0xA44A33), rgb(0xF6E1DA)};
+    case Screen::Checkin:
+    case Screen::CareNow: return {rgb(0xA44A33), rgb(0xF6E1DA)};
     case Screen::Progress: return {rgb(0x44722F), rgb(0xE2EEDB)};
     case Screen::Learn: return {rgb(0x8A5D0C), rgb(0xF5EAD2)};
     case Screen::Settings:

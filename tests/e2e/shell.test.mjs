@@ -66,6 +66,19 @@ describe('app shell', () => {
     });
   });
 
+  test('the warning signs open from home in one tap, in the user\'s language', async () => {
+    await withApp(PHONE, async ({ page }) => {
+      await page.evaluate(() => window.unknot.dispatch({ type: 'setLocale', locale: 'es' }));
+      await settled(page);
+      const care = await widget(page, 'home.care');
+      assert.equal(care.label, 'Señales de alarma: cuándo buscar atención');
+      assert.ok(care.rect.y < 200, 'the banner sits at the top of home');
+      await page.touchscreen.tap(centre(care.rect).x, centre(care.rect).y);
+      await settled(page);
+      assert.equal((await state(page)).screen, 'care');
+    });
+  });
+
   test('a tap at phone size works the same', async () => {
     await withApp(PHONE, async ({ page }) => {
       const checkin = await widget(page, 'home.checkin');
@@ -85,10 +98,16 @@ describe('app shell', () => {
       await settled(page);
       await page.keyboard.press('Enter');
       await settled(page);
-      assert.equal((await state(page)).screen, 'routine');
+      assert.equal((await state(page)).screen, 'care', 'the warning signs come first');
       await page.keyboard.press('Escape');  // Escape goes back
       await settled(page);
       assert.equal((await state(page)).screen, 'home');
+      // Focus comes back to the banner on return; Tab moves on to the next entry, Routine.
+      for (const key of ['Tab', 'Enter']) {
+        await page.keyboard.press(key);
+        await settled(page);
+      }
+      assert.equal((await state(page)).screen, 'routine');
     });
   });
 
