@@ -43,6 +43,9 @@
   X(DoseHold,         "Hold {1} s", "Mantén {1} s") \
   X(DoseEachSide,     "each side", "por lado") \
   X(DoseRounds,       "{1} rounds", "{1} rondas") \
+  X(DoseOneRound,     "1 round", "1 ronda") \
+  X(DoseOneRep,       "1 rep", "1 repetición") \
+  X(DoseBreathTempo,  "one breath each", "una respiración cada una") \
   X(DoseTempo,        "{1} s per rep", "{1} s por repetición") \
   X(RoutinePaused,    "Your routine is paused", "Tu rutina está en pausa") \
   X(Resume,           "Resume", "Continuar") \
@@ -77,6 +80,8 @@
   X(MoveDown,         "Move down: {1}", "Bajar: {1}") \
   X(Less,             "Less: {1}", "Menos: {1}") \
   X(More,             "More: {1}", "Más: {1}") \
+  X(FewerRounds,      "Fewer rounds: {1}", "Menos rondas: {1}") \
+  X(MoreRounds,       "More rounds: {1}", "Más rondas: {1}") \
   X(ResetDefaults,    "Reset to the full routine", "Volver a la rutina completa") \
   X(NotIncluded,      "Not in your routine", "No está en tu rutina") \
   X(BreatheIn,        "Breathe in", "Inhala") \

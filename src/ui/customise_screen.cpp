@@ -73,7 +73,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const std::string name(pick(ui.locale, e.name));
   const Dosage dose = included ? found->dosage : e.dosage;
 
-  const float height = included ? 2 * kRowPad + 48 + 8 + kSmallButton : 2 * kRowPad + 48;
+  const float height = included ? 2 * kRowPad + 48 + 8 + 2 * kSmallButton + 8 : 2 * kRowPad + 48;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), included ? p.surface : p.background);
   if (!included) draw->AddRect(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.border, 12, 0, 1.5f);
@@ -85,7 +85,8 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   checkbox_mark(draw, line + ImVec2(24, 28), included);
   const float text_x = column.x + 60, text_w = column.width - 76;
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(text_x, line.y + 6), p.text, name.c_str(), nullptr, text_w);
-  const std::string detail = included ? dose_text(ui.locale, dose) : std::string(ui.t(Str::NotIncluded));
+  const std::string detail =
+      included ? dose_text(ui.locale, dose, id == ExerciseId::CatCow) : std::string(ui.t(Str::NotIncluded));
   draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 30), p.text_muted, detail.c_str());
   if (toggle.pressed) {
     RoutinePlan next = plan;
@@ -96,15 +97,17 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   }
   if (!included) return y + height + 10;
 
+  // The dose on the first line of controls; order and rounds on the second, so nothing crowds.
   const float controls_y = y + kRowPad + 48 + 8;
-  float x = column.x + 56;
-  if (small_button(ui, "custom.up." + key, fill(ui.t(Str::MoveUp), {name}), ImVec2(x, controls_y), up_glyph) && index > 0) {
+  const float order_y = controls_y + kSmallButton + 8;
+  float x = column.x + 8;
+  if (small_button(ui, "custom.up." + key, fill(ui.t(Str::MoveUp), {name}), ImVec2(x, order_y), up_glyph) && index > 0) {
     RoutinePlan next = plan;
     std::swap(next[index], next[index - 1]);
     ui.emit(SetCustomRoutine{std::move(next)});
   }
   x += kSmallButton + 4;
-  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, controls_y), down_glyph) &&
+  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, order_y), down_glyph) &&
       index + 1 < plan.size()) {
     RoutinePlan next = plan;
     std::swap(next[index], next[index + 1]);
@@ -112,7 +115,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   }
   const float right = column.x + column.width - kRowPad;
   const std::string amount = dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s"
-                                                         : fill(ui.t(Str::DoseReps), {std::to_string(dose.reps)});
+                                                         : reps_text(ui.locale, dose.reps);
   const float amount_w = 96;
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
   const ImVec2 minus_pos(plus_pos.x - amount_w - kSmallButton, controls_y);
@@ -126,6 +129,24 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
                      more ? plus_pos : minus_pos, more ? plus_glyph : minus_glyph)) {
       RoutinePlan next = plan;
       next[index].dosage = stepped(dose, direction);
+      if (!(next == plan)) ui.emit(SetCustomRoutine{std::move(next)});
+    }
+  }
+  // Rounds, on their own line: [-] "2 rounds" [+].
+  const float rounds_y = order_y;
+  const std::string rounds = rounds_text(ui.locale, dose.rounds);
+  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
+  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
+                ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2, rounds_y + (kSmallButton - rounds_size.y) / 2),
+                p.text, rounds.c_str());
+  for (int direction : {-1, +1}) {
+    const bool more = direction > 0;
+    const std::string label = fill(ui.t(more ? Str::MoreRounds : Str::FewerRounds), {name});
+    if (small_button(ui, (more ? "custom.rounds.more." : "custom.rounds.less.") + key, label,
+                     ImVec2(more ? plus_pos.x : minus_pos.x, rounds_y), more ? plus_glyph : minus_glyph)) {
+      RoutinePlan next = plan;
+      next[index].dosage.rounds =
+          std::clamp(dose.rounds + direction, DosageLimits::kMinRounds, DosageLimits::kMaxRounds);
       if (!(next == plan)) ui.emit(SetCustomRoutine{std::move(next)});
     }
   }

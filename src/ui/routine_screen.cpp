@@ -219,7 +219,7 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   y += art_h + kCardPad;
 
   y += draw_text(ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, e.name), width) + 2;
-  y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary, dose_text(ui.locale, e.dosage), width) + 16;
+  y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary, dose_text(ui.locale, e.dosage, e.id == ExerciseId::CatCow), width) + 16;
   y = card_section(ui, x, y, width, Str::HowItHelps, pick(ui.locale, e.benefit));
   y = numbered_steps(ui, e, x, y, width);
   y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, e.breathing));

@@ -17,12 +17,23 @@ std::string seconds_text(Locale locale, int ms) {
 
 }  // namespace
 
-std::string dose_text(Locale locale, const Dosage& d) {
-  std::string text = d.kind == DoseKind::Reps ? fill(tr(locale, Str::DoseReps), {number(d.reps)})
+std::string reps_text(Locale locale, int reps) {
+  return reps == 1 ? std::string(tr(locale, Str::DoseOneRep)) : fill(tr(locale, Str::DoseReps), {number(reps)});
+}
+
+std::string rounds_text(Locale locale, int rounds) {
+  return rounds == 1 ? std::string(tr(locale, Str::DoseOneRound)) : fill(tr(locale, Str::DoseRounds), {number(rounds)});
+}
+
+std::string dose_text(Locale locale, const Dosage& d, bool paced_by_breath) {
+  std::string text = d.kind == DoseKind::Reps ? reps_text(locale, d.reps)
                                               : fill(tr(locale, Str::DoseHold), {number(d.hold_s)});
   if (d.per_side) text += " " + std::string(tr(locale, Str::DoseEachSide));
-  if (d.rounds > 1) text += ", " + fill(tr(locale, Str::DoseRounds), {number(d.rounds)});
-  if (d.kind == DoseKind::Reps) text += ", " + fill(tr(locale, Str::DoseTempo), {seconds_text(locale, d.rep_ms)});
+  if (d.rounds > 1) text += ", " + rounds_text(locale, d.rounds);
+  if (d.kind == DoseKind::Reps) {
+    text += ", " + (paced_by_breath ? std::string(tr(locale, Str::DoseBreathTempo))
+                                    : fill(tr(locale, Str::DoseTempo), {seconds_text(locale, d.rep_ms)}));
+  }
   return text;
 }
 

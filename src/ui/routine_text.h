@@ -8,7 +8,10 @@
 
 namespace unknot::ui {
 
-std::string dose_text(Locale locale, const Dosage& dosage);
+// Cat cow's reps follow the breath, so its tempo is said as "one breath each".
+std::string dose_text(Locale locale, const Dosage& dosage, bool paced_by_breath = false);
+std::string reps_text(Locale locale, int reps);      // "1 rep", "8 reps"
+std::string rounds_text(Locale locale, int rounds);  // "1 round", "2 rounds"
 std::string phase_text(Locale locale, const RoutinePosition& position);
 // A countdown or duration as m:ss, seconds rounded up (so "0:01" shows until the very end).
 std::string clock_text(std::int64_t ms);

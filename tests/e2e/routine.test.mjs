@@ -205,10 +205,12 @@ describe('routine', () => {
       await click(page, 'custom.more.bird_dog');          // 8 -> 9 reps
       await click(page, 'custom.up.bird_dog');            // bird dog before child's pose
       await click(page, 'custom.less.seal_stretch');      // 25 -> 20 s
+      await click(page, 'custom.rounds.more.bird_dog');   // 1 -> 2 rounds
       const mine = (await state(page)).customRoutine;
       assert.deepEqual(mine.map((i) => i.exercise).slice(0, 3), ['bird_dog', 'childs_pose_side_bend', 'standing_rotation']);
       assert.equal(mine.length, 7);
       assert.equal(mine[0].dosage.reps, 9);
+      assert.equal(mine[0].dosage.rounds, 2);
       assert.equal(mine.find((i) => i.exercise === 'seal_stretch').dosage.holdS, 20);
       assert.equal((await widget(page, 'custom.include.cat_cow')).value, 'unchecked');
 
