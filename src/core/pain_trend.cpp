@@ -59,6 +59,38 @@ std::optional<PainChange> change_from_baseline(const std::vector<DailyPain>& dai
   return change;
 }
 
+std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries) {
+  std::map<std::int32_t, std::uint16_t> care_by_day;
+  for (const CheckIn& e : entries) care_by_day[e.day] |= e.self_care;
+  const auto daily = daily_pain(entries);
+  std::map<std::int32_t, double> pain_by_day;
+  for (const DailyPain& d : daily) pain_by_day[d.day] = d.mean;
+
+  std::vector<SelfCareLink> links;
+  for (int bit = 0; bit < 9; ++bit) {
+    SelfCareLink link;
+    link.item = static_cast<std::uint16_t>(1u << bit);
+    double sum_with = 0, sum_without = 0;
+    for (const auto& [day, care] : care_by_day) {
+      const auto next = pain_by_day.find(day + 1);
+      if (next == pain_by_day.end()) continue;
+      if (care & link.item) {
+        sum_with += next->second;
+        ++link.days_with;
+      } else {
+        sum_without += next->second;
+        ++link.days_without;
+      }
+    }
+    if (link.days_with > 0) link.next_day_with = sum_with / link.days_with;
+    if (link.days_without > 0) link.next_day_without = sum_without / link.days_without;
+    link.days_needed = std::max(0, kMinDaysEachSide - std::min(link.days_with, link.days_without));
+    link.enough = link.days_needed == 0;
+    links.push_back(link);
+  }
+  return links;
+}
+
 int forgiving_streak(std::vector<std::int32_t> active_days, std::int32_t today) {
   std::sort(active_days.begin(), active_days.end());
   active_days.erase(std::unique(active_days.begin(), active_days.end()), active_days.end());

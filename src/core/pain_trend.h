@@ -40,6 +40,24 @@ struct PainChange {
 // without data in either.
 std::optional<PainChange> change_from_baseline(const std::vector<DailyPain>& daily, std::int32_t today);
 
+// Which self-care went with lower pain the next day. For each item: the mean pain on days after
+// a day it was used, against days after a day it wasn't. An association in the user's own data,
+// not proof it helped; reported only with enough days on both sides.
+inline constexpr int kMinDaysEachSide = 5;
+
+struct SelfCareLink {
+  std::uint16_t item;       // one SelfCare bit
+  int days_with = 0;        // next-day pain known after a day with the item
+  int days_without = 0;     // ... and after a day without it
+  double next_day_with = 0;     // mean next-day pain after days with it
+  double next_day_without = 0;  // ... and without it
+  bool enough = false;          // both sides have kMinDaysEachSide days
+  int days_needed = 0;          // more days (on the short side) before it can be said
+  double difference() const noexcept { return next_day_without - next_day_with; }  // > 0: lower with it
+};
+
+std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries);
+
 // Days in a row with activity, counted back from today, where one missed day between active
 // days is forgiven (two in a row end the streak). Today not done yet doesn't break it.
 int forgiving_streak(std::vector<std::int32_t> active_days, std::int32_t today);

@@ -109,3 +109,32 @@ TEST_CASE("the streak forgives one missed day but not two") {
   CHECK(forgiving_streak({99, 99, 100, 100}, 100) == 2);     // several entries a day count once
   CHECK(forgiving_streak({101, 100}, 100) == 1);             // days after today are ignored
 }
+
+TEST_CASE("self-care that went with lower pain the next day, only with enough days on both sides") {
+  // Twelve days: heat on even days; the day after heat the pain is 3, otherwise 6.
+  std::vector<CheckIn> entries;
+  for (std::int32_t day = 20000; day < 20012; ++day) {
+    CheckIn e = entry(day, (day - 20000) % 2 == 1 ? 3 : 6);
+    if ((day - 20000) % 2 == 0) e.self_care = kHeat;
+    if (day < 20003) e.self_care |= kWalk;  // walks only on the first three days
+    entries.push_back(e);
+  }
+  const auto links = self_care_links(entries);
+  REQUIRE(links.size() == 9);
+  const SelfCareLink& heat = links[0];
+  CHECK(heat.item == kHeat);
+  CHECK(heat.days_with == 6);
+  CHECK(heat.days_without == 5);  // the last day has no next day
+  CHECK(heat.enough);
+  CHECK(heat.next_day_with == Approx(3.0));
+  CHECK(heat.next_day_without == Approx(6.0));
+  CHECK(heat.difference() == Approx(3.0));
+
+  const SelfCareLink& walk = links[3];
+  CHECK(walk.item == kWalk);
+  CHECK(walk.days_with == 3);
+  CHECK_FALSE(walk.enough);
+  CHECK(walk.days_needed == 2);
+
+  CHECK(self_care_links({}).front().days_needed == kMinDaysEachSide);
+}
