@@ -51,13 +51,6 @@ Str step_word(BreathStep step) {
   return Str::BreatheHold;
 }
 
-float centred(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text) {
-  const ImVec2 size = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, text.data(), text.data() + text.size());
-  ImGui::GetWindowDrawList()->AddText(font, css_size(font), ImVec2(centre_x - size.x / 2, y), color, text.data(),
-                                      text.data() + text.size());
-  return size.y;
-}
-
 // The breath itself: a disc that fills out with the breath, inside a faint ring of its full size;
 // or, with reduced motion, a bar that fills. Either way the step's word and seconds left.
 void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, ImVec2 min, ImVec2 max) {
@@ -72,8 +65,8 @@ void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, 
     const ImVec2 bar_min(centre.x - w / 2, centre.y + 10), bar_max(centre.x + w / 2, centre.y + 34);
     draw->AddRectFilled(bar_min, bar_max, blue.tint, 12);
     draw->AddRectFilled(bar_min, ImVec2(bar_min.x + w * m.fullness, bar_max.y), blue.ink, 12);
-    centred(ui.fonts.title, centre.x, centre.y - 60, p.text, word);
-    centred(ui.fonts.heading, centre.x, bar_max.y + 14, p.text_muted, seconds);
+    centred_text(ui.fonts.title, centre.x, centre.y - 60, p.text, word, max.x - min.x);
+    centred_text(ui.fonts.heading, centre.x, bar_max.y + 14, p.text_muted, seconds, max.x - min.x);
     return;
   }
   const float max_r = std::min(max.x - min.x, max.y - min.y) / 2 - 6;
@@ -82,8 +75,8 @@ void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, 
   draw->AddCircle(centre, max_r, blue.ink, 96, 1.5f);
   draw->AddCircleFilled(centre, min_r + (max_r - min_r) * m.fullness, blue.ink, 96);
   const float word_h = css_size(ui.fonts.heading);
-  centred(ui.fonts.heading, centre.x, centre.y - word_h, IM_COL32_WHITE, word);
-  centred(ui.fonts.bold, centre.x, centre.y + 6, IM_COL32_WHITE, seconds);
+  centred_text(ui.fonts.heading, centre.x, centre.y - word_h, IM_COL32_WHITE, word, max.x - min.x);
+  centred_text(ui.fonts.bold, centre.x, centre.y + 6, IM_COL32_WHITE, seconds, max.x - min.x);
 }
 
 float session_view(const AppState& state, UiContext& ui, const Column& column, float y) {
@@ -94,10 +87,10 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   const float size = std::min(column.width, 320.0f);
   if (session.finished()) {
     y += 10;
-    y += centred(ui.fonts.title, centre, y, p.text, ui.t(Str::SessionComplete)) + 12;
-    y += centred(ui.fonts.body, centre, y, p.text, fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)})) + 4;
-    y += centred(ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms))) + 12;
-    y += centred(ui.fonts.body, centre, y, p.text, ui.t(Str::SessionNote)) + 24;
+    y += centred_text(ui.fonts.title, centre, y, p.text, ui.t(Str::SessionComplete), column.width) + 12;
+    y += centred_text(ui.fonts.body, centre, y, p.text, fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}), column.width) + 4;
+    y += centred_text(ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms)), column.width) + 12;
+    y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SessionNote), column.width) + 24;
     const float w = 200;
     if (button(ui, "breathe.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54))) ui.emit(CloseBreathing{});
     return y + 54;
@@ -110,10 +103,11 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   const std::string time = session.length_ms() > 0
                                ? fill(ui.t(Str::TimeLeft), {clock_text(session.length_ms() - elapsed)})
                                : fill(ui.t(Str::TimeSoFar), {clock_text(elapsed)});
-  y += centred(ui.fonts.bold, centre, y, p.text, time) + 4;
-  y += centred(ui.fonts.small, centre, y, p.text_muted,
-               per_minute(ui.locale, session.pattern()) + "  ·  " +
-                   fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)})) + 20;
+  y += centred_text(ui.fonts.bold, centre, y, p.text, time, column.width) + 4;
+  y += centred_text(ui.fonts.small, centre, y, p.text_muted,
+                    per_minute(ui.locale, session.pattern()) + "  ·  " +
+                        fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}),
+                    column.width) + 20;
   const float w = std::min(160.0f, (column.width - 12) / 2);
   const bool paused = session.paused();
   if (button(ui, "breathe.pause", ui.t(paused ? Str::Resume : Str::Pause), ImVec2(centre - w - 6, y), ImVec2(w, 54))) {
@@ -210,11 +204,9 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
 
 void draw_breathe(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::Breathe, column, y);
+  float y = section_top(ui, Screen::Breathe, column);
   y = state.breathing ? session_view(state, ui, column, y) : setup_view(state, ui, column, y);
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y);
 }
 
 }  // namespace unknot::ui

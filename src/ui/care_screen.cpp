@@ -13,8 +13,7 @@ void draw_care(const AppState& /*state*/, UiContext& ui) {
   const Palette& p = palette();
   const SectionColors warm = section_colors(Screen::CareNow);
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::CareNow, column, y);
+  float y = section_top(ui, Screen::CareNow, column);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -35,8 +34,7 @@ void draw_care(const AppState& /*state*/, UiContext& ui) {
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareSoonBody), column.width) + 18;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::CareUnsure), column.width) + 12;
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y);
 }
 
 }  // namespace unknot::ui

@@ -27,6 +27,12 @@ float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view te
   return extent.y;
 }
 
+float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text, float max_w) {
+  const float w =
+      std::min(max_w, font->CalcTextSizeA(css_size(font), FLT_MAX, max_w, text.data(), text.data() + text.size()).x);
+  return draw_text(font, ImVec2(centre_x - w / 2, y), color, text, max_w);
+}
+
 Interaction interact(UiContext& ui, const ItemSpec& spec, ImVec2 pos, ImVec2 size) {
   IM_ASSERT(size.x >= kMinTouchTarget && size.y >= kMinTouchTarget && "touch targets are at least 44 px");
   const std::string id(spec.id);

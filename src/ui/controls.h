@@ -18,6 +18,9 @@ float text_height(const ImFont* font, std::string_view text, float wrap_width);
 // Draws wrapped text at pos and reserves the space (so scrolling knows about it); returns height.
 float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap_width);
 
+// Text centred on centre_x, wrapped at max_w, with its space reserved; returns its height.
+float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text, float max_w);
+
 struct Interaction {
   bool pressed = false;
   bool hovered = false;

@@ -159,8 +159,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
 
 void draw_customise(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::Customise, column, y);
+  float y = section_top(ui, Screen::Customise, column);
 
   const int minutes = rounded_minutes(timeline_duration_ms(build_timeline(state.custom_plan)));
   const std::string start = std::string(ui.t(Str::StartCustom)) + " (" +

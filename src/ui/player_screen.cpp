@@ -135,11 +135,6 @@ float secondary_actions(UiContext& ui, float centre_x, float y) {
   return y + 46;
 }
 
-float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text, float max_w) {
-  const float w = std::min(max_w, font->CalcTextSizeA(css_size(font), FLT_MAX, max_w, text.data(), text.data() + text.size()).x);
-  return draw_text(font, ImVec2(centre_x - w / 2, y), color, text, max_w);
-}
-
 void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const Palette& p = palette();
   const RoutineRun& run = *state.routine;
@@ -206,8 +201,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
   y = secondary_actions(ui, centre, y);
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y);
 }
 
 void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
@@ -236,8 +230,7 @@ void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
   y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 28;
   const float w = std::max(200.0f, button_width(ui, ui.t(Str::Done)));
   if (button(ui, "player.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54))) ui.emit(CloseRoutine{});
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y + 54));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y + 54);
 }
 
 }  // namespace

@@ -133,8 +133,7 @@ float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, 
 
 void draw_position_test(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::Position, column, y);
+  float y = section_top(ui, Screen::Position, column);
   if (!state.position_test) {
     y = start_view(state, ui, column, y);
   } else {
@@ -158,8 +157,7 @@ void draw_position_test(const AppState& state, UiContext& ui) {
       y += 46;
     }
   }
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y);
 }
 
 }  // namespace unknot::ui

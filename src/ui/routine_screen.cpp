@@ -237,14 +237,12 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
 
 void draw_routine(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::Routine, column, y);
+  float y = section_top(ui, Screen::Routine, column);
   if (state.routine && !state.routine->finished()) y = paused_card(state, ui, column, y);
   y = start_buttons(ui, column, y);
   y = carousel_header(state, ui, column, y);
   y = exercise_card(state, ui, column, y);
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, y);
 }
 
 }  // namespace unknot::ui

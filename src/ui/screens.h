@@ -26,6 +26,10 @@ void draw_section_placeholder(const AppState& state, UiContext& ui);
 
 // The screen's title block under the Back bar: icon, title, one-line purpose. Returns the y below.
 float section_header(UiContext& ui, Screen section, const Column& column, float y);
+// The top of every section: the Back bar, then the section's header. Returns the y below.
+float section_top(UiContext& ui, Screen section, const Column& column);
+// Ends a page at y, leaving room below the last item when scrolled.
+void end_page(const Column& column, float y);
 // A card saying this part is still on its way. Returns the y below.
 float coming_soon_card(UiContext& ui, const Column& column, float y);
 

@@ -27,6 +27,16 @@ float section_header(UiContext& ui, Screen section, const Column& column, float 
   return y + 20;
 }
 
+float section_top(UiContext& ui, Screen section, const Column& column) {
+  const float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
+  return section_header(ui, section, column, y);
+}
+
+void end_page(const Column& column, float y) {
+  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
+  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+}
+
 float coming_soon_card(UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   constexpr float kPad = 20.0f;
@@ -38,23 +48,19 @@ float coming_soon_card(UiContext& ui, const Column& column, float y) {
   float inner_y = y + kPad;
   inner_y += draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner_y), p.text, ui.t(Str::SoonHeading), inner_w) + 8;
   draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner_y), p.text_muted, ui.t(Str::SoonBody), inner_w);
-  ImGui::SetCursorScreenPos(ImVec2(column.x, max.y));
-  ImGui::Dummy(ImVec2(column.width, kPagePadding));
+  end_page(column, max.y);
   return max.y + kPagePadding;
 }
 
 void draw_section_placeholder(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, state.screen, column, y);
-  coming_soon_card(ui, column, y);
+  coming_soon_card(ui, column, section_top(ui, state.screen, column));
 }
 
 void draw_settings(const AppState& state, UiContext& ui) {
   const Palette& p = palette();
   const Column column = content_column();
-  float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y = section_header(ui, Screen::Settings, column, y);
+  float y = section_top(ui, Screen::Settings, column);
 
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LanguageLabel), column.width) + 10;
   struct Option {
