@@ -6,23 +6,14 @@
 #include <vector>
 
 #include "core/breathing.h"
+#include "core/journal.h"
+#include "core/preferences.h"
 #include "core/position_test.h"
 #include "core/routine_run.h"
 #include "core/screen.h"
 #include "core/strings.h"
 
 namespace unknot {
-
-struct Settings {
-  bool sound = true;
-  bool vibration = true;
-  bool reduce_motion = false;  // follows the system's setting at start; the user can change it
-};
-
-struct BreathSettings {
-  BreathPattern pattern;             // a preset's or the user's own
-  std::int64_t length_ms = 180000;   // one of kBreathLengthsMs; 0 = open-ended
-};
 
 struct AppState {
   Screen screen = Screen::Home;
@@ -36,6 +27,10 @@ struct AppState {
   std::optional<BreathingSession> breathing;  // the breathing session running, paused or just ended
   std::optional<PositionTest> position_test;   // the comfortable-position test under way
   std::optional<PositionResult> position_result;  // the last finished test: what helped
+  PsfsActivities psfs_activities;               // what the user rates on the functional scale
+  Journal journal;                               // check-ins and sessions
+  StorageStatus storage;                         // whether and how entries are being kept
+  std::optional<ImportPreview> import_preview;   // a file read for import, waiting for the user's yes
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 

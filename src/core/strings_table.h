@@ -1,7 +1,12 @@
 // Every word the app shows, in English and Spanish. One row per string: the key, then each
 // language. A row can't be added without both, so neither language can fall behind.
 // Language names are written in their own language in both columns, as pickers expect.
-// No include guard: included only by strings.h/.cpp with X defined.
+// No include guard: included only by strings.h/.cpp with X defined. Each part of the app with
+// many strings keeps them in its own table file, joined here.
+#include "core/strings_checkin.h"
+#include "core/strings_data.h"
+#include "core/strings_export.h"
+#include "core/strings_progress.h"
 
 // clang-format off
 #define UNKNOT_STRINGS(X) \
@@ -146,5 +151,9 @@
   X(FlagNight,        "Severe pain at night or at rest that does not ease", "Dolor intenso por la noche o en reposo que no se alivia") \
   X(CareSoonTitle,    "See a clinician soon", "Consulta pronto a un profesional") \
   X(CareSoonBody,     "Pain that spreads below the knee with numbness or tingling.", "Dolor que baja por debajo de la rodilla con entumecimiento u hormigueo.") \
-  X(CareUnsure,       "Unknot can't assess symptoms. If you're unsure, asking a clinician is always the right choice.", "Unknot no puede valorar síntomas. Si tienes dudas, consultar a un profesional siempre es la decisión correcta.")
+  X(CareUnsure,       "Unknot can't assess symptoms. If you're unsure, asking a clinician is always the right choice.", "Unknot no puede valorar síntomas. Si tienes dudas, consultar a un profesional siempre es la decisión correcta.") \
+  UNKNOT_CHECKIN_STRINGS(X) \
+  UNKNOT_PROGRESS_STRINGS(X) \
+  UNKNOT_DATA_STRINGS(X) \
+  UNKNOT_EXPORT_STRINGS(X)
 // clang-format on

@@ -1,0 +1,68 @@
+// The symptom journal in memory: check-ins and finished sessions, kept in time order, and what
+// is known about keeping them (which writes are durable, which failed, whether storage exists).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/checkin.h"
+#include "core/preferences.h"
+#include "core/session_record.h"
+
+namespace unknot {
+
+struct Journal {
+  std::vector<CheckIn> checkins;        // by time, then id
+  std::vector<SessionRecord> sessions;  // by time, then id
+  std::uint64_t revision = 0;           // bumps when an entry is added, changed or removed
+
+  const CheckIn* find_checkin(std::string_view id) const;
+  const SessionRecord* find_session(std::string_view id) const;
+  const CheckIn* latest_checkin() const { return checkins.empty() ? nullptr : &checkins.back(); }
+};
+
+// Adds the entry, or replaces the one with the same id. Returns false when nothing changed.
+bool upsert(Journal& journal, CheckIn entry);
+bool upsert(Journal& journal, SessionRecord session);
+
+// A new id that no entry in the journal has: the time in base 36 and the platform's random
+// nonce, e.g. "mi3k2x1c-4f9a0b".
+std::string new_entry_id(const Journal& journal, std::int64_t at_ms, std::uint32_t nonce);
+
+// Where entries go: Durable = IndexedDB works; MemoryOnly = this window can't store anything
+// (private window, sandboxed iframe) so entries live until the page closes; ReadOnly = the
+// stored data was written by a newer version of Unknot and must not be overwritten.
+enum class StorageMode : std::uint8_t { Starting, Durable, MemoryOnly, ReadOnly };
+
+enum class WriteState : std::uint8_t { Saving, Failed };
+
+struct PendingWrite {
+  std::string key;    // the record's storage key
+  WriteState state = WriteState::Saving;
+  std::string error;  // for Failed: what the browser said, in plain words
+};
+
+struct StorageStatus {
+  StorageMode mode = StorageMode::Starting;
+  std::string reason;                 // MemoryOnly / ReadOnly: why, for the banner
+  int unreadable = 0;                 // stored records that could not be read (kept untouched)
+  std::vector<PendingWrite> pending;  // writes not yet known to be durable
+  std::string last_saved;             // the key of the last record confirmed durable
+  bool any_saved = false;             // at least one record has been saved (ask for persistence)
+
+  const PendingWrite* pending_for(std::string_view key) const;
+  bool failed_any() const;
+};
+
+// A file read for import, waiting for the user to confirm: what it would add, what it skips.
+struct ImportPreview {
+  std::vector<CheckIn> new_checkins;
+  std::vector<SessionRecord> new_sessions;
+  int duplicates = 0;  // already in the journal, identical: skipped
+  int conflicts = 0;   // same id, different content: skipped, the journal's own is kept
+  PsfsActivities psfs_activities;  // adopted only if the user has named none
+  std::int64_t first_ms = 0, last_ms = 0;  // the span of the new entries
+};
+
+}  // namespace unknot
