@@ -40,4 +40,19 @@ Result<CheckIn> read_checkin_json(const rapidjson::Value& object, bool require_i
 // Reads one session object from an export file: id, at, utcOffsetMin and kind are required.
 Result<SessionRecord> read_session_json(const rapidjson::Value& object);
 
+// The whole journal as an export file (see docs/DATA_FORMAT.md). Lossless: importing it into an
+// empty journal gives the same entries, field for field.
+std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities, std::int64_t now_ms);
+
+// Reads an export file and works out what importing it would do, changing nothing. All or
+// nothing: any problem (not JSON, another app's file, a newer format, one bad entry, over the
+// caps) is an error and nothing is offered. Entries whose id the journal already has are
+// skipped: counted as duplicates when identical, as conflicts when not (the journal's own is
+// kept; nothing is overwritten). The same goes for an id given twice in the file (the first
+// wins). New entries come sorted by time. The file's PSFS activities are copied as they are;
+// the caller adopts them only if the user has named none (`current_psfs`, unused for now, is
+// there so that rule can move here without changing callers).
+Result<ImportPreview> preview_import(const Journal& current, const PsfsActivities& current_psfs,
+                                     std::string_view file_text);
+
 }  // namespace unknot

@@ -305,3 +305,190 @@ TEST_CASE("reading a session names the field and what it allows") {
   CHECK(minimal.value().kind == SessionKind::Breathing);
   CHECK_FALSE(minimal.value().pain_before.has_value());
 }
+
+// --- the export file and the import preview ---
+
+namespace {
+
+CheckIn checkin_at(const char* id, std::int64_t at_ms, int pain) {
+  CheckIn e = full_checkin();
+  e.id = id;
+  e.at_ms = at_ms;
+  e.day = local_day(at_ms, e.utc_offset_min);
+  e.pain = pain;
+  return e;
+}
+
+SessionRecord session_at(const char* id, std::int64_t at_ms) {
+  SessionRecord s = full_session();
+  s.id = id;
+  s.at_ms = at_ms;
+  s.day = local_day(at_ms, s.utc_offset_min);
+  return s;
+}
+
+Journal sample_journal() {
+  Journal journal;
+  upsert(journal, checkin_at("c1", kAt, 6));
+  upsert(journal, checkin_at("c2", kAt + 86'400'000, 5));
+  CheckIn bare;
+  bare.id = "c3";
+  bare.at_ms = kAt + 2 * 86'400'000;
+  bare.day = local_day(bare.at_ms, 0);
+  upsert(journal, bare);
+  upsert(journal, session_at("s1", kAt + 3'600'000));
+  SessionRecord breathing = session_at("s2", kAt + 7'200'000);
+  breathing.kind = SessionKind::Breathing;
+  breathing.pain_before.reset();
+  upsert(journal, breathing);
+  return journal;
+}
+
+const PsfsActivities kActivities = {"Tying shoes", "Gardening, 1 hour", ""};
+
+std::string preview_error(const std::string& file, const Journal& journal = {}) {
+  const auto preview = preview_import(journal, {}, file);
+  REQUIRE_FALSE(preview);
+  return preview.error();
+}
+
+std::string file_with(const std::string& fields) { return R"({"format":"unknot-journal","version":1)" + fields + "}"; }
+
+}  // namespace
+
+TEST_CASE("the export file has the documented envelope") {
+  Journal journal;
+  upsert(journal, checkin_at("c1", kAt, 6));
+  const std::string file = export_journal_json(journal, kActivities, 1'800'000'000'000);
+  CHECK(file.rfind(R"({"format":"unknot-journal","version":1,"exportedAt":1800000000000,)"
+                   R"("psfsActivities":["Tying shoes","Gardening, 1 hour",""],"checkIns":[{"id":"c1",)",
+                   0) == 0);
+  CHECK(contains(file, R"(],"sessions":[]})"));
+}
+
+TEST_CASE("export then import into an empty journal gives identical entries") {
+  const Journal journal = sample_journal();
+  const auto preview = preview_import(Journal{}, {}, export_journal_json(journal, kActivities, kAt));
+  REQUIRE(preview);
+  CHECK(preview.value().new_checkins == journal.checkins);
+  CHECK(preview.value().new_sessions == journal.sessions);
+  CHECK(preview.value().psfs_activities == kActivities);
+  CHECK(preview.value().duplicates == 0);
+  CHECK(preview.value().conflicts == 0);
+  CHECK(preview.value().first_ms == kAt);
+  CHECK(preview.value().last_ms == kAt + 2 * 86'400'000);
+}
+
+TEST_CASE("an empty journal exports and imports as nothing") {
+  const auto preview = preview_import(Journal{}, {}, export_journal_json(Journal{}, {}, 0));
+  REQUIRE(preview);
+  CHECK(preview.value().new_checkins.empty());
+  CHECK(preview.value().new_sessions.empty());
+  CHECK(preview.value().first_ms == 0);
+  CHECK(preview.value().last_ms == 0);
+}
+
+TEST_CASE("importing into a journal skips what it has and overwrites nothing") {
+  const std::string file = export_journal_json(sample_journal(), kActivities, kAt);
+  Journal mine;
+  upsert(mine, checkin_at("c1", kAt, 6));              // identical: a duplicate
+  upsert(mine, checkin_at("c2", kAt + 86'400'000, 9));  // same id, the user's own pain: a conflict
+  SessionRecord my_session = session_at("s1", kAt + 3'600'000);
+  my_session.done = 1;  // conflict
+  upsert(mine, my_session);
+  const Journal before = mine;
+
+  const auto preview = preview_import(mine, {}, file);
+  REQUIRE(preview);
+  CHECK(preview.value().duplicates == 1);
+  CHECK(preview.value().conflicts == 2);
+  REQUIRE(preview.value().new_checkins.size() == 1);
+  CHECK(preview.value().new_checkins[0].id == "c3");
+  REQUIRE(preview.value().new_sessions.size() == 1);
+  CHECK(preview.value().new_sessions[0].id == "s2");
+  CHECK(preview.value().first_ms == kAt + 7'200'000);
+  CHECK(preview.value().last_ms == kAt + 2 * 86'400'000);
+  CHECK(mine.checkins == before.checkins);  // a preview changes nothing
+  CHECK(mine.find_checkin("c2")->pain == 9);
+}
+
+TEST_CASE("an id given twice in the file counts as a duplicate or a conflict, the first kept") {
+  const std::string c1 = R"({"id":"c1","at":1795678200000,"utcOffsetMin":60,"pain":3})";
+  const std::string c1_other = R"({"id":"c1","at":1795678200000,"utcOffsetMin":60,"pain":8})";
+  const auto preview = preview_import(Journal{}, {}, file_with(R"(,"checkIns":[)" + c1 + "," + c1 + "," + c1_other + "]"));
+  REQUIRE(preview);
+  REQUIRE(preview.value().new_checkins.size() == 1);
+  CHECK(preview.value().new_checkins[0].pain == 3);
+  CHECK(preview.value().duplicates == 1);
+  CHECK(preview.value().conflicts == 1);
+}
+
+TEST_CASE("new entries come sorted by time") {
+  const auto preview = preview_import(
+      Journal{}, {},
+      file_with(R"(,"checkIns":[{"id":"late","at":1795678200000,"utcOffsetMin":0,"pain":1},)"
+                R"({"id":"early","at":1795000000000,"utcOffsetMin":0,"pain":2}],)"
+                R"("sessions":[{"id":"s","at":1700000000000,"utcOffsetMin":0,"kind":"breathing"}])"));
+  REQUIRE(preview);
+  REQUIRE(preview.value().new_checkins.size() == 2);
+  CHECK(preview.value().new_checkins[0].id == "early");
+  CHECK(preview.value().first_ms == 1'700'000'000'000);
+  CHECK(preview.value().last_ms == 1'795'678'200'000);
+}
+
+TEST_CASE("a minimal file and one saved again with a byte-order mark are accepted") {
+  CHECK(preview_import(Journal{}, {}, file_with("")));
+  CHECK(preview_import(Journal{}, {}, "\xEF\xBB\xBF" + file_with(R"(,"checkIns":[])") + "\r\n"));
+}
+
+TEST_CASE("a file that can't be imported says why, and nothing is offered") {
+  CHECK(preview_error("") == "This file isn't an Unknot export: it is not JSON");
+  CHECK(preview_error("date,pain\r\n2026-11-26,4\r\n") == "This file isn't an Unknot export: it is not JSON");
+  CHECK(preview_error(file_with("") + "x") == "This file isn't an Unknot export: it is not JSON");
+  CHECK(preview_error(file_with(R"(,"exportedAt":1)").replace(40, 0, "\xFF")) ==
+        "This file isn't an Unknot export: it is not UTF-8 text");
+  CHECK(preview_error("[1,2,3]") == "This file isn't an Unknot export: it is JSON from something else");
+  CHECK(preview_error(R"({"checkIns":[]})") == "This file isn't an Unknot export: it is JSON from something else");
+  CHECK(preview_error(R"({"format":"other-journal","version":1})") ==
+        "This file isn't an Unknot export: it is JSON from something else");
+  CHECK(preview_error(R"({"format":"unknot-journal","version":2,"newThing":true})") ==
+        "This file was made by a newer version of Unknot: update the app to import it");
+  CHECK(preview_error(R"({"format":"unknot-journal"})") == "version must be 1");
+  CHECK(preview_error(R"({"format":"unknot-journal","version":"1"})") == "version must be 1");
+  CHECK(preview_error(file_with(R"(,"checkIns":{})")) == "checkIns must be a list of check-ins");
+  CHECK(preview_error(file_with(R"(,"sessions":5)")) == "sessions must be a list of sessions");
+  CHECK(preview_error(file_with(R"(,"checkins":[])")) == R"(unknown field "checkins" (check its spelling))");
+  CHECK(preview_error(file_with(R"(,"psfsActivities":["a","b"])")) ==
+        "psfsActivities must be a list of 3 activity names (text, empty when not named)");
+  CHECK(preview_error(file_with(R"(,"psfsActivities":["a","b",")" + std::string(81, 'x') + R"("])")) ==
+        "psfsActivities: an activity name is too long: at most 80 bytes");
+  CHECK(preview_error(file_with(R"(,"exportedAt":-1)")) ==
+        "exportedAt must be a whole number from 0 to 253402300799999 (milliseconds since 1970-01-01 UTC)");
+}
+
+TEST_CASE("one bad entry refuses the whole file, naming the entry") {
+  const std::string good = R"({"id":"a","at":1795678200000,"utcOffsetMin":60,"pain":3})";
+  const std::string bad = R"({"id":"b","at":1795678200000,"utcOffsetMin":60,"pain":12})";
+  CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + "," + bad + "]")) ==
+        "check-in 2: pain must be a whole number from 0 to 10");
+  CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + R"(],"sessions":[{"id":"s"}])")) ==
+        "session 1: at is required");
+  CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + R"(,7])")) == "check-in 2: a check-in must be an object {…}");
+}
+
+TEST_CASE("files over the caps are refused before any entry is read") {
+  std::string big = file_with(R"(,"checkIns":[],"exportedAt":1)");
+  big.insert(big.size() - 1, std::string(kMaxImportBytes, ' '));  // whitespace is valid JSON: only the size is wrong
+  CHECK(preview_error(big) == "This file is too large to import: at most 32 MB");
+
+  std::string many = R"(,"checkIns":[)";
+  for (std::size_t i = 0; i <= kMaxImportEntries; ++i) many += i == 0 ? "{}" : ",{}";
+  CHECK(preview_error(file_with(many + "]")) == "This file has more than 200,000 entries: too many to import");
+}
+
+TEST_CASE("deeply nested input is refused without exhausting the stack") {
+  const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
+  CHECK(preview_error(deep) == "This file isn't an Unknot export: it is JSON from something else");
+  const std::string deep_entry = file_with(R"(,"checkIns":[)" + std::string(100'000, '[') + std::string(100'000, ']') + "]");
+  CHECK(preview_error(deep_entry) == "check-in 1: a check-in must be an object {…}");
+}
