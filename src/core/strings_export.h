@@ -39,5 +39,19 @@
   X(SelfCareCoreWork, "Core work", "Ejercicios de core") \
   X(SessionPositionTest, "Position test", "Prueba de postura") \
   X(RoutineKindFull,  "Full routine", "Rutina completa") \
-  X(RoutineKindCustom, "Your own routine", "Tu propia rutina")
+  X(RoutineKindCustom, "Your own routine", "Tu propia rutina") \
+  X(ColumnDate,       "Date", "Fecha") \
+  X(ColumnTime,       "Time", "Hora") \
+  X(ColumnPain,       "Pain (0-10)", "Dolor (0-10)") \
+  X(ColumnLocations,  "Locations", "Zonas") \
+  X(ColumnFeel,       "Feel", "Tipo de dolor") \
+  X(ColumnRadiates,   "Radiates", "Se irradia") \
+  X(ColumnStiffness,  "Stiffness (0-10)", "Rigidez (0-10)") \
+  X(ColumnLimits,     "Limited activities", "Actividades limitadas") \
+  X(ColumnCauses,     "Likely causes", "Causas probables") \
+  X(ColumnSelfCare,   "Self-care", "Autocuidado") \
+  X(ColumnRedFlags,   "Warning signs", "Señales de alarma") \
+  X(ColumnPsfs,       "Activity {1} (PSFS, 0-10)", "Actividad {1} (PSFS, 0-10)") \
+  X(ColumnNote,       "Note", "Nota") \
+  X(CellYes,          "Yes", "Sí")
 // clang-format on
