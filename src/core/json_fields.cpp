@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "core/utf8.h"
+
 namespace unknot {
 namespace {
 
@@ -20,14 +22,10 @@ std::string_view or_null(Null null) { return null == Null::Allowed ? ", or null"
 
 std::string quoted(std::string_view text) {
   // Long enough to recognise a typo; short enough that a huge value can't flood the message.
-  constexpr std::size_t kShown = 40;
-  std::size_t length = std::min(text.size(), kShown);
-  while (length < text.size() && length > 0 && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
-    --length;  // don't cut a UTF-8 character in half
-  }
+  const std::string_view shown = utf8_prefix(text, 40);
   std::string out = "\"";
-  for (char c : text.substr(0, length)) out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
-  if (length < text.size()) out += "…";
+  for (char c : shown) out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+  if (shown.size() < text.size()) out += "…";
   return out + "\"";
 }
 
