@@ -17,8 +17,8 @@ namespace unknot {
 namespace {
 
 constexpr std::size_t kRecentCheckins = 14;
-constexpr std::size_t kNoteShown = 60;       // bytes of a note in the table: enough to give the gist
-constexpr std::size_t kFlagDatesListed = 5;  // more than this and only the first and latest are named
+constexpr std::size_t kNoteShown = 60;         // bytes of a note in the table: enough to give the gist
+constexpr std::size_t kFlagDatesListed = 5;    // more than this and only the first and latest are named
 constexpr double kMeaningfulPsfsChange = 2.0;  // Stratford et al., 1995
 constexpr std::string_view kNoValue = "—";
 
@@ -30,11 +30,13 @@ constexpr std::string_view kStyle =
     "max-width:180mm;margin:0 auto;padding:6mm 0}"
     "h1{font-size:15pt;margin:0 0 2pt}h2{font-size:10.5pt;margin:6pt 0 2pt;border-bottom:1px solid #888}"
     "h3{font-size:10pt;margin:6pt 0 2pt}p{margin:2pt 0}.meta{color:#333}.note{font-size:8.5pt;color:#333}"
-    ".flags{border:3px solid #b00020;padding:2pt 8pt;margin:6pt 0}.flags ul{margin:2pt 0}.flags h2{color:#b00020;border:0;margin:2pt 0}"
+    ".flags{border:3px solid #b00020;padding:2pt 8pt;margin:6pt 0}.flags ul{margin:2pt 0}.flags "
+    "h2{color:#b00020;border:0;margin:2pt 0}"
     ".flags li{font-weight:600}"
     "table{border-collapse:collapse;width:100%;font-size:8pt}.when{white-space:nowrap}"
     ".pair{display:grid;grid-template-columns:3fr 2fr;gap:5mm}"
-    "th{white-space:nowrap}th,td{text-align:left;padding:0.5pt 3pt;border-bottom:1px solid #ddd;vertical-align:top}"
+    "th{white-space:nowrap}th,td{text-align:left;padding:0.5pt 3pt;border-bottom:1px solid "
+    "#ddd;vertical-align:top}"
     ".num{text-align:right;white-space:nowrap}svg{display:block;width:100%;height:auto;max-height:36mm}"
     "@media print{body{padding:0}section,table,svg{break-inside:avoid}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
@@ -84,8 +86,10 @@ std::string_view psfs_meaning(Locale locale, double change) {
 std::string document_start(Locale locale) {
   const std::string title = html_escape(tr(locale, Str::SummaryTitle));
   return "<!DOCTYPE html><html lang=\"" + std::string(locale_id(locale)) +
-         "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<title>" + title + "</title><style>" + std::string(kStyle) + "</style></head><body>";
+         "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, "
+         "initial-scale=1\">"
+         "<title>" +
+         title + "</title><style>" + std::string(kStyle) + "</style></head><body>";
 }
 
 std::pair<std::int32_t, std::int32_t> days_covered(const Journal& journal) {
@@ -110,8 +114,9 @@ std::string heading(const Journal& journal, Locale locale, std::int32_t today) {
 
 std::string flag_dates(Locale locale, const std::vector<std::int32_t>& days) {
   if (days.size() > kFlagDatesListed) {
-    return fill(tr(locale, Str::SummaryFlagTimes),
-                {std::to_string(days.size()), long_date(locale, days.front()), long_date(locale, days.back())});
+    return fill(
+        tr(locale, Str::SummaryFlagTimes),
+        {std::to_string(days.size()), long_date(locale, days.front()), long_date(locale, days.back())});
   }
   std::string listed;
   for (std::int32_t day : days) listed += (listed.empty() ? "" : ", ") + long_date(locale, day);
@@ -132,7 +137,8 @@ std::string red_flags(const Journal& journal, Locale locale) {
       if ((e.red_flags & flag.value) && (days.empty() || days.back() != e.day)) days.push_back(e.day);
     }
     if (days.empty()) continue;
-    items += tag("li", html_escape(without_full_stop(tr(locale, flag.word))) + ": " + html_escape(flag_dates(locale, days)));
+    items += tag("li", html_escape(without_full_stop(tr(locale, flag.word))) + ": " +
+                           html_escape(flag_dates(locale, days)));
   }
   if (items.empty()) return text_tag("p", tr(locale, Str::SummaryFlagsNone), "meta");
   return tag("section", text_tag("h2", tr(locale, Str::SummaryFlagsHeading)) + tag("ul", items), "flags");
@@ -142,8 +148,9 @@ std::string change_text(const std::vector<DailyPain>& daily, Locale locale, std:
   const auto change = change_from_baseline(daily, today);
   if (!change) return std::string(tr(locale, Str::SummaryNotYet));
   // PainChange counts a drop as positive; on paper a drop reads as a minus.
-  const std::string amount = fill(tr(locale, Str::SummaryPointsPercent),
-                                  {decimal(locale, -change->points, 1, true), decimal(locale, -change->percent, 0, true)});
+  const std::string amount =
+      fill(tr(locale, Str::SummaryPointsPercent),
+           {decimal(locale, -change->points, 1, true), decimal(locale, -change->percent, 0, true)});
   std::string meaning = std::string(tr(locale, Str::SummaryNotMeaningful));
   if (change->meaningful_drop) meaning = tr(locale, Str::SummaryBetter);
   if (change->meaningful_rise) meaning = tr(locale, Str::SummaryWorse);
@@ -152,12 +159,15 @@ std::string change_text(const std::vector<DailyPain>& daily, Locale locale, std:
 
 std::string pain(const Journal& journal, Locale locale, std::int32_t today) {
   const auto daily = daily_pain(journal.checkins);
-  const auto average_of = [&](std::optional<double> value) { return value ? decimal(locale, *value) : std::string(kNoValue); };
+  const auto average_of = [&](std::optional<double> value) {
+    return value ? decimal(locale, *value) : std::string(kNoValue);
+  };
   std::string out = text_tag("h2", tr(locale, Str::SummaryPainHeading));
   out += text_tag("p", fill(tr(locale, Str::SummaryCheckinCount),
                             {std::to_string(journal.checkins.size()), std::to_string(daily.size())}));
   std::string rows = labelled_row(tr(locale, Str::SummaryBaseline), html_escape(average_of(baseline(daily))));
-  rows += labelled_row(tr(locale, Str::SummaryLastWeek), html_escape(average_of(seven_day_average(daily, today))));
+  rows += labelled_row(tr(locale, Str::SummaryLastWeek),
+                       html_escape(average_of(seven_day_average(daily, today))));
   rows += labelled_row(tr(locale, Str::SummaryChange), html_escape(change_text(daily, locale, today)));
   out += tag("table", rows);
   out += text_tag("p", tr(locale, Str::SummaryPainThreshold), "note");
@@ -185,7 +195,8 @@ std::string score_on(Locale locale, const std::string& score, const CheckIn& e) 
 std::string psfs_row(const Journal& journal, Locale locale, std::size_t index, const std::string& name) {
   const auto [first, latest] =
       first_and_latest(journal.checkins, [index](const CheckIn& e) { return e.psfs[index] != kNoScore; });
-  if (!first) return row({html_escape(name), std::string(kNoValue), std::string(kNoValue), std::string(kNoValue)});
+  if (!first)
+    return row({html_escape(name), std::string(kNoValue), std::string(kNoValue), std::string(kNoValue)});
   const int change = latest->psfs[index] - first->psfs[index];
   return row({html_escape(name), html_escape(score_on(locale, std::to_string(first->psfs[index]), *first)),
               html_escape(score_on(locale, std::to_string(latest->psfs[index]), *latest)),
@@ -197,8 +208,8 @@ std::string psfs_average_row(const Journal& journal, Locale locale) {
       first_and_latest(journal.checkins, [](const CheckIn& e) { return psfs_average(e.psfs).has_value(); });
   const double before = *psfs_average(first->psfs), now = *psfs_average(latest->psfs);
   const double change = now - before;  // higher is better on the PSFS
-  const std::string change_words =
-      fill(tr(locale, Str::SummaryPoints), {decimal(locale, change, 1, true)}) + ": " + std::string(psfs_meaning(locale, change));
+  const std::string change_words = fill(tr(locale, Str::SummaryPoints), {decimal(locale, change, 1, true)}) +
+                                   ": " + std::string(psfs_meaning(locale, change));
   return row({text_tag("strong", tr(locale, Str::SummaryAverage)),
               html_escape(score_on(locale, decimal(locale, before), *first)),
               html_escape(score_on(locale, decimal(locale, now), *latest)), html_escape(change_words)});
@@ -209,15 +220,18 @@ std::string psfs(const Journal& journal, const PsfsActivities& names, Locale loc
   const bool rated = std::any_of(journal.checkins.begin(), journal.checkins.end(),
                                  [](const CheckIn& e) { return psfs_average(e.psfs).has_value(); });
   if (!rated) return tag("section", out + text_tag("p", tr(locale, Str::SummaryPsfsNone)));
-  std::string rows = row({html_escape(tr(locale, Str::SummaryActivity)), html_escape(tr(locale, Str::SummaryFirst)),
-                          html_escape(tr(locale, Str::SummaryLatest)), html_escape(tr(locale, Str::SummaryChangeShort))},
-                         "th");
+  std::string rows =
+      row({html_escape(tr(locale, Str::SummaryActivity)), html_escape(tr(locale, Str::SummaryFirst)),
+           html_escape(tr(locale, Str::SummaryLatest)), html_escape(tr(locale, Str::SummaryChangeShort))},
+          "th");
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const std::string name = names[i].empty() ? fill(tr(locale, Str::SummaryActivityN), {std::to_string(i + 1)}) : names[i];
+    const std::string name =
+        names[i].empty() ? fill(tr(locale, Str::SummaryActivityN), {std::to_string(i + 1)}) : names[i];
     rows += psfs_row(journal, locale, i, name);
   }
   rows += psfs_average_row(journal, locale);
-  return tag("section", out + tag("table", rows) + text_tag("p", tr(locale, Str::SummaryPsfsThreshold), "note"));
+  return tag("section",
+             out + tag("table", rows) + text_tag("p", tr(locale, Str::SummaryPsfsThreshold), "note"));
 }
 
 // --- what was reported most ---
@@ -225,25 +239,27 @@ std::string psfs(const Journal& journal, const PsfsActivities& names, Locale loc
 using Matches = std::function<bool(const CheckIn&, std::uint16_t value)>;
 
 // "Left side (12), Centre (4)": each word with how many check-ins reported it, most first.
-std::string counted(WordList words, Locale locale, const std::vector<CheckIn>& entries, const Matches& matches) {
+std::string counted(WordList words, Locale locale, const std::vector<CheckIn>& entries,
+                    const Matches& matches) {
   std::vector<std::pair<int, const JournalWord*>> counts;
   for (const JournalWord& word : words) {
-    const auto count = std::count_if(entries.begin(), entries.end(), [&](const CheckIn& e) { return matches(e, word.value); });
+    const auto count = std::count_if(entries.begin(), entries.end(),
+                                     [&](const CheckIn& e) { return matches(e, word.value); });
     if (count > 0) counts.emplace_back(static_cast<int>(count), &word);
   }
-  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   if (counts.empty()) return std::string(tr(locale, Str::SummaryNothingReported));
   std::string out;
   for (const auto& [count, word] : counts) {
-    out += (out.empty() ? "" : ", ") + std::string(tr(locale, word->word)) + " (" + std::to_string(count) + ")";
+    out +=
+        (out.empty() ? "" : ", ") + std::string(tr(locale, word->word)) + " (" + std::to_string(count) + ")";
   }
   return out;
 }
 
-Matches has_bit(std::uint16_t CheckIn::*mask) {
-  return [mask](const CheckIn& e, std::uint16_t bit) { return (e.*mask & bit) != 0; };
-}
-Matches has_bit(std::uint8_t CheckIn::*mask) {
+template <class Mask>
+Matches has_bit(Mask CheckIn::*mask) {
   return [mask](const CheckIn& e, std::uint16_t bit) { return (e.*mask & bit) != 0; };
 }
 
@@ -261,8 +277,10 @@ std::string most_common(const Journal& journal, Locale locale) {
   };
   std::string rows;
   for (const auto& [label, text] : lines) rows += labelled_row(tr(locale, label), html_escape(text));
-  return tag("section", text_tag("h2", tr(locale, Str::SummaryCommonHeading)) + tag("table", rows) +
-                            text_tag("p", fill(tr(locale, Str::SummaryCountsOver), {std::to_string(entries.size())}), "note"));
+  return tag(
+      "section",
+      text_tag("h2", tr(locale, Str::SummaryCommonHeading)) + tag("table", rows) +
+          text_tag("p", fill(tr(locale, Str::SummaryCountsOver), {std::to_string(entries.size())}), "note"));
 }
 
 // --- practice and the latest entries ---
@@ -294,23 +312,26 @@ std::string shortened(std::string_view note) {
 }
 
 std::string recent(const Journal& journal, Locale locale) {
-  std::string rows = row({html_escape(tr(locale, Str::ColumnDate)), html_escape(tr(locale, Str::ColumnPain)),
-                          html_escape(tr(locale, Str::ColumnLocations)), html_escape(tr(locale, Str::ColumnNote))},
-                         "th");
+  std::string rows =
+      row({html_escape(tr(locale, Str::ColumnDate)), html_escape(tr(locale, Str::ColumnPain)),
+           html_escape(tr(locale, Str::ColumnLocations)), html_escape(tr(locale, Str::ColumnNote))},
+          "th");
   const auto& entries = journal.checkins;
   const std::size_t shown = std::min(entries.size(), kRecentCheckins);
   for (auto e = entries.rbegin(); e != entries.rbegin() + static_cast<std::ptrdiff_t>(shown); ++e) {
-    rows += row({tag("span", html_escape(short_date(locale, e->day) + " " + clock_time(e->at_ms, e->utc_offset_min)), "when"),
-                 std::to_string(e->pain), html_escape(words_of_mask(kSpotWords, locale, e->spots, ", ")),
-                 html_escape(shortened(e->note))});
+    rows += row(
+        {tag("span", html_escape(short_date(locale, e->day) + " " + clock_time(e->at_ms, e->utc_offset_min)),
+             "when"),
+         std::to_string(e->pain), html_escape(words_of_mask(kSpotWords, locale, e->spots, ", ")),
+         html_escape(shortened(e->note))});
   }
   return tag("section", text_tag("h2", tr(locale, Str::SummaryRecentHeading)) + tag("table", rows));
 }
 
 }  // namespace
 
-std::string clinician_summary_html(const Journal& journal, const PsfsActivities& psfs_activities, Locale locale,
-                                   std::int64_t now_ms, int utc_offset_min) {
+std::string clinician_summary_html(const Journal& journal, const PsfsActivities& psfs_activities,
+                                   Locale locale, std::int64_t now_ms, int utc_offset_min) {
   const std::int32_t today = local_day(now_ms, utc_offset_min);
   std::string out = document_start(locale);
   out += heading(journal, locale, today);

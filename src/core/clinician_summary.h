@@ -13,7 +13,7 @@ namespace unknot {
 
 // `now_ms` and `utc_offset_min` say when and where it is made: "today" for the averages, the
 // chart and the weeks of practice.
-std::string clinician_summary_html(const Journal& journal, const PsfsActivities& psfs_activities, Locale locale,
-                                   std::int64_t now_ms, int utc_offset_min);
+std::string clinician_summary_html(const Journal& journal, const PsfsActivities& psfs_activities,
+                                   Locale locale, std::int64_t now_ms, int utc_offset_min);
 
 }  // namespace unknot

@@ -18,9 +18,13 @@ bool looks_like_formula(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
 }
 
-bool needs_quotes(std::string_view text) { return text.find_first_of(",\"\r\n") != std::string_view::npos; }
+bool needs_quotes(std::string_view text) {
+  return text.find_first_of(",\"\r\n") != std::string_view::npos;
+}
 
-std::string number_or_blank(std::optional<int> number) { return number ? std::to_string(*number) : std::string(); }
+std::string number_or_blank(std::optional<int> number) {
+  return number ? std::to_string(*number) : std::string();
+}
 
 std::vector<std::string> header(Locale locale) {
   std::vector<std::string> cells;

@@ -26,11 +26,13 @@ std::string_view without_bom(std::string_view text) {
 Result<bool> check_format(const rapidjson::Document& doc) {
   if (doc.HasParseError()) {
     const bool encoding = doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding;
-    return Result<bool>::fail(std::string(kNotAnExport) + (encoding ? "it is not UTF-8 text" : "it is not JSON"));
+    return Result<bool>::fail(std::string(kNotAnExport) +
+                              (encoding ? "it is not UTF-8 text" : "it is not JSON"));
   }
   const auto format = doc.IsObject() ? doc.FindMember("format") : Json::ConstMemberIterator();
-  const bool ours = doc.IsObject() && format != doc.MemberEnd() && format->value.IsString() &&
-                    std::string_view(format->value.GetString(), format->value.GetStringLength()) == kExportFormat;
+  const bool ours =
+      doc.IsObject() && format != doc.MemberEnd() && format->value.IsString() &&
+      std::string_view(format->value.GetString(), format->value.GetStringLength()) == kExportFormat;
   if (!ours) return Result<bool>::fail(std::string(kNotAnExport) + "it is JSON from something else");
   // The version is checked before any other key: a newer file may well have keys this one lacks.
   const auto version = doc.FindMember("version");
@@ -47,8 +49,9 @@ std::optional<PsfsActivities> read_psfs_activities(JsonFields& in) {
   const Json* names = in.array("psfsActivities", "3 activity names");
   if (!names) return std::nullopt;
   PsfsActivities activities;
-  const bool shaped = names->Size() == activities.size() &&
-                      std::all_of(names->Begin(), names->End(), [](const Json& name) { return name.IsString(); });
+  const bool shaped =
+      names->Size() == activities.size() &&
+      std::all_of(names->Begin(), names->End(), [](const Json& name) { return name.IsString(); });
   if (!shaped) {
     in.fail("psfsActivities must be a list of 3 activity names (text, empty when not named)");
     return std::nullopt;
@@ -74,7 +77,8 @@ Result<std::vector<Entry>> read_entries(const Json* list, std::string_view noun,
   for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
     auto entry = read((*list)[i]);
     if (!entry) {
-      return Result<std::vector<Entry>>::fail(std::string(noun) + " " + std::to_string(i + 1) + ": " + entry.error());
+      return Result<std::vector<Entry>>::fail(std::string(noun) + " " + std::to_string(i + 1) + ": " +
+                                              entry.error());
     }
     entries.push_back(std::move(entry).value());
   }
@@ -89,7 +93,8 @@ bool earlier(const Entry& a, const Entry& b) {
 // The entries whose id is neither in the journal nor earlier in the file, by time. The others
 // are counted: identical ones as duplicates, different ones as conflicts.
 template <class Entry>
-std::vector<Entry> only_new(std::vector<Entry> incoming, const std::vector<Entry>& existing, ImportPreview& preview) {
+std::vector<Entry> only_new(std::vector<Entry> incoming, const std::vector<Entry>& existing,
+                            ImportPreview& preview) {
   std::unordered_map<std::string_view, const Entry*> by_id;
   by_id.reserve(existing.size() + incoming.size());
   for (const Entry& entry : existing) by_id.emplace(entry.id, &entry);
@@ -128,7 +133,8 @@ void set_span(ImportPreview& preview) {
 
 }  // namespace
 
-std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities, std::int64_t now_ms) {
+std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities,
+                                std::int64_t now_ms) {
   JsonWriter out;
   out.begin_object();
   out.field("format", kExportFormat);
@@ -157,19 +163,23 @@ Result<ImportPreview> preview_import(const Journal& current, const PsfsActivitie
 
   rapidjson::Document doc;
   // Iterative: a deeply nested file can't exhaust the stack. Validated: JSON is UTF-8.
-  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(file_text.data(), file_text.size());
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(file_text.data(),
+                                                                                    file_text.size());
   if (const auto format = check_format(doc); !format) return R::fail(format.error());
 
-  JsonFields in(doc, "the file", {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
+  JsonFields in(doc, "the file",
+                {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
   in.whole("exportedAt", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC");
   const auto activities = read_psfs_activities(in);
   const Json* checkins = in.array("checkIns", "check-ins");
   const Json* sessions = in.array("sessions", "sessions");
   if (!in.ok()) return R::fail(in.error());
   const std::size_t count = (checkins ? checkins->Size() : 0) + (sessions ? sessions->Size() : 0);
-  if (count > kMaxImportEntries) return R::fail("This file has more than 200,000 entries: too many to import");
+  if (count > kMaxImportEntries)
+    return R::fail("This file has more than 200,000 entries: too many to import");
 
-  auto read_checkins = read_entries<CheckIn>(checkins, "check-in", [](const Json& v) { return read_checkin_json(v, true); });
+  auto read_checkins =
+      read_entries<CheckIn>(checkins, "check-in", [](const Json& v) { return read_checkin_json(v, true); });
   if (!read_checkins) return R::fail(read_checkins.error());
   auto read_sessions = read_entries<SessionRecord>(sessions, "session", read_session_json);
   if (!read_sessions) return R::fail(read_sessions.error());

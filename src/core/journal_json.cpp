@@ -69,14 +69,15 @@ Identity read_identity(JsonFields& in) {
   if (auto at = in.whole("at", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC")) {
     identity.at_ms = *at;
   }
-  if (auto offset = in.whole("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin, Null::Refused, "the time zone's minutes from UTC")) {
+  if (auto offset = in.whole("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin, Null::Refused,
+                             "the time zone's minutes from UTC")) {
     identity.utc_offset_min = static_cast<std::int16_t>(*offset);
   }
   identity.day = local_day(identity.at_ms, identity.utc_offset_min);
   const auto day = in.text("day", 16);
   if (day && *day != iso_date(identity.day)) {
-    in.fail("day " + quoted(*day) + " does not match at and utcOffsetMin: it would be \"" + iso_date(identity.day) +
-            "\"");
+    in.fail("day " + quoted(*day) + " does not match at and utcOffsetMin: it would be \"" +
+            iso_date(identity.day) + "\"");
   }
   return identity;
 }
@@ -90,7 +91,8 @@ void set_identity(Entry& entry, Identity identity) {
 }
 
 void refuse_identity(JsonFields& in) {
-  for (const char* name : {"id", "at", "utcOffsetMin", "day"}) in.refuse(name, "is set by the app: leave it out");
+  for (const char* name : {"id", "at", "utcOffsetMin", "day"})
+    in.refuse(name, "is set by the app: leave it out");
 }
 
 // The symptom fields, with the model's defaults for what is absent.
@@ -101,7 +103,8 @@ CheckIn read_symptoms(JsonFields& in) {
   e.spots = static_cast<std::uint8_t>(in.mask("spots", kSpotWords, "location"));
   if (auto feel = in.choice("feel", kFeelWords, "feel", Null::Allowed)) e.feel = static_cast<PainFeel>(*feel);
   if (auto radiates = in.flag("radiates")) e.radiates = *radiates;
-  if (auto stiffness = in.whole("stiffness", 0, 10, Null::Allowed)) e.stiffness = static_cast<int>(*stiffness);
+  if (auto stiffness = in.whole("stiffness", 0, 10, Null::Allowed))
+    e.stiffness = static_cast<int>(*stiffness);
   e.limits = static_cast<std::uint8_t>(in.mask("limits", kActivityWords, "activity"));
   e.causes = static_cast<std::uint8_t>(in.mask("causes", kCauseWords, "cause"));
   e.self_care = in.mask("selfCare", kSelfCareWords, "self-care item");
@@ -115,7 +118,8 @@ CheckIn read_symptoms(JsonFields& in) {
 Result<CheckIn> validate_without_identity(CheckIn entry) {
   CheckIn stand_in = entry;
   stand_in.id = "new";
-  if (const auto checked = validate_checkin(stand_in); !checked) return Result<CheckIn>::fail(checked.error());
+  if (const auto checked = validate_checkin(stand_in); !checked)
+    return Result<CheckIn>::fail(checked.error());
   return Result<CheckIn>::ok(std::move(entry));
 }
 
@@ -160,8 +164,8 @@ void write_session_json(JsonWriter& out, const SessionRecord& s) {
 Result<CheckIn> read_checkin_json(const Json& object, bool require_identity) {
   using R = Result<CheckIn>;
   JsonFields in(object, "a check-in",
-                {"id", "at", "utcOffsetMin", "day", "pain", "spots", "feel", "radiates", "stiffness", "limits", "causes",
-                 "selfCare", "redFlags", "psfs", "note"});
+                {"id", "at", "utcOffsetMin", "day", "pain", "spots", "feel", "radiates", "stiffness",
+                 "limits", "causes", "selfCare", "redFlags", "psfs", "note"});
   Identity identity;
   if (require_identity) {
     identity = read_identity(in);
@@ -178,8 +182,8 @@ Result<CheckIn> read_checkin_json(const Json& object, bool require_identity) {
 Result<SessionRecord> read_session_json(const Json& object) {
   using R = Result<SessionRecord>;
   JsonFields in(object, "a session",
-                {"id", "at", "utcOffsetMin", "day", "kind", "routine", "activeMs", "done", "total", "endedEarly",
-                 "painBefore", "painAfter"});
+                {"id", "at", "utcOffsetMin", "day", "kind", "routine", "activeMs", "done", "total",
+                 "endedEarly", "painBefore", "painAfter"});
   Identity identity = read_identity(in);
   SessionRecord s;
   in.require("kind");
@@ -189,7 +193,8 @@ Result<SessionRecord> read_session_json(const Json& object) {
   if (auto routine = in.choice("routine", kRoutineKindWords, "routine", Null::Refused)) {
     s.routine = static_cast<RoutineKind>(*routine);
   }
-  if (auto active = in.whole("activeMs", 0, kDayMs, Null::Refused, "milliseconds, pauses excluded")) s.active_ms = *active;
+  if (auto active = in.whole("activeMs", 0, kDayMs, Null::Refused, "milliseconds, pauses excluded"))
+    s.active_ms = *active;
   if (auto done = in.whole("done", 0, 100'000)) s.done = static_cast<int>(*done);
   if (auto total = in.whole("total", 0, 100)) s.total = static_cast<int>(*total);
   if (auto early = in.flag("endedEarly")) s.ended_early = *early;

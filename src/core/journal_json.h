@@ -42,7 +42,8 @@ Result<SessionRecord> read_session_json(const rapidjson::Value& object);
 
 // The whole journal as an export file (see docs/DATA_FORMAT.md). Lossless: importing it into an
 // empty journal gives the same entries, field for field.
-std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities, std::int64_t now_ms);
+std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities,
+                                std::int64_t now_ms);
 
 // Reads an export file and works out what importing it would do, changing nothing. All or
 // nothing: any problem (not JSON, another app's file, a newer format, one bad entry, over the

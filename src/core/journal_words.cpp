@@ -53,14 +53,18 @@ std::string key_choices(WordList words) {
   return choices;
 }
 
-std::string_view spot_word(Locale locale, std::uint8_t bit) noexcept { return word_of(kSpotWords, locale, bit); }
+std::string_view spot_word(Locale locale, std::uint8_t bit) noexcept {
+  return word_of(kSpotWords, locale, bit);
+}
 std::string_view feel_word(Locale locale, PainFeel feel) noexcept {
   return word_of(kFeelWords, locale, static_cast<std::uint16_t>(feel));
 }
 std::string_view activity_word(Locale locale, std::uint8_t bit) noexcept {
   return word_of(kActivityWords, locale, bit);
 }
-std::string_view cause_word(Locale locale, std::uint8_t bit) noexcept { return word_of(kCauseWords, locale, bit); }
+std::string_view cause_word(Locale locale, std::uint8_t bit) noexcept {
+  return word_of(kCauseWords, locale, bit);
+}
 std::string_view self_care_word(Locale locale, std::uint16_t bit) noexcept {
   return word_of(kSelfCareWords, locale, bit);
 }

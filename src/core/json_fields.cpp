@@ -10,13 +10,17 @@ namespace {
 
 using Json = rapidjson::Value;
 
-std::string_view view_of(const Json& text) { return {text.GetString(), text.GetStringLength()}; }
+std::string_view view_of(const Json& text) {
+  return {text.GetString(), text.GetStringLength()};
+}
 
 std::string whole_range(std::int64_t min, std::int64_t max) {
   return "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
 }
 
-std::string_view or_null(Null null) { return null == Null::Allowed ? ", or null" : ""; }
+std::string_view or_null(Null null) {
+  return null == Null::Allowed ? ", or null" : "";
+}
 
 }  // namespace
 
@@ -29,7 +33,8 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-JsonFields::JsonFields(const Json& value, std::string_view what, std::initializer_list<std::string_view> known) {
+JsonFields::JsonFields(const Json& value, std::string_view what,
+                       std::initializer_list<std::string_view> known) {
   if (!value.IsObject()) {
     fail(std::string(what) + " must be an object {…}");
     return;
@@ -62,7 +67,9 @@ const Json* JsonFields::find(const char* name) const {
   return member == object_->MemberEnd() ? nullptr : &member->value;
 }
 
-bool JsonFields::has(const char* name) const { return find(name) != nullptr; }
+bool JsonFields::has(const char* name) const {
+  return find(name) != nullptr;
+}
 
 void JsonFields::require(const char* name) {
   if (ok() && !has(name)) fail(std::string(name) + " is required");
@@ -106,7 +113,8 @@ std::optional<std::string> JsonFields::text(const char* name, std::size_t max_by
   return std::nullopt;
 }
 
-std::optional<std::uint16_t> JsonFields::choice(const char* name, WordList words, std::string_view noun, Null null) {
+std::optional<std::uint16_t> JsonFields::choice(const char* name, WordList words, std::string_view noun,
+                                                Null null) {
   const Json* value = find(name);
   if (!value || (null == Null::Allowed && value->IsNull())) return std::nullopt;
   if (!value->IsString()) {
@@ -133,7 +141,8 @@ std::uint16_t JsonFields::mask(const char* name, WordList words, std::string_vie
     const auto found = item.IsString() ? value_from_key(words, view_of(item)) : std::nullopt;
     if (!found) {
       const std::string given = item.IsString() ? quoted(view_of(item)) : std::string("that is not text");
-      fail(std::string(name) + ": unknown " + std::string(noun) + " " + given + " (allowed: " + key_choices(words) + ")");
+      fail(std::string(name) + ": unknown " + std::string(noun) + " " + given +
+           " (allowed: " + key_choices(words) + ")");
       return 0;
     }
     bits = static_cast<std::uint16_t>(bits | *found);
@@ -144,8 +153,11 @@ std::uint16_t JsonFields::mask(const char* name, WordList words, std::string_vie
 std::optional<PsfsScores> JsonFields::psfs(const char* name) {
   const Json* list = find(name);
   if (!list) return std::nullopt;
-  const auto score_ok = [](const Json& s) { return s.IsNull() || (s.IsInt() && s.GetInt() >= 0 && s.GetInt() <= 10); };
-  if (!list->IsArray() || list->Size() != kPsfsActivities || !std::all_of(list->Begin(), list->End(), score_ok)) {
+  const auto score_ok = [](const Json& s) {
+    return s.IsNull() || (s.IsInt() && s.GetInt() >= 0 && s.GetInt() <= 10);
+  };
+  if (!list->IsArray() || list->Size() != kPsfsActivities ||
+      !std::all_of(list->Begin(), list->End(), score_ok)) {
     fail(std::string(name) + " must be a list of 3 scores, each a whole number from 0 to 10 or null");
     return std::nullopt;
   }

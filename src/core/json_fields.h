@@ -22,7 +22,8 @@ enum class Null : bool { Refused, Allowed };
 class JsonFields {
  public:
   // Refuses a non-object, an unknown key and a key given twice.
-  JsonFields(const rapidjson::Value& value, std::string_view what, std::initializer_list<std::string_view> known);
+  JsonFields(const rapidjson::Value& value, std::string_view what,
+             std::initializer_list<std::string_view> known);
 
   bool ok() const noexcept { return error_.empty(); }
   const std::string& error() const noexcept { return error_; }
@@ -33,8 +34,8 @@ class JsonFields {
   void refuse(const char* name, std::string_view why);
 
   // Absent or null (where allowed) gives nullopt.
-  std::optional<std::int64_t> whole(const char* name, std::int64_t min, std::int64_t max, Null null = Null::Refused,
-                                    std::string_view hint = {});
+  std::optional<std::int64_t> whole(const char* name, std::int64_t min, std::int64_t max,
+                                    Null null = Null::Refused, std::string_view hint = {});
   std::optional<bool> flag(const char* name);
   std::optional<std::string> text(const char* name, std::size_t max_bytes, bool empty_allowed = true);
   // One key of `words`; `noun` names what a key stands for ("feel", "session kind").

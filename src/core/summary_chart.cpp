@@ -37,9 +37,10 @@ std::string text_at(double x, double y, std::string_view anchor, std::string_vie
          "\" font-size=\"11\" fill=\"" + kInk + "\">" + html_escape(content) + "</text>";
 }
 
-std::string line(double x1, double y1, double x2, double y2, const char* colour, std::string_view extra = {}) {
-  return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2) +
-         "\" stroke=\"" + colour + "\"" + std::string(extra) + "/>";
+std::string line(double x1, double y1, double x2, double y2, const char* colour,
+                 std::string_view extra = {}) {
+  return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" +
+         number(y2) + "\" stroke=\"" + colour + "\"" + std::string(extra) + "/>";
 }
 
 std::string pain_axis(Locale locale) {
@@ -54,8 +55,10 @@ std::string pain_axis(Locale locale) {
 std::string date_axis(const Scale& scale, std::int32_t today, Locale locale) {
   std::string out;
   const std::int32_t first = scale.first_day();
-  const std::pair<std::int32_t, const char*> marks[] = {{first, "start"}, {first + 30, "middle"}, {first + 60, "middle"}, {today, "end"}};
-  for (const auto& [day, anchor] : marks) out += text_at(scale.x(day), kBottom + 18, anchor, short_date(locale, day));
+  const std::pair<std::int32_t, const char*> marks[] = {
+      {first, "start"}, {first + 30, "middle"}, {first + 60, "middle"}, {today, "end"}};
+  for (const auto& [day, anchor] : marks)
+    out += text_at(scale.x(day), kBottom + 18, anchor, short_date(locale, day));
   return out;
 }
 
@@ -64,7 +67,8 @@ std::string average_lines(const std::vector<DailyPain>& daily, const Scale& scal
   std::string out, points;
   const auto flush = [&] {
     if (!points.empty()) {
-      out += "<polyline fill=\"none\" stroke=\"" + std::string(kLine) + "\" stroke-width=\"2\" points=\"" + points + "\"/>";
+      out += "<polyline fill=\"none\" stroke=\"" + std::string(kLine) + "\" stroke-width=\"2\" points=\"" +
+             points + "\"/>";
     }
     points.clear();
   };
@@ -85,8 +89,8 @@ std::string daily_dots(const std::vector<DailyPain>& daily, const Scale& scale, 
   std::string out;
   for (const DailyPain& d : daily) {
     if (d.day < scale.first_day() || d.day > today) continue;
-    out += "<circle cx=\"" + number(scale.x(d.day)) + "\" cy=\"" + number(Scale::y(d.mean)) + "\" r=\"2.5\" fill=\"" +
-           kInk + "\"/>";
+    out += "<circle cx=\"" + number(scale.x(d.day)) + "\" cy=\"" + number(Scale::y(d.mean)) +
+           "\" r=\"2.5\" fill=\"" + kInk + "\"/>";
   }
   return out;
 }
@@ -96,8 +100,8 @@ std::string daily_dots(const std::vector<DailyPain>& daily, const Scale& scale, 
 std::string pain_chart_svg(const std::vector<DailyPain>& daily, std::int32_t today, Locale locale) {
   const Scale scale(today);
   const std::string title = html_escape(tr(locale, Str::SummaryChartTitle));
-  std::string svg = "<svg viewBox=\"0 0 " + number(kWidth) + " " + number(kHeight) + "\" role=\"img\" aria-label=\"" +
-                    title + "\"><title>" + title + "</title>";
+  std::string svg = "<svg viewBox=\"0 0 " + number(kWidth) + " " + number(kHeight) +
+                    "\" role=\"img\" aria-label=\"" + title + "\"><title>" + title + "</title>";
   svg += pain_axis(locale);
   svg += date_axis(scale, today, locale);
   if (const auto before = baseline(daily)) {

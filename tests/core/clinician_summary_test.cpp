@@ -15,7 +15,9 @@ constexpr std::int64_t kDayMs = 86'400'000;
 const std::int32_t kFirstDay = days_from_civil({2026, 11, 1});
 const std::int32_t kToday = kFirstDay + 20;  // 2026-11-21
 // Noon on a day, in UTC (the tests' zone), so times land on that day.
-std::int64_t noon(std::int32_t day) { return std::int64_t{day} * kDayMs + kDayMs / 2; }
+std::int64_t noon(std::int32_t day) {
+  return std::int64_t{day} * kDayMs + kDayMs / 2;
+}
 const std::int64_t kNow = noon(kToday);
 
 CheckIn checkin(std::int32_t day, int pain, std::string id) {
@@ -140,14 +142,16 @@ TEST_CASE("warning signs are shown first and prominently, with their dates") {
   REQUIRE(box != std::string::npos);
   CHECK(box < html.find("Pain (0-10 Numeric Rating Scale)"));
   CHECK(contains(html, "<li>Loss of bladder or bowel control: on 18 November 2026</li>"));
-  CHECK(contains(html, "<li>Pain that spreads below the knee with numbness or tingling: on 18 November 2026</li>"));
+  CHECK(contains(html,
+                 "<li>Pain that spreads below the knee with numbness or tingling: on 18 November 2026</li>"));
 }
 
 TEST_CASE("the chart covers 90 days on a labelled 0-10 axis") {
   const std::string html = summary(improving_journal());
   const std::string svg = html.substr(html.find("<svg"), html.find("</svg>") - html.find("<svg"));
   CHECK(contains(svg, "<title>Daily pain, last 90 days</title>"));
-  for (const char* label : {">0</text>", ">2</text>", ">10</text>", ">Pain (0-10)</text>", ">Nov 21</text>", ">Aug 24</text>"}) {
+  for (const char* label :
+       {">0</text>", ">2</text>", ">10</text>", ">Pain (0-10)</text>", ">Nov 21</text>", ">Aug 24</text>"}) {
     INFO(label);
     CHECK(contains(svg, label));
   }
@@ -159,12 +163,15 @@ TEST_CASE("the chart covers 90 days on a labelled 0-10 axis") {
 
 TEST_CASE("sessions are counted per week for the last 4 weeks") {
   const std::string html = summary(improving_journal());
-  CHECK(contains(html, "<tr><th>Week</th><th class=\"num\">Oct 25</th><th class=\"num\">Nov 1</th>"
-                       "<th class=\"num\">Nov 8</th><th class=\"num\">Nov 15</th></tr>"));
-  CHECK(contains(html, "<tr><th>Sessions</th><td class=\"num\">0</td><td class=\"num\">0</td>"
-                       "<td class=\"num\">0</td><td class=\"num\">1</td></tr>"));
-  CHECK(contains(html, "<tr><th>Minutes</th><td class=\"num\">0</td><td class=\"num\">0</td>"
-                       "<td class=\"num\">0</td><td class=\"num\">5</td></tr>"));
+  CHECK(contains(html,
+                 "<tr><th>Week</th><th class=\"num\">Oct 25</th><th class=\"num\">Nov 1</th>"
+                 "<th class=\"num\">Nov 8</th><th class=\"num\">Nov 15</th></tr>"));
+  CHECK(contains(html,
+                 "<tr><th>Sessions</th><td class=\"num\">0</td><td class=\"num\">0</td>"
+                 "<td class=\"num\">0</td><td class=\"num\">1</td></tr>"));
+  CHECK(contains(html,
+                 "<tr><th>Minutes</th><td class=\"num\">0</td><td class=\"num\">0</td>"
+                 "<td class=\"num\">0</td><td class=\"num\">5</td></tr>"));
 }
 
 TEST_CASE("the last 14 check-ins are listed newest first, notes escaped and shortened") {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/journal_csv.h"
+#include "journal_samples.h"
 #include "test_support.h"
 
 using namespace unknot;
@@ -10,24 +11,18 @@ using unknot::test::contains;
 
 namespace {
 
-// 2026-11-26 08:30 in a zone one hour ahead of UTC.
-constexpr std::int64_t kAt = 1'795'678'200'000;
-
 CheckIn checkin(const char* id, std::string note) {
-  CheckIn e;
-  e.id = id;
-  e.at_ms = kAt;
-  e.utc_offset_min = 60;
-  e.day = local_day(kAt, 60);
-  e.pain = 4;
+  CheckIn e = unknot::test::sample_checkin(id);
   e.note = std::move(note);
   return e;
 }
 
 const std::string kBom = "\xEF\xBB\xBF";
 const std::string kHeaderEn =
-    "Date,Time,Pain (0-10),Locations,Feel,Radiates,Stiffness (0-10),Limited activities,Likely causes,Self-care,"
-    "Warning signs,\"Activity 1 (PSFS, 0-10)\",\"Activity 2 (PSFS, 0-10)\",\"Activity 3 (PSFS, 0-10)\",Note\r\n";
+    "Date,Time,Pain (0-10),Locations,Feel,Radiates,Stiffness (0-10),Limited activities,Likely "
+    "causes,Self-care,"
+    "Warning signs,\"Activity 1 (PSFS, 0-10)\",\"Activity 2 (PSFS, 0-10)\",\"Activity 3 (PSFS, "
+    "0-10)\",Note\r\n";
 
 // The data line of a one-entry journal, without the BOM and header.
 std::string only_row(const CheckIn& e, Locale locale = Locale::En) {
@@ -59,11 +54,14 @@ TEST_CASE("a CSV row has every column in the user's words") {
   e.red_flags = kFeverOrUnwell;
   e.psfs = {3, kNoScore, 10};
   CHECK(only_row(e) ==
-        "2026-11-26,08:30,4,Left side; Above the sacrum,Tight,Yes,7,Bending; Getting comfortable to sleep,Stress,"
+        "2026-11-26,08:30,4,Left side; Above the sacrum,Tight,Yes,7,Bending; Getting comfortable to "
+        "sleep,Stress,"
         "Heat; Epsom salt bath,\"Fever, or feeling unwell, with back pain\",3,,10,fine\r\n");
   CHECK(only_row(e, Locale::Es) ==
-        "2026-11-26,08:30,4,Lado izquierdo; Encima del sacro,Tirante,Sí,7,Agacharse; Encontrar postura para dormir,"
-        "Estrés,Calor; Baño con sales de Epsom,Fiebre o malestar general junto con el dolor de espalda,3,,10,fine\r\n");
+        "2026-11-26,08:30,4,Lado izquierdo; Encima del sacro,Tirante,Sí,7,Agacharse; Encontrar postura para "
+        "dormir,"
+        "Estrés,Calor; Baño con sales de Epsom,Fiebre o malestar general junto con el dolor de "
+        "espalda,3,,10,fine\r\n");
 }
 
 TEST_CASE("optional values left out are blank cells") {

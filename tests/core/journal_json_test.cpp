@@ -6,6 +6,7 @@
 
 #include "core/journal_json.h"
 #include "core/journal_words.h"
+#include "journal_samples.h"
 #include "test_support.h"
 
 using namespace unknot;
@@ -13,16 +14,11 @@ using unknot::test::contains;
 
 namespace {
 
-// 2026-11-26 08:30 in a zone one hour ahead of UTC.
-constexpr std::int64_t kAt = 1'795'678'200'000;
+using unknot::test::kSampleAt;
+constexpr std::int64_t kAt = kSampleAt;
 
 CheckIn full_checkin() {
-  CheckIn e;
-  e.id = "mi3k2x1c-4f9a0b";
-  e.at_ms = kAt;
-  e.utc_offset_min = 60;
-  e.day = local_day(kAt, 60);
-  e.pain = 4;
+  CheckIn e = unknot::test::sample_checkin("mi3k2x1c-4f9a0b");
   e.spots = kSpotLeft | kSpotLeg;
   e.feel = PainFeel::DullAche;
   e.radiates = true;
@@ -67,16 +63,15 @@ rapidjson::Document parsed(const std::string& text) {
   return doc;
 }
 
-std::string import_error(const std::string& text) {
-  const auto read = read_checkin_json(parsed(text), true);
+// The error reading a check-in: from a file (identity required) or, as new_entry_error, from the JS API.
+std::string import_error(const std::string& text, bool require_identity = true) {
+  const auto read = read_checkin_json(parsed(text), require_identity);
   REQUIRE_FALSE(read);
   return read.error();
 }
 
 std::string new_entry_error(const std::string& text) {
-  const auto read = read_checkin_json(parsed(text), false);
-  REQUIRE_FALSE(read);
-  return read.error();
+  return import_error(text, false);
 }
 
 // A minimal import-ready check-in with extra fields spliced in.
@@ -87,9 +82,9 @@ std::string checkin_with(const std::string& extra) {
 }  // namespace
 
 TEST_CASE("every enum value has a distinct key that reads back to it") {
-  for (WordList words : {WordList(kSpotWords), WordList(kFeelWords), WordList(kActivityWords), WordList(kCauseWords),
-                         WordList(kSelfCareWords), WordList(kRedFlagWords), WordList(kSessionKindWords),
-                         WordList(kRoutineKindWords)}) {
+  for (WordList words : {WordList(kSpotWords), WordList(kFeelWords), WordList(kActivityWords),
+                         WordList(kCauseWords), WordList(kSelfCareWords), WordList(kRedFlagWords),
+                         WordList(kSessionKindWords), WordList(kRoutineKindWords)}) {
     for (const JournalWord& word : words) {
       INFO(word.key);
       CHECK(value_from_key(words, word.key) == word.value);
@@ -119,23 +114,26 @@ TEST_CASE("the display words are translated") {
 }
 
 TEST_CASE("a check-in is written as the documented object") {
-  CHECK(json_of(full_checkin(), write_checkin_json) ==
-        R"({"id":"mi3k2x1c-4f9a0b","at":1795678200000,"utcOffsetMin":60,"day":"2026-11-26","pain":4,)"
-        R"("spots":["left","leg"],"feel":"dullAche","radiates":true,"stiffness":0,"limits":["bending","walking"],)"
-        R"("causes":["stress","injuryOrCondition"],"selfCare":["heat","coreWork"],)"
-        R"("redFlags":["bladderOrBowel","belowKneeNumbness"],"psfs":[5,null,10],)"
-        R"("note":"Long drive, \"quotes\", ñandú \\ and a\nnew line"})");
+  CHECK(
+      json_of(full_checkin(), write_checkin_json) ==
+      R"({"id":"mi3k2x1c-4f9a0b","at":1795678200000,"utcOffsetMin":60,"day":"2026-11-26","pain":4,)"
+      R"("spots":["left","leg"],"feel":"dullAche","radiates":true,"stiffness":0,"limits":["bending","walking"],)"
+      R"("causes":["stress","injuryOrCondition"],"selfCare":["heat","coreWork"],)"
+      R"("redFlags":["bladderOrBowel","belowKneeNumbness"],"psfs":[5,null,10],)"
+      R"("note":"Long drive, \"quotes\", ñandú \\ and a\nnew line"})");
   CheckIn bare;
   bare.id = "b";
-  CHECK(json_of(bare, write_checkin_json) ==
-        R"({"id":"b","at":0,"utcOffsetMin":0,"day":"1970-01-01","pain":0,"spots":[],"feel":null,"radiates":false,)"
-        R"("stiffness":null,"limits":[],"causes":[],"selfCare":[],"redFlags":[],"psfs":[null,null,null],"note":""})");
+  CHECK(
+      json_of(bare, write_checkin_json) ==
+      R"({"id":"b","at":0,"utcOffsetMin":0,"day":"1970-01-01","pain":0,"spots":[],"feel":null,"radiates":false,)"
+      R"("stiffness":null,"limits":[],"causes":[],"selfCare":[],"redFlags":[],"psfs":[null,null,null],"note":""})");
 }
 
 TEST_CASE("a session is written as the documented object") {
-  CHECK(json_of(full_session(), write_session_json) ==
-        R"({"id":"mi3k2x1c-000001","at":1795678200000,"utcOffsetMin":-300,"day":"2026-11-26","kind":"routine",)"
-        R"("routine":"custom","activeMs":312000,"done":5,"total":8,"endedEarly":true,"painBefore":6,"painAfter":3})");
+  CHECK(
+      json_of(full_session(), write_session_json) ==
+      R"({"id":"mi3k2x1c-000001","at":1795678200000,"utcOffsetMin":-300,"day":"2026-11-26","kind":"routine",)"
+      R"("routine":"custom","activeMs":312000,"done":5,"total":8,"endedEarly":true,"painBefore":6,"painAfter":3})");
 }
 
 TEST_CASE("check-ins round-trip through JSON, every field and edge value") {
@@ -237,14 +235,19 @@ TEST_CASE("reading a check-in names the field and what it allows") {
   CHECK(import_error(checkin_with(R"(,"selfCare":[7])")) ==
         "selfCare: unknown self-care item that is not text (allowed: heat, massage, foamRollerOrBall, walk, "
         "epsomSaltBath, water, deepBreaths, stretching, coreWork)");
-  CHECK(contains(import_error(checkin_with(R"(,"redFlags":["fever"])")), R"(redFlags: unknown warning sign "fever")"));
-  CHECK(contains(import_error(checkin_with(R"(,"limits":["running"])")), R"(limits: unknown activity "running")"));
-  CHECK(contains(import_error(checkin_with(R"(,"causes":["bad luck"])")), R"(causes: unknown cause "bad luck")"));
+  CHECK(contains(import_error(checkin_with(R"(,"redFlags":["fever"])")),
+                 R"(redFlags: unknown warning sign "fever")"));
+  CHECK(contains(import_error(checkin_with(R"(,"limits":["running"])")),
+                 R"(limits: unknown activity "running")"));
+  CHECK(contains(import_error(checkin_with(R"(,"causes":["bad luck"])")),
+                 R"(causes: unknown cause "bad luck")"));
   CHECK(import_error(checkin_with(R"(,"feel":"spicy")")) ==
         R"(feel: unknown feel "spicy" (allowed: sharp, tight, aching, dullAche))");
-  CHECK(import_error(checkin_with(R"(,"feel":2)")) == "feel must be one of sharp, tight, aching, dullAche, or null");
+  CHECK(import_error(checkin_with(R"(,"feel":2)")) ==
+        "feel must be one of sharp, tight, aching, dullAche, or null");
   CHECK(import_error(checkin_with(R"(,"radiates":"yes")")) == "radiates must be true or false");
-  CHECK(import_error(checkin_with(R"(,"stiffness":11)")) == "stiffness must be a whole number from 0 to 10, or null");
+  CHECK(import_error(checkin_with(R"(,"stiffness":11)")) ==
+        "stiffness must be a whole number from 0 to 10, or null");
   CHECK(import_error(checkin_with(R"(,"psfs":[1,2])")) ==
         "psfs must be a list of 3 scores, each a whole number from 0 to 10 or null");
   CHECK(import_error(checkin_with(R"(,"psfs":[1,2,11])")) ==
@@ -286,21 +289,25 @@ TEST_CASE("a new check-in from the JS API leaves its identity to the app") {
 
 TEST_CASE("reading a session names the field and what it allows") {
   auto error = [](const std::string& extra) {
-    const auto read = read_session_json(parsed(R"({"id":"s","at":1795678200000,"utcOffsetMin":0)" + extra + "}"));
+    const auto read =
+        read_session_json(parsed(R"({"id":"s","at":1795678200000,"utcOffsetMin":0)" + extra + "}"));
     REQUIRE_FALSE(read);
     return read.error();
   };
   CHECK(error("") == "kind is required");
-  CHECK(error(R"(,"kind":"yoga")") == R"(kind: unknown session kind "yoga" (allowed: routine, breathing, positionTest))");
+  CHECK(error(R"(,"kind":"yoga")") ==
+        R"(kind: unknown session kind "yoga" (allowed: routine, breathing, positionTest))");
   CHECK(error(R"(,"kind":"routine","routine":"long")") ==
         R"(routine: unknown routine "long" (allowed: full, short, custom))");
   CHECK(error(R"(,"kind":"routine","activeMs":-5)") ==
         "activeMs must be a whole number from 0 to 86400000 (milliseconds, pauses excluded)");
   CHECK(error(R"(,"kind":"routine","total":101)") == "total must be a whole number from 0 to 100");
-  CHECK(error(R"(,"kind":"routine","painAfter":"3")") == "painAfter must be a whole number from 0 to 10, or null");
+  CHECK(error(R"(,"kind":"routine","painAfter":"3")") ==
+        "painAfter must be a whole number from 0 to 10, or null");
   CHECK(error(R"(,"kind":"routine","endedEarly":1)") == "endedEarly must be true or false");
   CHECK(error(R"(,"kind":"routine","pain":1)") == R"(unknown field "pain" (check its spelling))");
-  const auto minimal = read_session_json(parsed(R"({"id":"s","at":1795678200000,"utcOffsetMin":0,"kind":"breathing"})"));
+  const auto minimal =
+      read_session_json(parsed(R"({"id":"s","at":1795678200000,"utcOffsetMin":0,"kind":"breathing"})"));
   REQUIRE(minimal);
   CHECK(minimal.value().kind == SessionKind::Breathing);
   CHECK_FALSE(minimal.value().pain_before.has_value());
@@ -311,11 +318,9 @@ TEST_CASE("reading a session names the field and what it allows") {
 namespace {
 
 CheckIn checkin_at(const char* id, std::int64_t at_ms, int pain) {
-  CheckIn e = full_checkin();
-  e.id = id;
-  e.at_ms = at_ms;
-  e.day = local_day(at_ms, e.utc_offset_min);
-  e.pain = pain;
+  CheckIn e = unknot::test::sample_checkin(id, at_ms, pain);
+  e.spots = kSpotCentre;
+  e.note = "kept";
   return e;
 }
 
@@ -352,7 +357,9 @@ std::string preview_error(const std::string& file, const Journal& journal = {}) 
   return preview.error();
 }
 
-std::string file_with(const std::string& fields) { return R"({"format":"unknot-journal","version":1)" + fields + "}"; }
+std::string file_with(const std::string& fields) {
+  return R"({"format":"unknot-journal","version":1)" + fields + "}";
+}
 
 }  // namespace
 
@@ -391,7 +398,7 @@ TEST_CASE("an empty journal exports and imports as nothing") {
 TEST_CASE("importing into a journal skips what it has and overwrites nothing") {
   const std::string file = export_journal_json(sample_journal(), kActivities, kAt);
   Journal mine;
-  upsert(mine, checkin_at("c1", kAt, 6));              // identical: a duplicate
+  upsert(mine, checkin_at("c1", kAt, 6));               // identical: a duplicate
   upsert(mine, checkin_at("c2", kAt + 86'400'000, 9));  // same id, the user's own pain: a conflict
   SessionRecord my_session = session_at("s1", kAt + 3'600'000);
   my_session.done = 1;  // conflict
@@ -415,7 +422,8 @@ TEST_CASE("importing into a journal skips what it has and overwrites nothing") {
 TEST_CASE("an id given twice in the file counts as a duplicate or a conflict, the first kept") {
   const std::string c1 = R"({"id":"c1","at":1795678200000,"utcOffsetMin":60,"pain":3})";
   const std::string c1_other = R"({"id":"c1","at":1795678200000,"utcOffsetMin":60,"pain":8})";
-  const auto preview = preview_import(Journal{}, {}, file_with(R"(,"checkIns":[)" + c1 + "," + c1 + "," + c1_other + "]"));
+  const auto preview =
+      preview_import(Journal{}, {}, file_with(R"(,"checkIns":[)" + c1 + "," + c1 + "," + c1_other + "]"));
   REQUIRE(preview);
   REQUIRE(preview.value().new_checkins.size() == 1);
   CHECK(preview.value().new_checkins[0].pain == 3);
@@ -448,7 +456,8 @@ TEST_CASE("a file that can't be imported says why, and nothing is offered") {
   CHECK(preview_error(file_with(R"(,"exportedAt":1)").replace(40, 0, "\xFF")) ==
         "This file isn't an Unknot export: it is not UTF-8 text");
   CHECK(preview_error("[1,2,3]") == "This file isn't an Unknot export: it is JSON from something else");
-  CHECK(preview_error(R"({"checkIns":[]})") == "This file isn't an Unknot export: it is JSON from something else");
+  CHECK(preview_error(R"({"checkIns":[]})") ==
+        "This file isn't an Unknot export: it is JSON from something else");
   CHECK(preview_error(R"({"format":"other-journal","version":1})") ==
         "This file isn't an Unknot export: it is JSON from something else");
   CHECK(preview_error(R"({"format":"unknot-journal","version":2,"newThing":true})") ==
@@ -473,22 +482,26 @@ TEST_CASE("one bad entry refuses the whole file, naming the entry") {
         "check-in 2: pain must be a whole number from 0 to 10");
   CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + R"(],"sessions":[{"id":"s"}])")) ==
         "session 1: at is required");
-  CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + R"(,7])")) == "check-in 2: a check-in must be an object {…}");
+  CHECK(preview_error(file_with(R"(,"checkIns":[)" + good + R"(,7])")) ==
+        "check-in 2: a check-in must be an object {…}");
 }
 
 TEST_CASE("files over the caps are refused before any entry is read") {
   std::string big = file_with(R"(,"checkIns":[],"exportedAt":1)");
-  big.insert(big.size() - 1, std::string(kMaxImportBytes, ' '));  // whitespace is valid JSON: only the size is wrong
+  big.insert(big.size() - 1,
+             std::string(kMaxImportBytes, ' '));  // whitespace is valid JSON: only the size is wrong
   CHECK(preview_error(big) == "This file is too large to import: at most 32 MB");
 
   std::string many = R"(,"checkIns":[)";
   for (std::size_t i = 0; i <= kMaxImportEntries; ++i) many += i == 0 ? "{}" : ",{}";
-  CHECK(preview_error(file_with(many + "]")) == "This file has more than 200,000 entries: too many to import");
+  CHECK(preview_error(file_with(many + "]")) ==
+        "This file has more than 200,000 entries: too many to import");
 }
 
 TEST_CASE("deeply nested input is refused without exhausting the stack") {
   const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
   CHECK(preview_error(deep) == "This file isn't an Unknot export: it is JSON from something else");
-  const std::string deep_entry = file_with(R"(,"checkIns":[)" + std::string(100'000, '[') + std::string(100'000, ']') + "]");
+  const std::string deep_entry =
+      file_with(R"(,"checkIns":[)" + std::string(100'000, '[') + std::string(100'000, ']') + "]");
   CHECK(preview_error(deep_entry) == "check-in 1: a check-in must be an object {…}");
 }
