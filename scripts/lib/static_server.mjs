@@ -34,6 +34,8 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        // Public files: a sandboxed iframe (an opaque origin) may fetch the wasm too.
+        'Access-Control-Allow-Origin': '*',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

@@ -13,7 +13,9 @@
 #include "core/shortcuts.h"
 #include "platform/clock.h"
 #include "platform/cues.h"
+#include "platform/files.h"
 #include "platform/host_page.h"
+#include "platform/storage.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
 
@@ -49,6 +51,9 @@ bool App::init() {
     dispatch(state_, SetLocale{*locale}, platform::wall_clock_ms());
   }
   if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
+  // Storage answers later (the page opened it while the wasm loaded): StorageOpened, then a
+  // WriteFinished per write, and other tabs' changes, all through the same apply().
+  platform::open_storage([this](const Action& report) { apply(report); });
   return true;
 }
 
@@ -139,14 +144,24 @@ void App::draw() {
   for (const Action& action : pending_actions_) apply(action);
 }
 
-void App::apply(const Action& action) {
-  const DispatchOutcome outcome = dispatch(state_, action, platform::wall_clock_ms());
-  if (outcome.changed) redraw_.request();
-  play(outcome.cues);
+Moment App::now() const {
+  return Moment{platform::wall_clock_ms(), platform::utc_offset_minutes(), platform::random_nonce()};
 }
 
-void App::play(const std::vector<Cue>& cues) const {
-  for (Cue cue : cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
+void App::apply(const Action& action) {
+  const DispatchOutcome outcome = dispatch(state_, action, now());
+  if (outcome.changed) redraw_.request();
+  carry_out(outcome);
+}
+
+// The effects of a dispatch, in order: erase and writes first (one transaction), then the
+// rest. Cues come last so a slow audio start never delays a save.
+void App::carry_out(const DispatchOutcome& outcome) {
+  if (outcome.erase_all || !outcome.writes.empty()) platform::write_records(outcome.writes, outcome.erase_all);
+  if (outcome.request_persist) platform::request_persistent_storage();
+  if (outcome.file) platform::offer_file(*outcome.file);
+  if (outcome.pick_import_file) platform::pick_import_file();
+  for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
 }
 
 bool App::timers_running() const {
@@ -162,10 +177,10 @@ void App::update_wake_lock() {
 
 std::string App::dispatch_json(std::string_view action_json) {
   const auto revision = state_.revision;
-  std::vector<Cue> cues;
-  std::string answer = unknot::dispatch_json(state_, action_json, platform::wall_clock_ms(), &cues);
+  DispatchOutcome outcome;
+  std::string answer = unknot::dispatch_json(state_, action_json, now(), &outcome);
   if (state_.revision != revision) redraw_.request();
-  play(cues);
+  carry_out(outcome);
   return answer;
 }
 
@@ -174,7 +189,7 @@ std::string App::dispatch_json(std::string_view action_json) {
 std::string App::state_json() {
   const std::int64_t now = platform::wall_clock_ms();
   if (state_.routine || state_.breathing || state_.position_test) apply(Tick{});
-  return state_to_json(state_, now);
+  return state_to_json(state_, now, platform::utc_offset_minutes());
 }
 
 }  // namespace unknot

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/action.h"
+#include "core/dispatch.h"
 #include "core/app_state.h"
 #include "core/redraw.h"
 #include "platform/viewport.h"
@@ -38,8 +39,9 @@ class App {
   bool poll_input();
   void apply_viewport(const platform::Viewport& viewport);
   void draw();
+  Moment now() const;
   void apply(const Action& action);
-  void play(const std::vector<Cue>& cues) const;
+  void carry_out(const DispatchOutcome& outcome);
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();
   bool timers_running() const;  // a routine or a breathing session is counting

@@ -7,19 +7,15 @@
 #include <string>
 
 #include "core/exercise.h"
+#include "core/action_fields.h"
 #include "core/position_test.h"
 
 namespace unknot {
 namespace {
 
 using Json = rapidjson::Value;
+using namespace action_fields;
 
-Result<std::string_view> string_field(const Json& object, const char* name) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd()) return Result<std::string_view>::fail(std::string("missing \"") + name + "\"");
-  if (!it->value.IsString()) return Result<std::string_view>::fail(std::string("\"") + name + "\" must be a string");
-  return Result<std::string_view>::ok({it->value.GetString(), it->value.GetStringLength()});
-}
 
 Result<Action> parse_navigate(const Json& object) {
   const auto id = string_field(object, "screen");
@@ -37,12 +33,6 @@ Result<Action> parse_set_locale(const Json& object) {
   return Result<Action>::ok(SetLocale{*locale});
 }
 
-Result<bool> bool_field(const Json& object, const char* name) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd()) return Result<bool>::fail(std::string("missing \"") + name + "\"");
-  if (!it->value.IsBool()) return Result<bool>::fail(std::string("\"") + name + "\" must be true or false");
-  return Result<bool>::ok(it->value.GetBool());
-}
 
 Result<Action> parse_show_exercise(const Json& object) {
   const auto it = object.FindMember("exercise");
@@ -131,12 +121,6 @@ Result<Action> parse_custom_routine(const Json& object) {
   return Result<Action>::ok(SetCustomRoutine{std::move(plan)});
 }
 
-template <class Make>
-Result<Action> parse_switch(const Json& object, const char* type, Make make) {
-  const auto on = bool_field(object, "on");
-  if (!on) return Result<Action>::fail(std::string(type) + ": " + on.error());
-  return Result<Action>::ok(make(on.value()));
-}
 
 // Actions that carry nothing but their type.
 struct PlainAction {
@@ -162,15 +146,6 @@ const PlainAction kPlainActions[] = {
     {"closePositionTest", ClosePositionTest{}},
 };
 
-Result<Action> parse_int_action(const Json& object, const char* type, const char* name, int low, int high,
-                                Action (*make)(int)) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsInt() || it->value.GetInt() < low || it->value.GetInt() > high) {
-    return Result<Action>::fail(std::string(type) + ": \"" + name + "\" must be a whole number from " +
-                                std::to_string(low) + " to " + std::to_string(high));
-  }
-  return Result<Action>::ok(make(it->value.GetInt()));
-}
 
 // Seconds as JSON numbers (0.5 steps allowed) to whole milliseconds.
 Result<int> seconds_field(const Json& object, const char* name, int fallback_ms) {
@@ -259,6 +234,7 @@ Result<Action> parse_action(std::string_view json) {
   if (kind == "ratePain") {
     return parse_int_action(doc, "ratePain", "pain", 0, 10, [](int n) { return Action(RatePain{n}); });
   }
+  if (auto journal = parse_journal_action(kind, doc)) return std::move(*journal);
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

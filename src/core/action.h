@@ -2,10 +2,14 @@
 // and the tests all build actions and hand them to dispatch(); nothing else changes state.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "core/breathing.h"
+#include "core/checkin.h"
+#include "core/preferences.h"
 #include "core/result.h"
 #include "core/routine_plan.h"
 #include "core/screen.h"
@@ -68,6 +72,54 @@ struct RatePain {  // 0 (no pain) to 10 (worst imaginable), for the test's curre
 struct FinishRestEarly {};
 struct CancelPositionTest {};
 struct ClosePositionTest {};  // leave the result (it stays remembered)
+// --- The journal (see journal_actions.h) ---
+struct SaveCheckIn {  // a new check-in; its id, time and day are filled in from the moment
+  CheckIn draft;
+};
+struct RateSessionPain {  // 0-10: before the next routine, or after the one just finished
+  bool after;
+  int pain;
+};
+struct SetPsfsActivities {
+  PsfsActivities names;
+};
+struct SetTextSize {
+  TextSize size;
+};
+struct SetHighContrast {
+  bool on;
+};
+struct RetrySaves {};  // write again every record whose write failed
+enum class ExportFormat { Json, Csv, ClinicianSummary };
+struct ExportData {
+  ExportFormat format;
+};
+struct PreviewImport {  // reads an export file and shows what importing it would add
+  std::string text;
+};
+struct PickImportFile {};  // opens the browser's file chooser; the file comes back as PreviewImport
+struct ConfirmImport {};
+struct CancelImport {};
+struct EraseAllData {};
+// --- From the platform's storage, never from the JSON API ---
+struct StoredRecord {
+  std::string key;
+  std::string blob;
+};
+struct StorageOpened {  // at start: what is stored, or why nothing can be
+  bool available;
+  std::string reason;  // when not available: a plain-words reason for the banner
+  std::vector<StoredRecord> records;
+};
+struct WriteFinished {  // a write (or erase) the platform carried out, durable or failed
+  std::vector<std::string> keys;
+  bool ok;
+  std::string error;
+};
+struct RecordChangedElsewhere {  // another tab stored (or, with an empty blob, erased) a record
+  StoredRecord record;
+};
+struct ErasedElsewhere {};  // another tab erased everything
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -77,7 +129,9 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern,
                             SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing,
                             CloseBreathing, StartPositionTest, RatePain, FinishRestEarly, CancelPositionTest,
-                            ClosePositionTest, Tick>;
+                            ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities, SetTextSize,
+                            SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport, ConfirmImport, CancelImport,
+                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/breathing.h"
@@ -14,6 +15,14 @@
 #include "core/strings.h"
 
 namespace unknot {
+
+// The start (or, for the position test, end) time of the last session of each kind already
+// recorded, so a finished session is written once however many dispatches see it finished.
+struct SessionMarks {
+  std::int64_t routine = -1;
+  std::int64_t breathing = -1;
+  std::int64_t position = -1;
+};
 
 struct AppState {
   Screen screen = Screen::Home;
@@ -31,6 +40,11 @@ struct AppState {
   Journal journal;                               // check-ins and sessions
   StorageStatus storage;                         // whether and how entries are being kept
   std::optional<ImportPreview> import_preview;   // a file read for import, waiting for the user's yes
+  std::string import_error;                      // why the last file chosen for import was refused
+  std::string just_saved_checkin;                // the check-in saved from the Check-in screen this visit
+  std::optional<int> pain_before_next;           // rated before starting a routine, for its session
+  std::string last_session_id;                   // the latest session recorded, for its "after" rating
+  SessionMarks recorded;                         // which finished sessions are already in the journal
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 

@@ -78,6 +78,7 @@ class BreathingSession {
   bool paused() const noexcept { return paused_at_.has_value(); }
   bool finished() const noexcept { return finished_at_.has_value(); }
   std::int64_t elapsed_ms(std::int64_t now_ms) const noexcept;
+  std::int64_t started_at_ms() const noexcept { return started_at_; }
   BreathMoment moment(std::int64_t now_ms) const noexcept { return breath_at(pattern_, elapsed_ms(now_ms)); }
 
  private:

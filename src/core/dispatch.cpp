@@ -2,14 +2,28 @@
 
 #include <algorithm>
 
+#include "core/journal_actions.h"
+#include "core/journal_data.h"
 #include "core/json_writer.h"
 
 namespace unknot {
 namespace {
 
-DispatchOutcome changed(bool did_change = true) { return DispatchOutcome{did_change, {}, {}}; }
-DispatchOutcome refused(std::string why) { return DispatchOutcome{false, std::move(why), {}}; }
-DispatchOutcome with_cues(std::vector<Cue> cues) { return DispatchOutcome{true, {}, std::move(cues)}; }
+DispatchOutcome changed(bool did_change = true) {
+  DispatchOutcome out;
+  out.changed = did_change;
+  return out;
+}
+DispatchOutcome refused(std::string why) {
+  DispatchOutcome out;
+  out.error = std::move(why);
+  return out;
+}
+DispatchOutcome with_cues(std::vector<Cue> cues) {
+  DispatchOutcome out = changed();
+  out.cues = std::move(cues);
+  return out;
+}
 
 bool navigate(AppState& state, Screen to) {
   if (state.screen == to) return false;
@@ -59,11 +73,14 @@ const char* routine_control_refusal(const AppState& state) {
 
 struct Handler {
   AppState& state;
+  const Moment& moment;
   std::int64_t now;
 
   DispatchOutcome operator()(const Navigate& a) const {
     if (a.to == Screen::Player && !state.routine) return refused("there is no routine to show: start one first");
-    return changed(navigate(state, a.to));
+    const bool fresh_checkin = a.to == Screen::Checkin && !state.just_saved_checkin.empty();
+    if (a.to == Screen::Checkin) state.just_saved_checkin.clear();  // each visit starts a new check-in
+    return changed(navigate(state, a.to) || fresh_checkin);
   }
   DispatchOutcome operator()(const GoBack&) const {
     const bool was_running = routine_running(state);
@@ -224,6 +241,51 @@ struct Handler {
     state.position_test.reset();
     return changed();
   }
+  DispatchOutcome operator()(const SaveCheckIn& a) const {
+    DispatchOutcome out = save_checkin(state, a, moment);
+    // Warning signs come first: the "get care now" guidance is shown at once.
+    if (out.error.empty() && a.draft.red_flags != 0) navigate(state, Screen::CareNow);
+    return out;
+  }
+  DispatchOutcome operator()(const RateSessionPain& a) const { return rate_session_pain(state, a); }
+  DispatchOutcome operator()(const SetPsfsActivities& a) const {
+    const auto names = validate_psfs_activities(a.names);
+    if (!names) return refused("setPsfsActivities: " + names.error());
+    const bool differs = state.psfs_activities != a.names;
+    state.psfs_activities = a.names;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetTextSize& a) const {
+    const bool differs = state.settings.text_size != a.size;
+    state.settings.text_size = a.size;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const SetHighContrast& a) const {
+    const bool differs = state.settings.high_contrast != a.on;
+    state.settings.high_contrast = a.on;
+    return changed(differs);
+  }
+  DispatchOutcome operator()(const RetrySaves&) const { return retry_saves(state); }
+  DispatchOutcome operator()(const ExportData& a) const { return export_data(state, a, moment); }
+  DispatchOutcome operator()(const PreviewImport& a) const { return preview_import_file(state, a); }
+  DispatchOutcome operator()(const PickImportFile&) const {
+    if (const char* why = journal_write_refusal(state)) return refused(why);
+    DispatchOutcome out;
+    out.pick_import_file = true;
+    return out;
+  }
+  DispatchOutcome operator()(const ConfirmImport&) const { return confirm_import(state); }
+  DispatchOutcome operator()(const CancelImport&) const {
+    const bool had = state.import_preview.has_value() || !state.import_error.empty();
+    state.import_preview.reset();
+    state.import_error.clear();
+    return changed(had);
+  }
+  DispatchOutcome operator()(const EraseAllData&) const { return erase_all_data(state); }
+  DispatchOutcome operator()(const StorageOpened& a) const { return storage_opened(state, a); }
+  DispatchOutcome operator()(const WriteFinished& a) const { return write_finished(state, a); }
+  DispatchOutcome operator()(const RecordChangedElsewhere& a) const { return record_changed_elsewhere(state, a); }
+  DispatchOutcome operator()(const ErasedElsewhere&) const { return erased_elsewhere(state); }
   DispatchOutcome operator()(const Tick&) const {
     std::vector<Cue> cues;
     if (state.routine) cues = state.routine->advance(now);
@@ -233,21 +295,26 @@ struct Handler {
     if (state.breathing) {
       for (Cue cue : state.breathing->advance(now)) cues.push_back(cue);
     }
-    const bool moved = !cues.empty();
-    return DispatchOutcome{moved, {}, std::move(cues)};
+    DispatchOutcome out = changed(!cues.empty());
+    out.cues = std::move(cues);
+    return out;
   }
 };
 
 }  // namespace
 
-DispatchOutcome dispatch(AppState& state, const Action& action, std::int64_t now_ms) {
-  DispatchOutcome outcome = std::visit(Handler{state, now_ms}, action);
+DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& now) {
+  DispatchOutcome outcome = std::visit(Handler{state, now, now.ms}, action);
+  if (outcome.error.empty()) {
+    record_finished_sessions(state, now, outcome);
+    store_changed_preferences(state, outcome);
+  }
   if (outcome.changed) ++state.revision;
   return outcome;
 }
 
-std::string dispatch_json(AppState& state, std::string_view action_json, std::int64_t now_ms,
-                          std::vector<Cue>* cues) {
+std::string dispatch_json(AppState& state, std::string_view action_json, const Moment& now,
+                          DispatchOutcome* result) {
   JsonWriter out;
   out.begin_object();
   auto action = parse_action(action_json);
@@ -255,7 +322,7 @@ std::string dispatch_json(AppState& state, std::string_view action_json, std::in
     out.field("ok", false);
     out.field("error", action.error());
   } else {
-    auto outcome = dispatch(state, action.value(), now_ms);
+    auto outcome = dispatch(state, action.value(), now);
     if (!outcome.error.empty()) {
       out.field("ok", false);
       out.field("error", outcome.error);
@@ -263,7 +330,7 @@ std::string dispatch_json(AppState& state, std::string_view action_json, std::in
       out.field("ok", true);
       out.field("changed", outcome.changed);
     }
-    if (cues) cues->insert(cues->end(), outcome.cues.begin(), outcome.cues.end());
+    if (result) *result = std::move(outcome);
   }
   out.end_object();
   return out.take();

@@ -2,12 +2,14 @@
 // now_ms is wall-clock milliseconds passed in by the caller; the core never reads a clock.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/action.h"
 #include "core/app_state.h"
+#include "core/effects.h"
 
 namespace unknot {
 
@@ -15,14 +17,34 @@ struct DispatchOutcome {
   bool changed = false;    // the state differs from before: the UI must redraw
   std::string error;       // set when the action was refused; the state is then unchanged
   std::vector<Cue> cues;   // sounds and vibrations the platform should play now
+  bool erase_all = false;          // delete every stored record, before the writes below
+  std::vector<StoreWrite> writes;  // records to store, together in one transaction
+  bool request_persist = false;    // ask the browser to keep our storage under pressure
+  std::optional<FileOut> file;     // a file to hand the user (download, or open for printing)
+  bool pick_import_file = false;   // open the file chooser for an import
 };
 
-DispatchOutcome dispatch(AppState& state, const Action& action, std::int64_t now_ms);
+// The moment of an action, as the platform reads it: wall-clock time, the user's time zone
+// (for calendar days), and a random number for new entries' ids. The core reads none of these.
+struct Moment {
+  std::int64_t ms = 0;
+  int utc_offset_min = 0;
+  std::uint32_t nonce = 0;
+};
+
+DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& now);
+inline DispatchOutcome dispatch(AppState& state, const Action& action, std::int64_t now_ms) {
+  return dispatch(state, action, Moment{now_ms, 0, 0});
+}
 
 // The JSON boundary used by the JS API: parses, dispatches, and answers
 // {"ok":true,"changed":bool} or {"ok":false,"error":"..."} (the state is untouched on error).
-// Cues of the dispatch are appended to `cues` for the caller to play.
-std::string dispatch_json(AppState& state, std::string_view action_json, std::int64_t now_ms,
-                          std::vector<Cue>* cues = nullptr);
+// The dispatch's outcome (cues, writes, a file) is copied to `outcome` for the caller to carry out.
+std::string dispatch_json(AppState& state, std::string_view action_json, const Moment& now,
+                          DispatchOutcome* outcome = nullptr);
+inline std::string dispatch_json(AppState& state, std::string_view action_json, std::int64_t now_ms,
+                                 DispatchOutcome* outcome = nullptr) {
+  return dispatch_json(state, action_json, Moment{now_ms, 0, 0}, outcome);
+}
 
 }  // namespace unknot

@@ -50,6 +50,7 @@ struct StorageStatus {
   std::vector<PendingWrite> pending;  // writes not yet known to be durable
   std::string last_saved;             // the key of the last record confirmed durable
   bool any_saved = false;             // at least one record has been saved (ask for persistence)
+  std::string stored_preferences;     // the preferences record as last stored or loaded
 
   const PendingWrite* pending_for(std::string_view key) const;
   bool failed_any() const;

@@ -83,6 +83,7 @@ class RoutineRun {
   RoutineSummary summary(std::int64_t now_ms) const;
   // When the last segment was scheduled to end, and when advance() saw it: their difference is
   // the timing error a person could notice (a frame at most while the page is visible).
+  std::int64_t started_at_ms() const noexcept { return started_at_ms_; }
   std::optional<std::int64_t> finished_at_ms() const noexcept { return finished_at_ms_; }
   std::optional<std::int64_t> finish_seen_ms() const noexcept { return finish_seen_ms_; }
 

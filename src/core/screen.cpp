@@ -6,7 +6,7 @@ struct ScreenName {
   Screen screen;
   std::string_view id;
 };
-constexpr std::array<ScreenName, 11> kScreenNames = {{
+constexpr std::array<ScreenName, 12> kScreenNames = {{
     {Screen::Home, "home"},
     {Screen::Routine, "routine"},
     {Screen::Breathe, "breathe"},
@@ -18,6 +18,7 @@ constexpr std::array<ScreenName, 11> kScreenNames = {{
     {Screen::Player, "player"},
     {Screen::Customise, "customise"},
     {Screen::CareNow, "care"},
+    {Screen::Data, "data"},
 }};
 }  // namespace
 

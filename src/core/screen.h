@@ -6,7 +6,7 @@
 
 namespace unknot {
 
-enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings, Player, Customise, CareNow };
+enum class Screen { Home, Routine, Breathe, Position, Checkin, Progress, Learn, Settings, Player, Customise, CareNow, Data };
 
 // The sections reachable from home, in the order home lists them. (The player is reached by
 // starting a routine, Customise from the routine screen, CareNow from home's warning banner.)

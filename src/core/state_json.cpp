@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/exercise.h"
+#include "core/journal_state_json.h"
 #include "core/json_writer.h"
 
 namespace unknot {
@@ -182,7 +183,7 @@ std::string_view phase_id(Phase phase) noexcept {
   return "work";
 }
 
-std::string state_to_json(const AppState& state, std::int64_t now_ms) {
+std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_offset_min) {
   JsonWriter out;
   out.begin_object();
   out.field("screen", screen_id(state.screen));
@@ -194,6 +195,10 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   out.field("sound", state.settings.sound);
   out.field("vibration", state.settings.vibration);
   out.field("reduceMotion", state.settings.reduce_motion);
+  out.field("textSize", state.settings.text_size == TextSize::Standard ? "standard"
+                        : state.settings.text_size == TextSize::Large  ? "large"
+                                                                       : "largest");
+  out.field("highContrast", state.settings.high_contrast);
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");
@@ -212,6 +217,10 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms) {
   write_breathing(out, state, now_ms);
   out.key("position");
   write_position(out, state, now_ms);
+  out.key("journal");
+  write_journal_state(out, state, local_day(now_ms, utc_offset_min));
+  out.key("importPreview");
+  write_import_preview(out, state);
   out.end_object();
   return out.take();
 }

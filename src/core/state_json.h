@@ -9,7 +9,8 @@
 
 namespace unknot {
 
-std::string state_to_json(const AppState& state, std::int64_t now_ms = 0);
+// utc_offset_min is the user's time zone now, for which calendar day "today" is.
+std::string state_to_json(const AppState& state, std::int64_t now_ms = 0, int utc_offset_min = 0);
 
 std::string_view phase_id(Phase phase) noexcept;
 

@@ -1,7 +1,54 @@
-// Strings of storage banners, save status, export, import and erase. Rows as in strings_table.h: key, English, Spanish.
+// Strings of storage (the banners, save status and its errors) and of the Your data screen
+// (export, import, erase). Rows as in strings_table.h: key, English, Spanish.
 // No include guard: included by strings_table.h only.
 
 // clang-format off
 #define UNKNOT_DATA_STRINGS(X) \
-  X(SaveSaving,       "Saving…", "Guardando…")
+  X(SaveSaving,       "Saving…", "Guardando…") \
+  X(CuesHeading,      "Cues", "Avisos") \
+  X(CuesSound,        "Sounds during exercises", "Sonidos durante los ejercicios") \
+  X(CuesVibration,    "Vibration during exercises", "Vibración durante los ejercicios") \
+  X(SaveFailedQuota,  "The device's storage is full. Free some space, then try again.", "El almacenamiento del dispositivo está lleno. Libera espacio y vuelve a intentarlo.") \
+  X(SaveFailedAborted, "The browser stopped the save.", "El navegador detuvo el guardado.") \
+  X(SaveFailedClosed, "The browser closed the storage connection.", "El navegador cerró la conexión con el almacenamiento.") \
+  X(SaveFailedUnknown, "The browser couldn't save it.", "El navegador no pudo guardarlo.") \
+  X(SaveFailedBanner, "Some entries are not saved yet. They are safe while this page stays open.", "Algunos registros aún no están guardados. Están a salvo mientras la página siga abierta.") \
+  X(BannerMemoryTitle, "Entries won't be kept", "Los registros no se conservarán") \
+  X(BannerBlocked,    "This browser window doesn't allow Unknot to store anything (a private window, or a page that embeds Unknot without storage). Check-ins last until you close it: export to keep a copy.", "Esta ventana del navegador no permite que Unknot guarde nada (una ventana privada, o una página que incluye Unknot sin almacenamiento). Los registros duran hasta que la cierres: exporta para conservar una copia.") \
+  X(BannerUnsupported, "This browser has no storage Unknot can use. Check-ins last until you close the page: export to keep a copy.", "Este navegador no tiene almacenamiento que Unknot pueda usar. Los registros duran hasta que cierres la página: exporta para conservar una copia.") \
+  X(BannerFailed,     "Unknot couldn't open its storage. Check-ins last until you close the page: export to keep a copy.", "Unknot no pudo abrir su almacenamiento. Los registros duran hasta que cierres la página: exporta para conservar una copia.") \
+  X(BannerReadOnlyTitle, "Read-only", "Solo lectura") \
+  X(BannerReadOnly,   "Your journal was saved by a newer version of Unknot. To keep it safe, this version shows it but won't change it: reload the page to get the update.", "Tu diario lo guardó una versión más nueva de Unknot. Para protegerlo, esta versión lo muestra pero no lo modifica: recarga la página para actualizar.") \
+  X(BannerExport,     "Export", "Exportar") \
+  X(BannerUnreadable, "{1} stored entries couldn't be read. They are left untouched.", "{1} registros guardados no se pudieron leer. Se dejan como están.") \
+  X(DataTitle,        "Your data", "Tus datos") \
+  X(DataHint,         "Export, import or erase your journal", "Exporta, importa o borra tu diario") \
+  X(DataPrivacy,      "Your journal stays on this device. Nothing is sent anywhere unless you export it yourself.", "Tu diario se queda en este dispositivo. No se envía nada a ningún sitio salvo que lo exportes tú.") \
+  X(DataEmbedded,     "Inside another site (such as a benefits portal), your browser keeps Unknot's data apart from the Unknot app opened on its own.", "Dentro de otro sitio (como un portal de beneficios), el navegador guarda los datos de Unknot aparte de la app de Unknot abierta por sí sola.") \
+  X(DataCounts,       "{1} check-ins and {2} sessions on this device.", "{1} registros y {2} sesiones en este dispositivo.") \
+  X(DataExportHeading, "Export", "Exportar") \
+  X(DataExportJson,   "Journal file (JSON)", "Archivo del diario (JSON)") \
+  X(DataExportJsonHint, "Everything, in a file Unknot can import again.", "Todo, en un archivo que Unknot puede volver a importar.") \
+  X(DataExportCsv,    "Spreadsheet (CSV)", "Hoja de cálculo (CSV)") \
+  X(DataExportCsvHint, "One row per check-in.", "Una fila por registro.") \
+  X(DataExportSummary, "Summary for a clinician", "Resumen para un profesional") \
+  X(DataExportSummaryHint, "One printable page with your pain chart.", "Una página imprimible con tu gráfica de dolor.") \
+  X(DataImportHeading, "Import", "Importar") \
+  X(DataImportHint,   "Add entries from an Unknot journal file. You'll see what would be added first; nothing you have is overwritten.", "Añade registros desde un archivo de diario de Unknot. Primero verás qué se añadiría; no se sobrescribe nada de lo que tienes.") \
+  X(DataImportChoose, "Choose a file", "Elegir un archivo") \
+  X(DataImportPreview, "This file would add {1} check-ins and {2} sessions.", "Este archivo añadiría {1} registros y {2} sesiones.") \
+  X(DataImportSpan,   "From {1} to {2}.", "Del {1} al {2}.") \
+  X(DataImportSkipped, "{1} already in your journal will be skipped.", "Se omitirán {1} que ya están en tu diario.") \
+  X(DataImportConflicts, "{1} share an id with different content in your journal: yours are kept and theirs are skipped.", "{1} comparten identificador con contenido distinto en tu diario: se conservan los tuyos y se omiten los del archivo.") \
+  X(DataImportNothing, "Everything in this file is already in your journal.", "Todo lo de este archivo ya está en tu diario.") \
+  X(DataImportConfirm, "Add them", "Añadirlos") \
+  X(DataImportCancel, "Cancel", "Cancelar") \
+  X(DataImportError,  "This file couldn't be imported, and nothing was changed.", "No se pudo importar este archivo y no se ha cambiado nada.") \
+  X(DataEraseHeading, "Erase everything", "Borrarlo todo") \
+  X(DataEraseHint,    "Deletes every check-in, session and setting on this device. This can't be undone: export first if you want a copy.", "Elimina todos los registros, sesiones y ajustes de este dispositivo. No se puede deshacer: exporta antes si quieres una copia.") \
+  X(DataErase,        "Erase everything…", "Borrarlo todo…") \
+  X(DataEraseConfirm, "Yes, erase everything", "Sí, borrarlo todo") \
+  X(DataEraseSure,    "Are you sure? Every entry on this device will be deleted.", "¿Seguro? Se eliminarán todos los registros de este dispositivo.") \
+  X(DataErasing,      "Erasing…", "Borrando…") \
+  X(DataErased,       "Everything is erased.", "Todo se ha borrado.")
 // clang-format on

@@ -7,16 +7,20 @@
 #include <string>
 
 #include "ui/screens.h"
+#include "ui/storage_status.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
+namespace {
+float g_banner_space = 0;  // the storage banner's height on this frame, above every screen's content
+}  // namespace
 
 Column content_column() {
   const ImVec2 origin = ImGui::GetWindowPos();
   const float available = ImGui::GetWindowContentRegionMax().x;  // excludes the scrollbar
   const float width = std::min(available - 2 * kPagePadding, kMaxContentWidth);
   const float x = origin.x + std::max(kPagePadding, (available - width) / 2);
-  return Column{x, width, origin.y - ImGui::GetScrollY() + kPagePadding};
+  return Column{x, width, origin.y - ImGui::GetScrollY() + kPagePadding + g_banner_space};
 }
 
 namespace {
@@ -48,6 +52,12 @@ void draw_app(const AppState& state, UiContext& ui) {
   const std::string window_id = "##" + std::string(screen_id(state.screen));
   ImGui::Begin(window_id.c_str(), nullptr, kFlags & ~ImGuiWindowFlags_NoScrollbar);
   touch_drag_scroll();
+  // Whether entries are being kept is shown above every screen but the player's.
+  g_banner_space = 0;
+  if (state.screen != Screen::Player) {
+    const Column column = content_column();
+    g_banner_space = storage_banner(state, ui, column, column.top) - column.top;
+  }
   ImGui::PushFont(ui.fonts.body);
   switch (state.screen) {
     case Screen::Home: draw_home(state, ui); break;
@@ -58,6 +68,8 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::Breathe: draw_breathe(state, ui); break;
     case Screen::Position: draw_position_test(state, ui); break;
     case Screen::CareNow: draw_care(state, ui); break;
+    case Screen::Checkin: draw_checkin(state, ui); break;
+    case Screen::Data: draw_data(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

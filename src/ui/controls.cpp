@@ -113,6 +113,11 @@ bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 p
                           size.y / 2);
       draw->AddRect(pos, pos + size, p.primary, size.y / 2, 0, 2.0f);
       break;
+    case ButtonStyle::Danger:
+      draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0x7A, 0x1F, 0x16, 255) : IM_COL32(0xA3, 0x2A, 0x1E, 255),
+                          size.y / 2);
+      ink = IM_COL32_WHITE;  // 6.6:1 on the red
+      break;
     case ButtonStyle::Quiet:
       if (hit.hovered || hit.held) {
         draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : p.surface_hover, size.y / 2);

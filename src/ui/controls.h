@@ -47,9 +47,9 @@ float back_bar(UiContext& ui, ImVec2 pos);
 bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected,
                    ImVec2 pos, ImVec2 size);
 
-enum class ButtonStyle { Primary, Secondary, Quiet };
+enum class ButtonStyle { Primary, Secondary, Quiet, Danger };  // Danger: an action that deletes
 
-// A labelled button: Primary is filled, Secondary outlined, Quiet is text only.
+// A labelled button: Primary is filled, Secondary outlined, Quiet is text only, Danger filled red.
 bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size,
             ButtonStyle style = ButtonStyle::Primary);
 

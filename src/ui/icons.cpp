@@ -85,6 +85,7 @@ void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float ra
     case Screen::Progress: trend(draw, center, radius, ink); break;
     case Screen::Learn: book(draw, center, radius, ink); break;
     case Screen::Settings:
+    case Screen::Data:
     case Screen::Home:
     case Screen::Player: gear(draw, center, radius, ink); break;
     case Screen::CareNow: alert(draw, center, radius, ink); break;

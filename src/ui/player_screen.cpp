@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/controls.h"
+#include "ui/pain_scale.h"
 #include "ui/exercise_drawings.h"
 #include "ui/icons.h"
 #include "ui/routine_text.h"
@@ -204,6 +205,24 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   end_page(column, y);
 }
 
+// The pain after the routine, next to the one before it (if given): the journal keeps both.
+float after_rating(const AppState& state, UiContext& ui, const Column& column, float y) {
+  const SessionRecord* session = state.journal.find_session(state.last_session_id);
+  if (session == nullptr || session->at_ms != state.routine->started_at_ms()) return y;  // too short to record
+  const Palette& p = palette();
+  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(Str::RoutinePainAfter), column.width) + 8;
+  if (const auto pain = pain_scale(ui, "player.pain_after", session->pain_after, column, y)) {
+    ui.emit(RateSessionPain{true, *pain});
+  }
+  if (session->pain_before && session->pain_after) {
+    y += 8 + draw_text(ui.fonts.body, ImVec2(column.x, y + 8), p.text_muted,
+                       fill(ui.t(Str::RoutinePainThanks),
+                            {std::to_string(*session->pain_before), std::to_string(*session->pain_after)}),
+                       column.width);
+  }
+  return y;
+}
+
 void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
   const Palette& p = palette();
   const RoutineSummary s = state.routine->summary(ui.now_ms);
@@ -227,7 +246,8 @@ void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
   y += centred_text(ui.fonts.body, centre, y, p.text_muted,
                     fill(ui.t(Str::SummaryTime), {std::to_string(seconds / 60), std::to_string(seconds % 60)}),
                     column.width) + 18;
-  y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 28;
+  y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 22;
+  y = after_rating(state, ui, column, y) + 16;
   const float w = std::max(200.0f, button_width(ui, ui.t(Str::Done)));
   if (button(ui, "player.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54))) ui.emit(CloseRoutine{});
   end_page(column, y + 54);

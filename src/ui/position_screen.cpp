@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/controls.h"
+#include "ui/pain_scale.h"
 #include "ui/routine_text.h"
 #include "ui/exercise_drawings.h"
 #include "ui/screens.h"
@@ -94,19 +95,8 @@ float rating_view(const PositionTest& test, UiContext& ui, const Column& column,
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())), column.width) + 8;
   y = art(test.option(), column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RatePrompt), column.width) + 6;
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::RateAnchors), column.width) + 12;
-  const int per_row = column.width >= 600 ? 11 : 6;
-  const float gap = 8;
-  const float size = std::max(kMinTouchTarget, (column.width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row));
-  for (int pain = 0; pain <= 10; ++pain) {
-    const ImVec2 pos(column.x + static_cast<float>(pain % per_row) * (size + gap), y + static_cast<float>(pain / per_row) * (size + gap));
-    if (button(ui, "position.pain." + std::to_string(pain), std::to_string(pain), pos, ImVec2(size, size),
-               ButtonStyle::Secondary)) {
-      ui.emit(RatePain{pain});
-    }
-    ui.widgets.relabel_last(fill(ui.t(Str::PainOf), {std::to_string(pain)}));
-  }
-  return y + static_cast<float>((10 / per_row) + 1) * (size + gap) + 8;
+  if (const auto pain = pain_scale(ui, "position.pain", std::nullopt, column, y)) ui.emit(RatePain{*pain});
+  return y + 8;
 }
 
 float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, const Column& column, float y) {

@@ -7,6 +7,7 @@
 
 #include "core/routine_run.h"
 #include "ui/controls.h"
+#include "ui/pain_scale.h"
 #include "ui/exercise_drawings.h"
 #include "ui/icons.h"
 #include "ui/routine_text.h"
@@ -238,7 +239,15 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
 void draw_routine(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   float y = section_top(ui, Screen::Routine, column);
-  if (state.routine && !state.routine->finished()) y = paused_card(state, ui, column, y);
+  if (state.routine && !state.routine->finished()) {
+    y = paused_card(state, ui, column, y);
+  } else {
+    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(Str::RoutinePainBefore), column.width) + 8;
+    if (const auto pain = pain_scale(ui, "routine.pain_before", state.pain_before_next, column, y)) {
+      ui.emit(RateSessionPain{false, *pain});
+    }
+    y += 16;
+  }
   y = start_buttons(ui, column, y);
   y = carousel_header(state, ui, column, y);
   y = exercise_card(state, ui, column, y);

@@ -87,7 +87,22 @@ void draw_settings(const AppState& state, UiContext& ui) {
   }
   ui.widgets.set_last_role("checkbox", std::string(reduced ? "checked" : "unchecked"));
   y += 52 + 10;
-  coming_soon_card(ui, column, y + 14);
+  const auto toggle = [&](const char* id, Str label, bool on, Action action) {
+    if (choice_button(ui, id, ui.t(label), on, ImVec2(column.x, y), ImVec2(button_w, 52))) ui.emit(action);
+    ui.widgets.set_last_role("checkbox", std::string(on ? "checked" : "unchecked"));
+    y += 52 + 10;
+  };
+  y += 14;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::CuesHeading), column.width) + 10;
+  toggle("settings.sound", Str::CuesSound, state.settings.sound, SetSound{!state.settings.sound});
+  toggle("settings.vibration", Str::CuesVibration, state.settings.vibration, SetVibration{!state.settings.vibration});
+  y += 14;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::DataTitle), column.width) + 6;
+  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::DataPrivacy), column.width) + 10;
+  if (button(ui, "settings.data", ui.t(Str::DataHint), ImVec2(column.x, y), ImVec2(button_w, 52), ButtonStyle::Secondary)) {
+    ui.emit(Navigate{Screen::Data});
+  }
+  coming_soon_card(ui, column, y + 52 + 24);
 }
 
 }  // namespace unknot::ui

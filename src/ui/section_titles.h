@@ -21,6 +21,7 @@ constexpr SectionText section_text(Screen section) noexcept {
     case Screen::Settings: return {Str::SettingsTitle, Str::SettingsHint};
     case Screen::Customise: return {Str::CustomTitle, Str::CustomHint};
     case Screen::CareNow: return {Str::CareTitle, Str::CareHint};
+    case Screen::Data: return {Str::DataTitle, Str::DataHint};
     case Screen::Home:
     case Screen::Player: break;
   }

@@ -37,6 +37,7 @@ SectionColors section_colors(Screen section) noexcept {
     case Screen::Progress: return {rgb(0x44722F), rgb(0xE2EEDB)};
     case Screen::Learn: return {rgb(0x8A5D0C), rgb(0xF5EAD2)};
     case Screen::Settings:
+    case Screen::Data:
     case Screen::Home:
     case Screen::Player: break;
   }

@@ -12,9 +12,9 @@ TEST_CASE("breathing through the JSON API: preset, length, start, phases at know
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"setBreathPreset","preset":"relaxed"})", kT0) == R"({"ok":true,"changed":true})");
   CHECK(dispatch_json(state, R"({"type":"setBreathLength","minutes":1})", kT0) == R"({"ok":true,"changed":true})");
-  std::vector<Cue> cues;
-  CHECK(dispatch_json(state, R"({"type":"startBreathing"})", kT0, &cues) == R"({"ok":true,"changed":true})");
-  CHECK(cues == std::vector<Cue>{Cue::BreatheIn});
+  DispatchOutcome outcome;
+  CHECK(dispatch_json(state, R"({"type":"startBreathing"})", kT0, &outcome) == R"({"ok":true,"changed":true})");
+  CHECK(outcome.cues == std::vector<Cue>{Cue::BreatheIn});
   CHECK(contains(state_to_json(state, kT0 + 2000),
                  R"("breathing":{"pattern":{"inhaleMs":4000,"holdInMs":0,"exhaleMs":6000,"holdOutMs":0},)"
                  R"("preset":"relaxed","breathsPerMinute":6.0,"lengthMs":60000,"session":{"step":"inhale","progress":0.5,)"

@@ -21,9 +21,9 @@ TEST_CASE("the test runs rate, rest, rate for each position and remembers the re
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"startPositionTest","minutes":2})", kT0) == R"({"ok":true,"changed":true})");
   CHECK(contains(state_to_json(state, kT0), R"("test":{"option":"onBack","step":"rateBefore","restMinutes":2,)"));
-  std::vector<Cue> cues;
-  dispatch_json(state, R"({"type":"ratePain","pain":6})", kT0, &cues);
-  CHECK(cues == std::vector<Cue>{Cue::BreatheIn});
+  DispatchOutcome outcome;
+  dispatch_json(state, R"({"type":"ratePain","pain":6})", kT0, &outcome);
+  CHECK(outcome.cues == std::vector<Cue>{Cue::BreatheIn});
   CHECK(contains(state_to_json(state, kT0 + 30000), R"("step":"rest","restMinutes":2,"restLeftMs":90000,"ratings":[6,null,null,null])"));
   CHECK(dispatch_json(state, R"({"type":"ratePain","pain":3})", kT0 + 1000) ==
         R"({"ok":false,"error":"ratePain: the test is not asking for a rating now"})");

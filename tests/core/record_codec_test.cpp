@@ -18,7 +18,7 @@ namespace {
 CheckIn full_entry() {
   CheckIn e;
   e.id = "mi3k2x1c-4f9a0b";
-  e.at_ms = 1795163400000;  // 2026-11-19 08:30 UTC
+  e.at_ms = 1795163400000;  // 2026-11-20 08:30 UTC
   e.utc_offset_min = 60;
   e.day = local_day(e.at_ms, e.utc_offset_min);
   e.pain = 6;

@@ -11,10 +11,29 @@ export function createApi() {
   let markReady;
   const ready = new Promise((resolve) => { markReady = resolve; });
 
-  function call(name, args = []) {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  // Strings go through the heap, not ccall's stack copy: an import file can be megabytes,
+  // far more than the wasm stack holds.
+  function call(name, text) {
     if (!module) notReady();
-    const types = args.map(() => 'string');
-    return JSON.parse(module.ccall(name, 'string', types, args));
+    let pointer = 0;
+    if (text !== undefined) {
+      const bytes = encoder.encode(text);
+      pointer = module._malloc(bytes.length + 1);
+      module.HEAPU8.set(bytes, pointer);
+      module.HEAPU8[pointer + bytes.length] = 0;
+    }
+    try {
+      const result = module[`_${name}`](pointer);
+      const heap = module.HEAPU8;
+      let end = result;
+      while (heap[end] !== 0) end += 1;
+      return JSON.parse(decoder.decode(heap.subarray(result, end)));
+    } finally {
+      if (pointer) module._free(pointer);
+    }
   }
 
   const api = {
@@ -38,8 +57,8 @@ export function createApi() {
       } catch (error) {
         return { ok: false, error: `the action could not be turned into JSON: ${error.message}` };
       }
-      const answer = call('unknot_dispatch', [json]);
-      if (answer.ok && answer.changed) loop.schedule();
+      const answer = call('unknot_dispatch', json);
+      loop.schedule();  // cheap when nothing changed: the app draws only what it owes
       return answer;
     },
 

@@ -2,6 +2,8 @@
 // publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
 import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
+import { offerFile, pickImportFile } from './files.js';
+import { createStorageBridge } from './storage_bridge.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 
@@ -11,6 +13,8 @@ const { api, attach, markReady } = createApi();
 window.unknot = api;
 
 let loop = null;
+// Storage opens now, while the wasm downloads; the app picks up the records when it starts.
+const storage = createStorageBridge(() => { if (loop) loop.schedule(); });
 function crash(error) {
   if (loop) loop.stop();
   if (error) console.error('Unknot stopped:', error);
@@ -25,6 +29,9 @@ const Module = {
   unknotFatal: (reason) => showFatal(reason),
   unknotPlayCue: playCue,
   unknotKeepAwake: keepAwake,
+  unknotStorage: storage.hooks,
+  unknotOfferFile: offerFile,
+  unknotPickImportFile: () => pickImportFile(api),
   postRun: [
     () => {
       loop = startFrameLoop(Module, {
@@ -40,4 +47,5 @@ const Module = {
     },
   ],
 };
+storage.attach(Module);  // its calls into C++ come only after the app has started
 window.Module = Module;

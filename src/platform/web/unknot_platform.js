@@ -24,4 +24,29 @@ mergeInto(LibraryManager.library, {
   unknot_js_keep_awake: function (awake) {
     if (Module['unknotKeepAwake']) Module['unknotKeepAwake'](!!awake);
   },
+  unknot_js_utc_offset_min: function () {
+    return -new Date().getTimezoneOffset();
+  },
+  unknot_js_random_u32: function () {
+    const value = new Uint32Array(1);
+    crypto.getRandomValues(value);
+    return value[0];
+  },
+  // Storage and files: web/src/storage_bridge.js and files.js do the work.
+  unknot_js_storage_listen: function () {
+    Module['unknotStorage'].listen();
+  },
+  unknot_js_storage_write: function (batch, data, size, eraseAll) {
+    Module['unknotStorage'].write(batch, HEAPU8.slice(data, data + size), !!eraseAll);
+  },
+  unknot_js_storage_persist: function () {
+    Module['unknotStorage'].requestPersist();
+  },
+  // kind follows enum class FileKind in src/core/effects.h.
+  unknot_js_offer_file: function (kind, name, data, size) {
+    Module['unknotOfferFile'](kind, UTF8ToString(name), HEAPU8.slice(data, data + size));
+  },
+  unknot_js_pick_import_file: function () {
+    Module['unknotPickImportFile']();
+  },
 });

@@ -1,0 +1,239 @@
+// Check-in: a pain rating in three taps (open, choose a number, save), with every other question
+// one tap away under "Add details". After saving, the screen says plainly whether the entry is
+// stored yet, kept only for this window, or waiting to be retried.
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "core/dates.h"
+#include "core/journal_actions.h"
+#include "core/journal_words.h"
+#include "ui/body_map.h"
+#include "ui/chips.h"
+#include "ui/controls.h"
+#include "ui/pain_scale.h"
+#include "ui/screens.h"
+#include "ui/storage_status.h"
+#include "ui/theme.h"
+
+namespace unknot::ui {
+namespace {
+
+constexpr float kButtonH = 54.0f;
+
+float heading(UiContext& ui, std::string_view text, const Column& column, float y) {
+  return y + draw_text(ui.fonts.heading, ImVec2(column.x, y), palette().text, text, column.width) + 10;
+}
+
+float question(UiContext& ui, Str text, const Column& column, float y) {
+  return y + 22 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 22), palette().text, ui.t(text), column.width) + 10;
+}
+
+// One of several answers, or none: pressing the chosen one again clears it.
+template <class T>
+void single_choice(UiContext& ui, std::string_view id, WordList words, std::optional<T>& value, const Column& column,
+                   float& y) {
+  std::vector<Chip> chips;
+  for (const JournalWord& word : words) {
+    chips.push_back(Chip{ui.t(word.word), value && static_cast<std::uint16_t>(*value) == word.value});
+  }
+  if (const auto pressed = chip_flow(ui, id, chips, "radio", column, y)) {
+    const T chosen = static_cast<T>((words.begin() + *pressed)->value);
+    if (value == chosen) value.reset(); else value = chosen;
+  }
+}
+
+void yes_no(UiContext& ui, std::string_view id, bool& value, const Column& column, float& y) {
+  const std::vector<Chip> chips{{ui.t(Str::SpreadsYes), value}, {ui.t(Str::SpreadsNo), !value}};
+  if (const auto pressed = chip_flow(ui, id, chips, "radio", column, y)) value = *pressed == 0;
+}
+
+std::string text_of(const char* buffer) { return std::string(buffer, strnlen(buffer, kMaxNoteBytes + 1)); }
+
+// A text field. On a touch screen the canvas can't raise the keyboard yet: typing needs a
+// keyboard (see the accessibility issue's DOM text fields).
+void text_field(const char* id, std::string_view label, char* buffer, std::size_t size, bool multiline,
+                const Column& column, float& y) {
+  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
+  ImGui::PushItemWidth(column.width);
+  const std::string hidden_label = std::string("##") + id;
+  if (multiline) {
+    ImGui::InputTextMultiline(hidden_label.c_str(), buffer, size, ImVec2(column.width, 110));
+    y += 110;
+  } else {
+    ImGui::InputTextWithHint(hidden_label.c_str(), std::string(label).c_str(), buffer, size);
+    y += ImGui::GetItemRectSize().y;
+  }
+  ImGui::PopItemWidth();
+}
+
+float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
+  const Palette& p = palette();
+  y = question(ui, Str::CheckinPsfs, column, y);
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinPsfsHint), column.width) + 10;
+  const bool named = std::any_of(state.psfs_activities.begin(), state.psfs_activities.end(),
+                                 [](const std::string& name) { return !name.empty(); });
+  if (!named || draft.editing_activities) {
+    for (std::size_t i = 0; i < kPsfsActivities; ++i) {
+      const std::string id = "checkin.psfs.name." + std::to_string(i);
+      text_field(id.c_str(), fill(ui.t(Str::CheckinPsfsName), {std::to_string(i + 1)}), draft.activity_names[i].data(),
+                 draft.activity_names[i].size(), false, column, y);
+      y += 8;
+    }
+    const std::string_view save = ui.t(Str::CheckinPsfsSave);
+    if (button(ui, "checkin.psfs.save", save, ImVec2(column.x, y + 4), ImVec2(button_width(ui, save), 48),
+               ButtonStyle::Secondary)) {
+      PsfsActivities names;
+      for (std::size_t i = 0; i < kPsfsActivities; ++i) names[i] = text_of(draft.activity_names[i].data());
+      ui.emit(SetPsfsActivities{names});
+      draft.editing_activities = false;
+    }
+    return y + 4 + 48;
+  }
+  for (std::size_t i = 0; i < kPsfsActivities; ++i) {
+    if (state.psfs_activities[i].empty()) continue;
+    y += 8 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i], column.width) + 6;
+    std::int8_t& score = draft.answers.psfs[i];
+    const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
+    if (const auto pressed = pain_scale(ui, "checkin.psfs." + std::to_string(i), selected, column, y)) {
+      score = static_cast<std::int8_t>(selected == *pressed ? kNoScore : *pressed);
+    }
+  }
+  const std::string_view edit = ui.t(Str::CheckinPsfsEdit);
+  if (button(ui, "checkin.psfs.edit", edit, ImVec2(column.x, y + 4), ImVec2(button_width(ui, edit), 46),
+             ButtonStyle::Quiet)) {
+    for (std::size_t i = 0; i < kPsfsActivities; ++i) {
+      std::snprintf(draft.activity_names[i].data(), draft.activity_names[i].size(), "%s",
+                    state.psfs_activities[i].c_str());
+    }
+    draft.editing_activities = true;
+  }
+  return y + 4 + 46;
+}
+
+float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
+  const Palette& p = palette();
+  CheckIn& a = draft.answers;
+  y = question(ui, Str::CheckinWhere, column, y);
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinMapHint), column.width) + 10;
+  a.spots = body_map(ui, a.spots, column, y);
+  a.spots = static_cast<std::uint8_t>(mask_chips(ui, "checkin.spots", kSpotWords, a.spots, column, y));
+
+  y = question(ui, Str::CheckinFeel, column, y);
+  single_choice(ui, "checkin.feel", kFeelWords, a.feel, column, y);
+  y = question(ui, Str::CheckinRadiates, column, y);
+  yes_no(ui, "checkin.radiates", a.radiates, column, y);
+
+  y = question(ui, Str::CheckinStiffness, column, y);
+  if (const auto pressed = pain_scale(ui, "checkin.stiffness", draft.stiffness, column, y)) {
+    if (draft.stiffness == *pressed) draft.stiffness.reset(); else draft.stiffness = *pressed;
+  }
+  y = question(ui, Str::CheckinLimits, column, y);
+  a.limits = static_cast<std::uint8_t>(mask_chips(ui, "checkin.limits", kActivityWords, a.limits, column, y));
+  y = question(ui, Str::CheckinCauses, column, y);
+  a.causes = static_cast<std::uint8_t>(mask_chips(ui, "checkin.causes", kCauseWords, a.causes, column, y));
+  y = question(ui, Str::CheckinSelfCare, column, y);
+  a.self_care = mask_chips(ui, "checkin.selfcare", kSelfCareWords, a.self_care, column, y);
+
+  y = question(ui, Str::CheckinFlags, column, y);
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint), column.width) + 10;
+  a.red_flags = static_cast<std::uint8_t>(mask_chips(ui, "checkin.flags", kRedFlagWords, a.red_flags, column, y));
+
+  y = psfs_block(state, ui, draft, column, y);
+
+  y = question(ui, Str::CheckinNote, column, y);
+  text_field("checkin.note", ui.t(Str::CheckinNote), draft.note.data(), draft.note.size(), true, column, y);
+  const std::size_t used = strnlen(draft.note.data(), draft.note.size());
+  y += 4 + draw_text(ui.fonts.small, ImVec2(column.x, y + 4), p.text_muted,
+                     fill(ui.t(Str::CheckinNoteLeft), {std::to_string(kMaxNoteBytes - used)}), column.width);
+  return y + 16;
+}
+
+float save_button(UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
+  const float w = std::min(column.width, 420.0f);
+  if (!draft.pain) {
+    return y + draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain), w) + 8;
+  }
+  if (button(ui, "checkin.save", ui.t(Str::CheckinSave), ImVec2(column.x, y), ImVec2(w, kButtonH))) {
+    CheckIn entry = draft.answers;
+    entry.pain = *draft.pain;
+    entry.stiffness = draft.stiffness;
+    entry.note = text_of(draft.note.data());
+    ui.emit(SaveCheckIn{entry});
+    draft = CheckInDraft{};  // the next visit starts afresh; the saved entry is in the journal now
+  }
+  return y + kButtonH + 12;
+}
+
+float form(const AppState& state, UiContext& ui, const Column& column, float y) {
+  CheckInDraft& draft = ui.memory.checkin;
+  y = heading(ui, ui.t(Str::RatePrompt), column, y);
+  if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
+  y = save_button(ui, draft, column, y + 16);
+  if (state.journal.checkins.empty()) {
+    y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst), column.width) + 8;
+  }
+  const std::string_view toggle = ui.t(draft.details_open ? Str::CheckinLessDetail : Str::CheckinDetails);
+  if (button(ui, "checkin.details", toggle, ImVec2(column.x, y), ImVec2(button_width(ui, toggle), 48),
+             ButtonStyle::Secondary)) {
+    draft.details_open = !draft.details_open;
+  }
+  ui.widgets.set_last_role("button", std::string(draft.details_open ? "expanded" : "collapsed"));
+  y += 48;
+  if (!draft.details_open) return y;
+  y = details(state, ui, draft, column, y);
+  return save_button(ui, draft, column, y);
+}
+
+// What happened to the entry just saved, in plain words, and where to go next.
+float saved_view(const AppState& state, UiContext& ui, const CheckIn& entry, const Column& column, float y) {
+  const Palette& p = palette();
+  const PendingWrite* pending = state.storage.pending_for(checkin_key(entry.id));
+  Str title = Str::CheckinSavedTitle;
+  std::string body;
+  bool failed = false;
+  if (state.storage.mode == StorageMode::MemoryOnly) {
+    title = Str::CheckinKeptTitle;
+    body = ui.t(Str::CheckinKeptBody);
+  } else if (state.storage.mode == StorageMode::Starting || (pending && pending->state == WriteState::Saving)) {
+    title = Str::CheckinSavingTitle;
+  } else if (pending && pending->state == WriteState::Failed) {
+    title = Str::CheckinFailedTitle;
+    body = fill(ui.t(Str::CheckinFailedBody), {save_error_text(ui, pending->error)});
+    failed = true;
+  }
+  const std::string when = short_date(ui.locale, entry.day) + ", " + clock_time(entry.at_ms, entry.utc_offset_min);
+  y = heading(ui, ui.t(title), column, y);
+  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text,
+                 fill(ui.t(Str::CheckinSummary), {std::to_string(entry.pain), when}), column.width) + 8;
+  if (!body.empty()) y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, body, column.width) + 8;
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted,
+                 fill(ui.t(Str::CheckinCount), {std::to_string(state.journal.checkins.size())}), column.width) + 16;
+  const float w = std::min(column.width, 420.0f);
+  if (failed) {
+    if (button(ui, "checkin.retry", ui.t(Str::RetrySave), ImVec2(column.x, y), ImVec2(w, kButtonH))) ui.emit(RetrySaves{});
+    y += kButtonH + 12;
+  }
+  if (button(ui, "checkin.progress", ui.t(Str::CheckinSeeProgress), ImVec2(column.x, y), ImVec2(w, kButtonH),
+             failed ? ButtonStyle::Secondary : ButtonStyle::Primary)) {
+    ui.emit(Navigate{Screen::Progress});
+  }
+  y += kButtonH + 12;
+  if (button(ui, "checkin.another", ui.t(Str::CheckinAnother), ImVec2(column.x, y), ImVec2(w, kButtonH),
+             ButtonStyle::Secondary)) {
+    ui.emit(Navigate{Screen::Checkin});
+  }
+  return y + kButtonH;
+}
+
+}  // namespace
+
+void draw_checkin(const AppState& state, UiContext& ui) {
+  const Column column = content_column();
+  float y = section_top(ui, Screen::Checkin, column);
+  const CheckIn* saved = state.journal.find_checkin(state.just_saved_checkin);
+  y = saved ? saved_view(state, ui, *saved, column, y) : form(state, ui, column, y);
+  end_page(column, y);
+}
+
+}  // namespace unknot::ui

@@ -1,0 +1,53 @@
+// Files in and out of the app. Exports are handed over as downloads; the clinician summary
+// opens in a new tab for printing (or downloads, where a sandboxed frame can't open tabs).
+// An import file is read here and its text goes through the public API, like any action.
+
+const KINDS = [
+  { mime: 'application/json' },  // FileKind::Json
+  { mime: 'text/csv;charset=utf-8' },  // FileKind::Csv
+  { mime: 'text/html;charset=utf-8', print: true },  // FileKind::PrintableHtml
+];
+const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // the core refuses more anyway; don't read it all
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+export function offerFile(kind, name, bytes) {
+  const { mime, print } = KINDS[kind] || KINDS[0];
+  const blob = new Blob([bytes], { type: mime });
+  if (print) {
+    const url = URL.createObjectURL(blob);
+    const tab = window.open(url, '_blank');
+    if (tab) {
+      tab.addEventListener('load', () => tab.print(), { once: true });
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      return;
+    }
+    URL.revokeObjectURL(url);
+  }
+  download(blob, name);
+}
+
+// Opens the file chooser; the chosen file's text is dispatched as importData.
+export function pickImportFile(api) {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.addEventListener('change', async () => {
+    const file = input.files && input.files[0];
+    if (!file) return;
+    // An oversized file is cut, not read whole: the core then refuses it as too large.
+    const text = await file.slice(0, MAX_IMPORT_BYTES + 1).text();
+    api.dispatch({ type: 'importData', text });
+  }, { once: true });
+  input.click();
+}

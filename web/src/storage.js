@@ -1,0 +1,135 @@
+// Where the journal is kept: IndexedDB through the `idb` wrapper (its tx.done resolves only when
+// the transaction has committed). One record per entry, keyed by the C++ side ("checkin/<id>",
+// "session/<id>", "preferences"); values are the sealed blobs, which only C++ reads.
+// Other tabs hear about every committed write on a BroadcastChannel, so each sees the other's
+// entries without reloading. When storage can't be had (a private window, a sandboxed or
+// third-party iframe) openStorage says why and the app runs in memory.
+import { openDB } from 'idb';
+
+const DB_NAME = 'unknot';
+const DB_VERSION = 1;
+const STORE = 'records';
+const CHANNEL = 'unknot-records';
+const OPEN_TIMEOUT_MS = 5000;
+
+// Reason codes the C++ side turns into the user's language.
+export const UNAVAILABLE = { unsupported: 'unsupported', blocked: 'blocked', failed: 'failed' };
+
+// Plain-word codes for a failed write; C++ shows them translated.
+function failureCode(error) {
+  const name = error && error.name;
+  if (name === 'QuotaExceededError') return 'quota';
+  if (name === 'AbortError') return 'aborted';
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return 'closed';
+  return 'unknown';
+}
+
+// A connection the browser closed (storage cleared, the tab frozen, an upgrade elsewhere) is
+// worth one reconnect; a full disk is not.
+function connectionLost(error) {
+  return failureCode(error) === 'closed' || (error && error.name === 'UnknownError');
+}
+
+function indexedDBOrNull() {
+  try {
+    return typeof indexedDB === 'undefined' ? null : indexedDB;
+  } catch (error) {
+    return null;  // an opaque origin (sandboxed iframe) throws SecurityError on access
+  }
+}
+
+function withTimeout(promise, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out opening storage')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function connect(onClosed) {
+  return withTimeout(openDB(DB_NAME, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore(STORE);
+    },
+    // A newer version of the app wants to upgrade the database: let it, and reconnect later.
+    blocking() {
+      onClosed();
+    },
+    terminated: onClosed,
+  }), OPEN_TIMEOUT_MS);
+}
+
+async function readAll(db) {
+  const tx = db.transaction(STORE, 'readonly');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+  return keys.map((key, i) => ({ key: String(key), blob: new Uint8Array(values[i]) }));
+}
+
+function listen(channel, { onRemoteRecord, onRemoteErase }) {
+  if (!channel) return;
+  channel.onmessage = (event) => {
+    const { eraseAll, records } = event.data || {};
+    if (eraseAll) onRemoteErase();
+    for (const { key, blob } of records || []) onRemoteRecord(key, new Uint8Array(blob));
+  };
+}
+
+// Resolves to { available: false, reason } or to an open store:
+// { available: true, records, write(records, eraseAll), requestPersist() }.
+export async function openStorage(listeners) {
+  const factory = indexedDBOrNull();
+  if (!factory) return { available: false, reason: UNAVAILABLE.unsupported };
+
+  let db = null;
+  const dropConnection = () => {
+    if (db) db.close();
+    db = null;
+  };
+  try {
+    db = await connect(dropConnection);
+  } catch (error) {
+    console.warn('Unknot: storage is not available:', error);
+    const blocked = error && (error.name === 'SecurityError' || error.name === 'InvalidStateError');
+    return { available: false, reason: blocked ? UNAVAILABLE.blocked : UNAVAILABLE.failed };
+  }
+  const records = await readAll(db);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  listen(channel, listeners);
+
+  async function attempt(batch, eraseAll) {
+    if (!db) db = await connect(dropConnection);
+    const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    const requests = [];
+    if (eraseAll) requests.push(tx.store.clear());
+    for (const { key, blob } of batch) requests.push(tx.store.put(blob, key));
+    // Every request's promise is awaited too, so a failed put can't surface as an unhandled
+    // rejection; tx.done settles only when the transaction committed or failed.
+    await Promise.all([...requests, tx.done]);
+  }
+
+  return {
+    available: true,
+    records,
+    // Writes the records (and first erases everything, if asked) in one transaction. Resolves
+    // once it is durable; rejects with { code } ('quota', 'aborted', 'closed', 'unknown').
+    async write(batch, eraseAll) {
+      try {
+        try {
+          await attempt(batch, eraseAll);
+        } catch (error) {
+          if (!connectionLost(error)) throw error;
+          dropConnection();
+          await attempt(batch, eraseAll);  // reconnect once
+        }
+      } catch (error) {
+        console.warn('Unknot: a save failed:', error);
+        throw { code: failureCode(error) };
+      }
+      if (channel) channel.postMessage({ eraseAll, records: batch });
+    },
+    // After the first saved entry: asks the browser not to evict our data under pressure.
+    requestPersist() {
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+    },
+  };
+}

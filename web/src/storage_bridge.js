@@ -1,0 +1,101 @@
+// Connects the C++ side's storage calls (src/platform/web/storage_web.cpp) to storage.js.
+// Records cross in one packed buffer (see src/platform/web/packed_records.h):
+//   count u32, then per record: key length u32, key UTF-8, blob length u32, blob (all LE).
+import { openStorage } from './storage.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function packRecords(records) {
+  const keys = records.map((r) => encoder.encode(r.key));
+  let size = 4;
+  records.forEach((r, i) => { size += 8 + keys[i].length + r.blob.length; });
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  const u32 = (value) => { view.setUint32(at, value, true); at += 4; };
+  const put = (data) => { bytes.set(data, at); at += data.length; };
+  u32(records.length);
+  records.forEach((r, i) => {
+    u32(keys[i].length);
+    put(keys[i]);
+    u32(r.blob.length);
+    put(r.blob);
+  });
+  return bytes;
+}
+
+export function unpackRecords(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const u32 = () => { const value = view.getUint32(at, true); at += 4; return value; };
+  const take = () => { const n = u32(); const part = bytes.subarray(at, at + n); at += n; return part; };
+  const records = [];
+  for (let count = u32(); count > 0; count -= 1) {
+    const key = decoder.decode(take());
+    records.push({ key, blob: take().slice() });
+  }
+  return records;
+}
+
+// Opens storage at once, while the wasm is still loading; the app asks for the result (listen)
+// when it starts. `afterChange` wakes the frame loop after every report.
+export function createStorageBridge(afterChange) {
+  let module = null;
+  const opening = openStorage({
+    onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [{ key, blob }]),
+    onRemoteErase: () => call('unknot_storage_erased_elsewhere', [], []),
+  }).catch((error) => {
+    console.warn('Unknot: storage failed to open:', error);
+    return { available: false, reason: 'failed' };
+  });
+  let storage = null;
+
+  function call(name, types, args) {
+    if (!module) return;
+    module.ccall(name, null, types, args);
+    afterChange();
+  }
+
+  // Copies the packed records into wasm memory for the call, and frees them after.
+  function callWithRecords(name, leadTypes, leadArgs, records) {
+    if (!module) return;
+    const bytes = packRecords(records);
+    const pointer = module._malloc(bytes.length);
+    try {
+      module.HEAPU8.set(bytes, pointer);
+      call(name, [...leadTypes, 'number', 'number'], [...leadArgs, pointer, bytes.length]);
+    } finally {
+      module._free(pointer);
+    }
+  }
+
+  return {
+    attach(readyModule) {
+      module = readyModule;
+    },
+    // Module.unknotStorage, called from C++ through the JS library.
+    hooks: {
+      listen() {
+        opening.then((opened) => {
+          storage = opened.available ? opened : null;
+          const records = opened.available ? opened.records : [];
+          callWithRecords('unknot_storage_opened', ['number', 'string'],
+            [opened.available ? 1 : 0, opened.reason || ''], records);
+        });
+      },
+      write(batch, packed, eraseAll) {
+        const records = unpackRecords(packed);
+        const done = storage ? storage.write(records, eraseAll) : Promise.reject({ code: 'closed' });
+        done.then(
+          () => call('unknot_storage_finished', ['number', 'number', 'string'], [batch, 1, '']),
+          (failure) => call('unknot_storage_finished', ['number', 'number', 'string'],
+            [batch, 0, (failure && failure.code) || 'unknown']),
+        );
+      },
+      requestPersist() {
+        if (storage) storage.requestPersist();
+      },
+    },
+  };
+}
