@@ -6,6 +6,7 @@
 
 #include "core/dates.h"
 #include "core/progress_summary.h"
+#include "core/progress_words.h"
 
 using namespace unknot;
 
@@ -321,4 +322,69 @@ TEST_CASE("ten years and 11,000 check-ins are summarised in a few milliseconds")
   CHECK(s.verdict != ChangeVerdict::NoData);
   // Generous for a debug build on a busy machine: a quadratic pass over 11,000 entries would blow it.
   CHECK(ms < 250.0);
+}
+
+TEST_CASE("the change is said in words, with the numbers in the user's language") {
+  // First week: 5, 6, 6, 5, 6, 6, 5 (mean 5.571...); last week all 2.5 as 2 and 3 on the same day.
+  Journal j;
+  const int first_week[] = {5, 6, 6, 5, 6, 6, 5};
+  for (int i = 0; i < 7; ++i) j.checkins.push_back(entry(kMonday + i, first_week[i]));
+  for (int i = 7; i < 14; ++i) {
+    j.checkins.push_back(entry(kMonday + i, 2));
+    j.checkins.push_back(entry(kMonday + i, 3));
+  }
+  const ProgressSummary s = summarize_progress(j, kMonday + 13);
+  CHECK(change_sentence(Locale::En, s) == "3.1 points lower than your first week (55% less): a meaningful change.");
+  CHECK(change_sentence(Locale::Es, s) == "3,1 puntos menos que en tu primera semana (55 % menos): un cambio significativo.");
+  CHECK(weeks_line(Locale::En, s) == "Last 7 days: 2.5  \u00b7  First week: 5.6");
+
+  j.checkins.resize(7 + 2 * 3);  // only the first 10 days
+  const ProgressSummary early = summarize_progress(j, kMonday + 9);
+  CHECK(early.verdict == ChangeVerdict::NeedSecondWeek);
+  CHECK(change_sentence(Locale::En, early) ==
+        "Your starting point is 5.6, the average of your first week. From Nov 15, Unknot can compare your last 7 days with it.");
+  CHECK(weeks_line(Locale::En, early).empty());
+}
+
+TEST_CASE("the chart is described in words: window, 7-day average at its end, baseline, days") {
+  const Journal j = weeks(kMonday, 6, 3, 28);
+  const ProgressSummary s = summarize_progress(j, kMonday + 27);
+  const ChartWindow w = chart_window(s.first_day(), s.today, ChartZoom::Month, 0);
+  CHECK(chart_description(Locale::En, s, w) ==
+        "Pain chart, Nov 2 to Nov 29: 7-day average 3.0, baseline 6.0, 28 days with check-ins");
+  CHECK(range_text(Locale::Es, w) == "Del 2 nov al 29 nov");
+  const ProgressSummary later = summarize_progress(j, kMonday + 40);
+  const ChartWindow w2 = chart_window(later.first_day(), later.today, ChartZoom::Month, 0);
+  CHECK(chart_description(Locale::En, later, w2) ==
+        "Pain chart, Nov 15 to Dec 12: no check-ins in the 7 days up to Dec 12, baseline 6.0, 15 days with check-ins");
+}
+
+TEST_CASE("self-care and PSFS sentences stay modest and say what is missing") {
+  SelfCareLink link;
+  link.item = kWalk;
+  link.days_with = 2;
+  link.days_without = 9;
+  link.days_needed = 3;
+  CHECK(care_sentence(Locale::En, link) == "Needs 3 more days with it to compare.");
+  link.days_with = 9;
+  link.days_without = 4;
+  link.days_needed = 1;
+  CHECK(care_sentence(Locale::En, link) == "Needs 1 more day without it to compare.");
+  link.days_without = 6;
+  link.days_needed = 0;
+  link.enough = true;
+  link.next_day_with = 3.2;
+  link.next_day_without = 4.6;
+  CHECK(care_sentence(Locale::En, link) == "1.4 points lower the next day: 3.2 after days with it, 4.6 after days without.");
+  link.next_day_with = 4.4;
+  CHECK(care_sentence(Locale::En, link) == "No clear difference the next day: 4.4 after days with it, 4.6 after days without.");
+  CHECK(care_item_name(kCoreWork) == Str::ProgressCareCore);
+  CHECK(care_item_name(kHeat) == Str::ProgressCareHeat);
+
+  PsfsProgress psfs{{kMonday, 3.5}, {kMonday + 20, 6.0}, 2};
+  CHECK(psfs_sentence(Locale::En, psfs) == "From 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
+  psfs.rated_checkins = 1;
+  CHECK(psfs_sentence(Locale::En, psfs).rfind("Your first rating averaged 3.5 on Nov 2.", 0) == 0);
+  CHECK(streak_text(Locale::Es, 1) == "1 d\u00eda");
+  CHECK(streak_text(Locale::En, 12) == "12 days");
 }
