@@ -64,14 +64,13 @@
   X(ProgressCareStretching, "Stretching", "Estiramientos") \
   X(ProgressCareCore,       "Core work", "Ejercicios de core") \
   X(ProgressPsfsTitle,      "Everyday activities", "Actividades cotidianas") \
-  X(ProgressPsfsIntro,      "The activities you chose, rated from 0 (unable) to 10 (as before the problem), averaged: {1}.", "Las actividades que elegiste, valoradas de 0 (no puedo) a 10 (como antes del problema), en promedio: {1}.") \
-  X(ProgressPsfsIntroUnnamed, "The activities you chose, rated from 0 (unable) to 10 (as before the problem), averaged.", "Las actividades que elegiste, valoradas de 0 (no puedo) a 10 (como antes del problema), en promedio.") \
-  X(ProgressPsfsGain,       "From {1} on {3} to {2} on {4}: a meaningful improvement.", "De {1} el {3} a {2} el {4}: una mejora significativa.") \
-  X(ProgressPsfsSmallGain,  "From {1} on {3} to {2} on {4}: better, though not yet a meaningful change.", "De {1} el {3} a {2} el {4}: mejor, aunque todavía no es un cambio significativo.") \
-  X(ProgressPsfsSame,       "From {1} on {3} to {2} on {4}: about the same.", "De {1} el {3} a {2} el {4}: más o menos igual.") \
-  X(ProgressPsfsSmallLoss,  "From {1} on {3} to {2} on {4}: a little harder.", "De {1} el {3} a {2} el {4}: algo más difícil.") \
-  X(ProgressPsfsLoss,       "From {1} on {3} to {2} on {4}: a meaningful drop. If everyday tasks keep getting harder, see a clinician.", "De {1} el {3} a {2} el {4}: un descenso significativo. Si las tareas cotidianas siguen costando más, consulta a un profesional sanitario.") \
+  X(ProgressPsfsIntro, "Your activities: {1}. Each is rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades: {1}. Cada una se valora de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \
+  X(ProgressPsfsIntroUnnamed, "Your activities are rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades se valoran de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \
+  X(ProgressPsfsGain, "Your average went from {1} on {3} to {2} on {4}: a meaningful improvement.", "Tu media pasó de {1} el {3} a {2} el {4}: una mejora significativa.") \
+  X(ProgressPsfsSmallGain, "Your average went from {1} on {3} to {2} on {4}: better, though not yet a meaningful change.", "Tu media pasó de {1} el {3} a {2} el {4}: mejor, aunque todavía no es un cambio significativo.") \
+  X(ProgressPsfsSame, "Your average went from {1} on {3} to {2} on {4}: about the same.", "Tu media pasó de {1} el {3} a {2} el {4}: más o menos igual.") \
+  X(ProgressPsfsSmallLoss, "Your average went from {1} on {3} to {2} on {4}: a little harder.", "Tu media pasó de {1} el {3} a {2} el {4}: algo más difícil.") \
+  X(ProgressPsfsLoss, "Your average went from {1} on {3} to {2} on {4}: a meaningful drop. If everyday tasks keep getting harder, see a clinician.", "Tu media pasó de {1} el {3} a {2} el {4}: un descenso significativo. Si las tareas cotidianas siguen costando más, consulta a un profesional sanitario.") \
   X(ProgressPsfsOnce,       "Your first rating averaged {1} on {2}. Rate your activities again in a later check-in to see the change.", "Tu primera valoración tuvo una media de {1} el {2}. Vuelve a valorar tus actividades en otro registro para ver el cambio.") \
-  X(ProgressPsfsNote,       "A change of 2 points on this average is meaningful (Stratford et al., 1995).", "Un cambio de 2 puntos en esta media es significativo (Stratford et al., 1995).") \
-  X(ProgressPainAxis,       "Pain 0-10", "Dolor 0-10")
+  X(ProgressPsfsNote,       "A change of 2 points on this average is meaningful (Stratford et al., 1995).", "Un cambio de 2 puntos en esta media es significativo (Stratford et al., 1995).")
 // clang-format on

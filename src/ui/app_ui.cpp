@@ -58,6 +58,7 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::Breathe: draw_breathe(state, ui); break;
     case Screen::Position: draw_position_test(state, ui); break;
     case Screen::CareNow: draw_care(state, ui); break;
+    case Screen::Progress: draw_progress(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

@@ -2,21 +2,42 @@
 // and where to push the actions the user asked for. Screens never change state themselves.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/action.h"
+#include "core/progress_summary.h"
 #include "core/strings.h"
 #include "ui/fonts.h"
 #include "ui/widget_registry.h"
 
 namespace unknot::ui {
 
+// The Progress screen's chart view and its summary, kept between frames: the summary is worked
+// out again only when the journal or the day changes, never per frame.
+struct ProgressView {
+  ChartZoom zoom = ChartZoom::Month;
+  int pan_days = 0;         // how far before today the chart's window ends
+  int drag_start_pan = 0;   // the pan when the current drag began
+  struct Key {  // what the summary was computed from (the sizes too, in case a journal is replaced)
+    std::uint64_t revision = 0;
+    std::int32_t today = 0;
+    std::size_t checkins = 0, sessions = 0;
+    bool operator==(const Key& o) const {
+      return revision == o.revision && today == o.today && checkins == o.checkins && sessions == o.sessions;
+    }
+  };
+  std::optional<ProgressSummary> summary;
+  Key summary_key;
+};
+
 // UI-only memory between frames: nothing here matters to the user's data.
 struct UiState {
   std::size_t demo_card = static_cast<std::size_t>(-1);  // the carousel card whose demo is playing
   double demo_started_s = 0;                            // when it began, wall-clock seconds
   int position_minutes = 3;                             // the position test's rest, before it starts
+  ProgressView progress;
 };
 
 struct UiContext {
@@ -26,6 +47,7 @@ struct UiContext {
   std::vector<Action>& actions;
   UiState& memory;
   std::int64_t now_ms;     // wall clock, for the routine's timers
+  int utc_offset_min = 0;  // the user's time zone now, for today's local date (set by the platform)
   bool animating = false;  // set by anything that needs the next frame drawn too
 
   std::string_view t(Str key) const noexcept { return tr(locale, key); }

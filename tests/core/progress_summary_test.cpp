@@ -382,7 +382,7 @@ TEST_CASE("self-care and PSFS sentences stay modest and say what is missing") {
   CHECK(care_item_name(kHeat) == Str::ProgressCareHeat);
 
   PsfsProgress psfs{{kMonday, 3.5}, {kMonday + 20, 6.0}, 2};
-  CHECK(psfs_sentence(Locale::En, psfs) == "From 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
+  CHECK(psfs_sentence(Locale::En, psfs) == "Your average went from 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
   psfs.rated_checkins = 1;
   CHECK(psfs_sentence(Locale::En, psfs).rfind("Your first rating averaged 3.5 on Nov 2.", 0) == 0);
   CHECK(streak_text(Locale::Es, 1) == "1 d\u00eda");
