@@ -2,11 +2,25 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "core/dates.h"
 
 namespace unknot {
 namespace {
+
+// The short date, with the year when it is needed to tell which one.
+std::string window_date(Locale locale, std::int32_t day, bool with_year) {
+  if (!with_year) return short_date(locale, day);
+  const std::string year = std::to_string(civil_from_days(day).year);
+  return short_date(locale, day) + (locale == Locale::Es ? " " : ", ") + year;
+}
+
+std::pair<std::string, std::string> window_dates(Locale locale, ChartWindow window, std::int32_t today) {
+  const int this_year = civil_from_days(today).year;
+  const bool with_year = civil_from_days(window.first).year != this_year || civil_from_days(window.last).year != this_year;
+  return {window_date(locale, window.first, with_year), window_date(locale, window.last, with_year)};
+}
 
 std::string percent(double value) { return std::to_string(static_cast<int>(std::lround(std::abs(value)))); }
 
@@ -36,8 +50,9 @@ std::string weeks_line(Locale locale, const ProgressSummary& s) {
   return fill(tr(locale, Str::ProgressWeeksLine), {decimal(locale, *s.last_seven), decimal(locale, *s.baseline)});
 }
 
-std::string range_text(Locale locale, ChartWindow window) {
-  return fill(tr(locale, Str::ProgressRange), {short_date(locale, window.first), short_date(locale, window.last)});
+std::string range_text(Locale locale, ChartWindow window, std::int32_t today) {
+  const auto [first, last] = window_dates(locale, window, today);
+  return fill(tr(locale, Str::ProgressRange), {first, last});
 }
 
 std::string chart_description(Locale locale, const ProgressSummary& s, ChartWindow window) {
@@ -45,7 +60,7 @@ std::string chart_description(Locale locale, const ProgressSummary& s, ChartWind
   const auto from = std::lower_bound(s.daily.begin(), s.daily.end(), window.first, by_day);
   const auto to = std::lower_bound(from, s.daily.end(), window.last + 1, by_day);
   const std::string days = std::to_string(to - from);
-  const std::string first = short_date(locale, window.first), last = short_date(locale, window.last);
+  const auto [first, last] = window_dates(locale, window, s.today);
   const std::string base = s.baseline ? decimal(locale, *s.baseline) : "-";
   const auto average = seven_day_average(s.daily, window.last);
   if (!average) return fill(tr(locale, Str::ProgressChartLabelGap), {first, last, base, days});

@@ -14,8 +14,9 @@ std::string change_sentence(Locale locale, const ProgressSummary& summary);
 // "Last 7 days: 2.5  ·  First week: 5.6", or empty while there is nothing to compare.
 std::string weeks_line(Locale locale, const ProgressSummary& summary);
 
-// "Nov 1 to Nov 28"
-std::string range_text(Locale locale, ChartWindow window);
+// "Nov 1 to Nov 28"; with the years ("Nov 27, 2025 to Nov 26, 2026") unless the window lies
+// within today's year.
+std::string range_text(Locale locale, ChartWindow window, std::int32_t today);
 // The chart in words for screen readers and tests: the window, the 7-day average at its end,
 // the baseline and how many days in it have check-ins.
 std::string chart_description(Locale locale, const ProgressSummary& summary, ChartWindow window);

@@ -33,7 +33,7 @@
   X(ProgressSmallRise,      "{1} points higher than your first week: a little more pain.", "{1} puntos más que en tu primera semana: algo más de dolor.") \
   X(ProgressMeaningfulRise, "{1} points higher than your first week: a meaningful rise. If your pain keeps getting worse, see a clinician.", "{1} puntos más que en tu primera semana: un aumento significativo. Si el dolor sigue empeorando, consulta a un profesional sanitario.") \
   X(ProgressWeeksLine,      "Last 7 days: {1}  ·  First week: {2}", "Últimos 7 días: {1}  ·  Primera semana: {2}") \
-  X(ProgressMeaningfulNote, "On the 0-10 scale, a drop of about 2 points or about 30% is what studies count as a meaningful change (Farrar et al., Pain 2001).", "En la escala de 0 a 10, una bajada de unos 2 puntos o de un 30 % es lo que los estudios consideran un cambio significativo (Farrar et al., Pain 2001).") \
+  X(ProgressMeaningfulNote, "On the 0-10 scale, a drop of about 2 points or about 30% is what studies count as a meaningful change (Farrar et al. 2001, Pain).", "En la escala de 0 a 10, una bajada de unos 2 puntos o de un 30 % es lo que los estudios consideran un cambio significativo (Farrar et al. 2001, Pain).") \
   X(ProgressSessionsTitle,  "Sessions per week", "Sesiones por semana") \
   X(ProgressSessionsNote,   "Routines, breathing and position tests you finished, Monday to Sunday.", "Rutinas, respiraciones y pruebas de postura que terminaste, de lunes a domingo.") \
   X(ProgressSessionsThisWeek, "This week: {1}", "Esta semana: {1}") \
@@ -72,5 +72,5 @@
   X(ProgressPsfsSmallLoss, "Your average went from {1} on {3} to {2} on {4}: a little harder.", "Tu media pasó de {1} el {3} a {2} el {4}: algo más difícil.") \
   X(ProgressPsfsLoss, "Your average went from {1} on {3} to {2} on {4}: a meaningful drop. If everyday tasks keep getting harder, see a clinician.", "Tu media pasó de {1} el {3} a {2} el {4}: un descenso significativo. Si las tareas cotidianas siguen costando más, consulta a un profesional sanitario.") \
   X(ProgressPsfsOnce,       "Your first rating averaged {1} on {2}. Rate your activities again in a later check-in to see the change.", "Tu primera valoración tuvo una media de {1} el {2}. Vuelve a valorar tus actividades en otro registro para ver el cambio.") \
-  X(ProgressPsfsNote,       "A change of 2 points on this average is meaningful (Stratford et al., 1995).", "Un cambio de 2 puntos en esta media es significativo (Stratford et al., 1995).")
+  X(ProgressPsfsNote,       "A change of 2 points on this average is meaningful (Stratford et al. 1995).", "Un cambio de 2 puntos en esta media es significativo (Stratford et al. 1995).")
 // clang-format on

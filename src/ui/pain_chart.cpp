@@ -82,6 +82,7 @@ void draw_axes(ImDrawList* draw, const UiContext& ui, const Plot& plot, ChartZoo
   const float label_w = text_width(font, tick_label(ui.locale, unit, days_from_civil({2026, 9, 30}))) + 14;
   const float major_gap = plot.day_w() * (unit == TickUnit::Month ? 30.4f : 7.0f);
   const int stride = std::max(1, static_cast<int>(std::ceil(label_w / std::max(1.0f, major_gap))));
+  float free_from = -FLT_MAX;  // where the last label ended
   for (const ChartTick& tick : ticks) {
     const float x = plot.x(tick.day);
     const bool labelled = tick.major && tick_ordinal(unit, tick.day) % stride == 0;
@@ -89,8 +90,11 @@ void draw_axes(ImDrawList* draw, const UiContext& ui, const Plot& plot, ChartZoo
     if (!labelled) continue;
     const std::string label = tick_label(ui.locale, unit, tick.day);
     const float w = text_width(font, label);
-    // Centred on its tick, but kept inside the plot's width rather than cut at the card's edge.
+    // Centred on its tick, but kept inside the plot's width rather than cut at the card's edge;
+    // a label pushed into its neighbour's place is left out.
     const float left = std::clamp(x - w / 2, plot.min.x - 4, plot.max.x + 4 - w);
+    if (left < free_from + 8) continue;
+    free_from = left + w;
     add_text(draw, font, ImVec2(left, plot.max.y + 8), c.axis_text, label);
     draw->AddLine(ImVec2(x, plot.min.y), ImVec2(x, plot.max.y), with_alpha(c.grid, 110), 1.0f);
   }
@@ -102,12 +106,6 @@ void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s
     const float top = plot.y(*s.baseline);
     const float bottom = plot.y(meaningful_threshold(*s.baseline));
     draw->AddRectFilled(ImVec2(plot.min.x, top), ImVec2(plot.max.x, bottom), c.band);
-    // Named inside the band when it is tall enough; the legend names it always.
-    const ImFont* font = ui.fonts.small;
-    const std::string_view label = ui.t(Str::ProgressLegendBand);
-    if (bottom - top >= css_size(font) + 6) {
-      add_text(draw, font, ImVec2(plot.max.x - 8 - text_width(font, label), top + 4), c.band_text, label);
-    }
   }
   const float radius = zoom == ChartZoom::Month ? 3.5f : zoom == ChartZoom::Quarter ? 2.6f : 1.8f;
   const auto [d_begin, d_end] = visible_range(s.daily, plot.window);
@@ -129,6 +127,19 @@ void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s
     run.emplace_back(plot.x(s.rolling[i].day), plot.y(s.rolling[i].value));
   }
   flush();
+  // The band named inside itself when tall enough (the legend always names it), on a soft
+  // label so the points under it don't make it hard to read.
+  if (s.baseline) {
+    const float top = plot.y(*s.baseline);
+    const ImFont* font = ui.fonts.small;
+    const std::string_view label = ui.t(Str::ProgressLegendBand);
+    if (plot.y(meaningful_threshold(*s.baseline)) - top >= css_size(font) + 8) {
+      const ImVec2 at(plot.max.x - 10 - text_width(font, label), top + 5);
+      draw->AddRectFilled(at - ImVec2(5, 2), at + ImVec2(text_width(font, label) + 5, css_size(font) + 2),
+                          with_alpha(palette().surface, 215), 6.0f);
+      add_text(draw, font, at, c.band_text, label);
+    }
+  }
 }
 
 // A text button for Earlier / Later that can be unavailable (at the end of the data).
@@ -221,7 +232,7 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
 
   // The visible range as a line above the plot.
   const ChartWindow shown = chart_window(first_day, s.today, view.zoom, view.pan_days);
-  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), p.text, range_text(ui.locale, shown), width) + 10;
+  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), p.text, range_text(ui.locale, shown, s.today), width) + 10;
 
   // The plot, with room for the pain labels on the left and the dates below.
   const ImFont* small = ui.fonts.small;
@@ -274,8 +285,8 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   }
   y += kMinTouchTarget + 4 + 14;
   y = draw_legend(ui, c, ImVec2(pos.x, y), width) + 10;
-  y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width) + 4;
-  y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
+  y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width);
+  if (max_pan > 0) y += 4 + draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
   return y;
 }
 

@@ -352,7 +352,11 @@ TEST_CASE("the chart is described in words: window, 7-day average at its end, ba
   const ChartWindow w = chart_window(s.first_day(), s.today, ChartZoom::Month, 0);
   CHECK(chart_description(Locale::En, s, w) ==
         "Pain chart, Nov 2 to Nov 29: 7-day average 3.0, baseline 6.0, 28 days with check-ins");
-  CHECK(range_text(Locale::Es, w) == "Del 2 nov al 29 nov");
+  CHECK(range_text(Locale::Es, w, s.today) == "Del 2 nov al 29 nov");
+  // A window reaching into another year names the years.
+  const ChartWindow year = chart_window(s.first_day(), s.today, ChartZoom::Year, 0);
+  CHECK(range_text(Locale::En, year, s.today) == "Nov 30, 2025 to Nov 29, 2026");
+  CHECK(range_text(Locale::Es, year, s.today) == "Del 30 nov 2025 al 29 nov 2026");
   const ProgressSummary later = summarize_progress(j, kMonday + 40);
   const ChartWindow w2 = chart_window(later.first_day(), later.today, ChartZoom::Month, 0);
   CHECK(chart_description(Locale::En, later, w2) ==
