@@ -139,14 +139,26 @@ ProgressSummary summarize_progress(const Journal& journal, std::int32_t today) {
 
 // ---- The chart's window ----
 
-int zoom_days(ChartZoom zoom) noexcept {
-  switch (zoom) {
-    case ChartZoom::Month: return 28;
-    case ChartZoom::Quarter: return 91;
-    case ChartZoom::Year: return 365;
-  }
-  return 28;
-}
+namespace {
+
+// What each zoom shows: its span, one pan step, and the unit of its date ticks.
+struct ZoomSpec {
+  int days;
+  int step;
+  TickUnit ticks;
+};
+constexpr ZoomSpec kZoomSpecs[] = {
+    {28, 7, TickUnit::Day},      // Month: 4 weeks, a week a step, a tick a day
+    {91, 30, TickUnit::Week},    // Quarter: 3 months, a month a step, a tick a Monday
+    {365, 91, TickUnit::Month},  // Year: a quarter a step, a tick a month
+};
+const ZoomSpec& spec(ChartZoom zoom) noexcept { return kZoomSpecs[static_cast<std::size_t>(zoom)]; }
+
+}  // namespace
+
+int zoom_days(ChartZoom zoom) noexcept { return spec(zoom).days; }
+int pan_step_days(ChartZoom zoom) noexcept { return spec(zoom).step; }
+TickUnit tick_unit(ChartZoom zoom) noexcept { return spec(zoom).ticks; }
 
 int max_pan_days(std::int32_t first_day, std::int32_t today, ChartZoom zoom) noexcept {
   return std::max(0, (today - first_day) - (zoom_days(zoom) - 1));
@@ -159,24 +171,6 @@ int clamp_pan(int pan_days, std::int32_t first_day, std::int32_t today, ChartZoo
 ChartWindow chart_window(std::int32_t first_day, std::int32_t today, ChartZoom zoom, int pan_days) noexcept {
   const std::int32_t last = today - clamp_pan(pan_days, first_day, today, zoom);
   return ChartWindow{last - zoom_days(zoom) + 1, last};
-}
-
-int pan_step_days(ChartZoom zoom) noexcept {
-  switch (zoom) {
-    case ChartZoom::Month: return 7;
-    case ChartZoom::Quarter: return 30;
-    case ChartZoom::Year: return 91;
-  }
-  return 7;
-}
-
-TickUnit tick_unit(ChartZoom zoom) noexcept {
-  switch (zoom) {
-    case ChartZoom::Month: return TickUnit::Day;
-    case ChartZoom::Quarter: return TickUnit::Week;
-    case ChartZoom::Year: return TickUnit::Month;
-  }
-  return TickUnit::Day;
 }
 
 std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom) {

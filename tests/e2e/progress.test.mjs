@@ -3,7 +3,7 @@
 // first check-in.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, centre, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
+import { DESKTOP, PHONE, centre, openAppOnPausedClock, pressWidget, useSiteAndBrowser, widget } from './browser.mjs';
 import { journalData, localDay } from './journal_fixture.mjs';
 
 const suite = useSiteAndBrowser();
@@ -13,14 +13,6 @@ const DAY_MS = 86_400_000;
 function windowOf(chart) {
   const [first, last] = chart.value.split('..').map((iso) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
   return { first, last, days: last - first + 1 };
-}
-
-async function clickWidget(page, id) {
-  const item = await widget(page, id);
-  assert.ok(item, `${id} is on screen`);
-  const at = centre(item.rect);
-  await page.mouse.click(at.x, at.y);
-  await page.clock.runFor(100);
 }
 
 describe('progress', () => {
@@ -40,7 +32,7 @@ describe('progress', () => {
       assert.equal((await page.evaluate(() => window.unknot.dispatch({ type: 'confirmImport' }))).ok, true);
       await page.clock.runFor(100);
 
-      await clickWidget(page, 'home.progress');
+      await pressWidget(page, 'home.progress');
       assert.equal(await page.evaluate(() => window.unknot.state().screen), 'progress');
 
       // What the label should say, worked out here from the same data (one check-in a day).
@@ -84,7 +76,7 @@ describe('progress', () => {
       assert.doesNotMatch(chart.label, new RegExp(`7-day average ${average}, baseline`), 'the label follows the window');
 
       // Three months holds all 60 days: the window ends today again and can't pan.
-      await clickWidget(page, 'progress.zoom.quarter');
+      await pressWidget(page, 'progress.zoom.quarter');
       chart = await widget(page, 'progress.chart');
       shown = windowOf(chart);
       assert.deepEqual([shown.last, shown.days], [today, 91]);
@@ -101,13 +93,7 @@ describe('progress', () => {
     const context = await suite.browser.newContext(PHONE);
     try {
       const { page, errors } = await openAppOnPausedClock(context, suite.url);
-      const tap = async (id) => {
-        const item = await widget(page, id);
-        assert.ok(item, `${id} is on screen`);
-        assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${id} is a full touch target`);
-        await page.touchscreen.tap(centre(item.rect).x, centre(item.rect).y);
-        await page.clock.runFor(100);
-      };
+      const tap = (id) => pressWidget(page, id, { touch: true });
       await tap('home.progress');
       assert.equal(await page.evaluate(() => window.unknot.state().screen), 'progress');
       const ids = (await page.evaluate(() => window.unknot.widgets())).map((w) => w.id);
