@@ -13,7 +13,7 @@ inline constexpr std::uint16_t kSchemaVersion = 1;
 inline constexpr std::size_t kEnvelopeHeaderBytes = 16;
 inline constexpr std::size_t kMaxPayloadBytes = 64 * 1024;  // one record; far above any real entry
 
-enum class BlobKind : std::uint16_t { CheckIn = 1 };
+enum class BlobKind : std::uint16_t { CheckIn = 1, Session = 2, Preferences = 3 };
 
 enum class EnvelopeError {
   None, Truncated, BadMagic, UnknownVersion, NewerVersion, WrongKind, TooLarge, LengthMismatch, BadChecksum

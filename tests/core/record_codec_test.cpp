@@ -1,0 +1,224 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "core/crc32.h"
+#include "core/record_codec.h"
+
+using namespace unknot;
+
+namespace unknot::test {
+extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[];
+extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size;
+}  // namespace unknot::test
+
+namespace {
+
+CheckIn full_entry() {
+  CheckIn e;
+  e.id = "mi3k2x1c-4f9a0b";
+  e.at_ms = 1795163400000;  // 2026-11-19 08:30 UTC
+  e.utc_offset_min = 60;
+  e.day = local_day(e.at_ms, e.utc_offset_min);
+  e.pain = 6;
+  e.spots = kSpotLeft | kSpotAboveSacrum;
+  e.feel = PainFeel::DullAche;
+  e.stiffness = 7;
+  e.limits = kBending | kSleeping;
+  e.causes = kHoldingOnePosition | kStress;
+  e.self_care = kHeat | kWalk | kDeepBreaths;
+  e.red_flags = kBelowKneeNumbness;
+  e.psfs = {4, 7, kNoScore};
+  e.note = "Stiff after a long drive. Heat helped a little. Señal: mejor por la tarde.";
+  return e;
+}
+
+SessionRecord full_session() {
+  SessionRecord s;
+  s.id = "mi3k9q00-000001";
+  s.at_ms = 1795170000000;
+  s.utc_offset_min = -300;
+  s.day = local_day(s.at_ms, s.utc_offset_min);
+  s.kind = SessionKind::Routine;
+  s.routine = RoutineKind::Custom;
+  s.active_ms = 312000;
+  s.done = 5;
+  s.total = 6;
+  s.ended_early = true;
+  s.pain_before = 5;
+  s.pain_after = 3;
+  return s;
+}
+
+Preferences full_preferences() {
+  Preferences p;
+  p.locale = Locale::Es;
+  p.settings.sound = false;
+  p.settings.reduce_motion = true;
+  p.settings.text_size = TextSize::Large;
+  p.settings.high_contrast = true;
+  p.custom_plan = short_routine();
+  p.custom_plan[1].dosage.hold_s = 45;
+  std::swap(p.custom_plan[0], p.custom_plan[2]);
+  p.breath.pattern = BreathPattern{4000, 1000, 6000, 0};
+  p.breath.length_ms = 600000;
+  PositionResult result;
+  result.ratings = {6, 3, 5, 5};
+  result.verdict = PositionVerdict::OnBackBetter;
+  result.finished_at_ms = 1795163999000;
+  p.position_result = result;
+  p.psfs_activities = {"Putting on socks", "Sitting through a film", ""};
+  return p;
+}
+
+bool same(const Preferences& a, const Preferences& b) {
+  return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan && a.breath == b.breath &&
+         a.position_result.has_value() == b.position_result.has_value() &&
+         (!a.position_result || (a.position_result->ratings == b.position_result->ratings &&
+                                 a.position_result->verdict == b.position_result->verdict &&
+                                 a.position_result->worse == b.position_result->worse &&
+                                 a.position_result->finished_at_ms == b.position_result->finished_at_ms)) &&
+         a.psfs_activities == b.psfs_activities;
+}
+
+std::string bytes(const unsigned char* data, unsigned size) {
+  return std::string(reinterpret_cast<const char*>(data), size);
+}
+std::string golden() { return bytes(unknot::test::kCheckInV1, unknot::test::kCheckInV1Size); }
+
+}  // namespace
+
+// Writes the fixtures of the current schema version; run by hand only when a new version is
+// released: UNKNOT_FIXTURES_DIR=tests/fixtures unknot_core_tests "[.write-fixtures]"
+TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
+  const char* dir = std::getenv("UNKNOT_FIXTURES_DIR");
+  REQUIRE(dir != nullptr);
+  std::ofstream(std::string(dir) + "/checkin_v1.bin", std::ios::binary) << encode_record(full_entry());
+  std::ofstream(std::string(dir) + "/session_v1.bin", std::ios::binary) << encode_record(full_session());
+  std::ofstream(std::string(dir) + "/preferences_v1.bin", std::ios::binary) << encode_record(full_preferences());
+}
+
+TEST_CASE("CRC-32 matches the standard check value") {
+  CHECK(crc32("123456789") == 0xCBF43926u);
+  CHECK(crc32("") == 0u);
+}
+
+TEST_CASE("a check-in round-trips through the codec, with and without optional fields") {
+  const CheckIn full = full_entry();
+  const auto decoded = decode_checkin(encode_record(full));
+  REQUIRE(decoded.value);
+  CHECK(*decoded.value == full);
+
+  CheckIn minimal;
+  minimal.id = "a";
+  minimal.pain = 0;
+  minimal.psfs = kNoPsfsScores;
+  const auto back = decode_checkin(encode_record(minimal));
+  REQUIRE(back.value);
+  CHECK(*back.value == minimal);
+  CHECK_FALSE(back.value->feel.has_value());
+  CHECK_FALSE(back.value->stiffness.has_value());
+}
+
+TEST_CASE("sessions and preferences round-trip, with and without optional fields") {
+  const SessionRecord session = full_session();
+  const auto decoded = decode_session(encode_record(session));
+  REQUIRE(decoded.value);
+  CHECK(*decoded.value == session);
+  SessionRecord plain = session;
+  plain.pain_before.reset();
+  plain.pain_after.reset();
+  plain.kind = SessionKind::Breathing;
+  CHECK(*decode_session(encode_record(plain)).value == plain);
+
+  const Preferences prefs = full_preferences();
+  const auto back = decode_preferences(encode_record(prefs));
+  REQUIRE(back.value);
+  CHECK(same(*back.value, prefs));
+  const Preferences defaults;
+  CHECK(same(*decode_preferences(encode_record(defaults)).value, defaults));
+}
+
+TEST_CASE("every record kind is refused under another kind's name") {
+  CHECK(decode_session(encode_record(full_entry())).envelope == EnvelopeError::WrongKind);
+  CHECK(decode_checkin(encode_record(full_session())).envelope == EnvelopeError::WrongKind);
+  CHECK(decode_preferences(encode_record(full_entry())).envelope == EnvelopeError::WrongKind);
+}
+
+TEST_CASE("the version 1 golden fixtures of every record kind still decode to the same values, byte for byte") {
+  using namespace unknot::test;
+  const std::string session_blob = bytes(kSessionV1, kSessionV1Size);
+  const std::string prefs_blob = bytes(kPreferencesV1, kPreferencesV1Size);
+  REQUIRE(decode_session(session_blob).value);
+  CHECK(*decode_session(session_blob).value == full_session());
+  CHECK(encode_record(full_session()) == session_blob);
+  REQUIRE(decode_preferences(prefs_blob).value);
+  CHECK(same(*decode_preferences(prefs_blob).value, full_preferences()));
+  CHECK(encode_record(full_preferences()) == prefs_blob);
+
+  const auto decoded = decode_checkin(golden());
+  REQUIRE(decoded.value);
+  CHECK(*decoded.value == full_entry());
+  CHECK(encode_record(full_entry()) == golden());
+}
+
+TEST_CASE("damaged blobs are refused before cereal sees them, each with its own reason") {
+  const std::string good = golden();
+  auto refused = [](const std::string& blob) { return decode_checkin(blob); };
+
+  const auto truncated = refused(good.substr(0, good.size() - 3));
+  CHECK(truncated.envelope == EnvelopeError::Truncated);
+  CHECK(truncated.error == "the data is cut short");
+  CHECK(refused(good.substr(0, 10)).envelope == EnvelopeError::Truncated);
+
+  std::string flipped = good;
+  flipped[40] = static_cast<char>(flipped[40] ^ 0x04);
+  CHECK(refused(flipped).envelope == EnvelopeError::BadChecksum);
+
+  std::string huge = good;
+  huge[11] = static_cast<char>(0x7F);  // length field: ~2 GB
+  CHECK(refused(huge).envelope == EnvelopeError::TooLarge);
+
+  std::string newer = good;
+  newer[4] = 2;  // schema version 2
+  const auto from_future = refused(newer);
+  CHECK(from_future.envelope == EnvelopeError::NewerVersion);
+  CHECK(from_future.error == "this data comes from a newer version of Unknot");
+
+  std::string version_zero = good;
+  version_zero[4] = 0;  // versions start at 1
+  CHECK(refused(version_zero).envelope == EnvelopeError::UnknownVersion);
+
+  std::string other_kind = good;
+  other_kind[6] = 9;
+  CHECK(refused(other_kind).envelope == EnvelopeError::WrongKind);
+  CHECK(refused("GIF89a" + good.substr(6)).envelope == EnvelopeError::BadMagic);
+  CHECK(refused(good + "x").envelope == EnvelopeError::LengthMismatch);
+}
+
+TEST_CASE("a well-sealed but malformed or invalid payload is refused without a crash") {
+  // A text field claiming 4 GB: refused before anything is allocated for it.
+  std::string payload;
+  payload.append("\x01\x01\x00\x00\x00", 5);  // cereal's endianness byte, then version 1
+  payload.append("\xFF\xFF\xFF\xFF\x00\x00\x00\x00", 8);  // id length
+  CHECK(decode_checkin(seal(BlobKind::CheckIn, payload)).error == "the record is malformed");
+
+  CHECK(decode_checkin(seal(BlobKind::CheckIn, "")).error == "the record is malformed");
+
+  // Only one encoding per entry: a big-endian archive, or a yes/no byte of 2, is refused.
+  const std::string payload_of_good = golden().substr(kEnvelopeHeaderBytes);
+  std::string big_endian = payload_of_good;
+  big_endian[0] = 0;
+  CHECK(decode_checkin(seal(BlobKind::CheckIn, big_endian)).error == "the record is malformed");
+  std::string odd_flag = payload_of_good;
+  // endianness, version, id size, id, time, zone, day, pain, spots
+  const std::size_t flag_at = 1 + 4 + 8 + 15 + 8 + 2 + 4 + 1 + 1;
+  REQUIRE(odd_flag[flag_at] == 1);  // has a feel
+  odd_flag[flag_at] = 2;
+  CHECK(decode_checkin(seal(BlobKind::CheckIn, odd_flag)).error == "the record is malformed");
+
+  CheckIn bad = full_entry();
+  bad.pain = 14;  // encodes, but is not a valid check-in
+  CHECK(decode_checkin(encode_record(bad)).error == "the record is invalid: pain must be a whole number from 0 to 10");
+}
