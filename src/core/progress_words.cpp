@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/dates.h"
+#include "core/journal_words.h"
 
 namespace unknot {
 namespace {
@@ -68,18 +69,10 @@ std::string chart_description(Locale locale, const ProgressSummary& s, ChartWind
 }
 
 Str care_item_name(std::uint16_t item) {
-  switch (item) {
-    case kHeat: return Str::ProgressCareHeat;
-    case kMassage: return Str::ProgressCareMassage;
-    case kFoamRollerOrBall: return Str::ProgressCareFoamRoller;
-    case kWalk: return Str::ProgressCareWalk;
-    case kEpsomSaltBath: return Str::ProgressCareEpsom;
-    case kWater: return Str::ProgressCareWater;
-    case kDeepBreaths: return Str::ProgressCareBreaths;
-    case kStretching: return Str::ProgressCareStretching;
-    default: break;
+  for (const JournalWord& word : kSelfCareWords) {
+    if (word.value == item) return word.word;
   }
-  return Str::ProgressCareCore;
+  return kSelfCareWords.back().word;  // not reached: links are made from the same items
 }
 
 std::string care_sentence(Locale locale, const SelfCareLink& link) {

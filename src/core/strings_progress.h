@@ -1,6 +1,6 @@
 // Strings of the Progress screen: the chart, the change from baseline, streaks and self-care links. Rows as in strings_table.h: key, English, Spanish.
 // No include guard: included by strings_table.h only.
-// The ProgressCare* item names are stand-ins until the journal's own words (journal_words.h) land.
+// Self-care item names come from the journal's own words (journal_words.h).
 
 // clang-format off
 #define UNKNOT_PROGRESS_STRINGS(X) \
@@ -54,15 +54,6 @@
   X(ProgressCareNeedWith1,  "Needs 1 more day with it to compare.", "Falta 1 día más usándolo para comparar.") \
   X(ProgressCareNeedWithout, "Needs {1} more days without it to compare.", "Faltan {1} días más sin usarlo para comparar.") \
   X(ProgressCareNeedWithout1, "Needs 1 more day without it to compare.", "Falta 1 día más sin usarlo para comparar.") \
-  X(ProgressCareHeat,       "Heat", "Calor") \
-  X(ProgressCareMassage,    "Massage", "Masaje") \
-  X(ProgressCareFoamRoller, "Foam roller or ball", "Rodillo de espuma o pelota") \
-  X(ProgressCareWalk,       "A walk", "Caminar") \
-  X(ProgressCareEpsom,      "Epsom salt bath", "Baño con sales de Epsom") \
-  X(ProgressCareWater,      "Drinking water", "Beber agua") \
-  X(ProgressCareBreaths,    "Deep breaths", "Respiraciones profundas") \
-  X(ProgressCareStretching, "Stretching", "Estiramientos") \
-  X(ProgressCareCore,       "Core work", "Ejercicios de core") \
   X(ProgressPsfsTitle,      "Everyday activities", "Actividades cotidianas") \
   X(ProgressPsfsIntro, "Your activities: {1}. Each is rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades: {1}. Cada una se valora de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \
   X(ProgressPsfsIntroUnnamed, "Your activities are rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades se valoran de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \

@@ -382,8 +382,8 @@ TEST_CASE("self-care and PSFS sentences stay modest and say what is missing") {
   CHECK(care_sentence(Locale::En, link) == "1.4 points lower the next day: 3.2 after days with it, 4.6 after days without.");
   link.next_day_with = 4.4;
   CHECK(care_sentence(Locale::En, link) == "No clear difference the next day: 4.4 after days with it, 4.6 after days without.");
-  CHECK(care_item_name(kCoreWork) == Str::ProgressCareCore);
-  CHECK(care_item_name(kHeat) == Str::ProgressCareHeat);
+  CHECK(care_item_name(kCoreWork) == Str::SelfCareCoreWork);
+  CHECK(care_item_name(kHeat) == Str::SelfCareHeat);
 
   PsfsProgress psfs{{kMonday, 3.5}, {kMonday + 20, 6.0}, 2};
   CHECK(psfs_sentence(Locale::En, psfs) == "Your average went from 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
