@@ -47,13 +47,13 @@
   X(ProgressCareTitle,      "Self-care and next-day pain", "Autocuidado y dolor al día siguiente") \
   X(ProgressCareIntro,      "From your own check-ins: your average pain on the day after using each item, compared with days after not using it. It shows what tends to go together for you, not proof that something helped.", "Según tus propios registros: tu dolor medio el día después de usar cada opción, comparado con los días después de no usarla. Muestra lo que suele ir junto en tu caso, no prueba que algo haya ayudado.") \
   X(ProgressCareNone,       "Note the self-care you use in your check-ins (heat, a walk, stretching...) and Unknot will show which went with lower pain the next day.", "Anota en tus registros el autocuidado que usas (calor, caminar, estiramientos...) y Unknot te mostrará con cuál tuviste menos dolor al día siguiente.") \
-  X(ProgressCareLower,      "{1} points lower the next day: {2} after days with it, {3} after days without.", "{1} puntos menos al día siguiente: {2} después de los días en que lo usaste y {3} después de los días sin él.") \
-  X(ProgressCareHigher,     "{1} points higher the next day: {2} after days with it, {3} after days without.", "{1} puntos más al día siguiente: {2} después de los días en que lo usaste y {3} después de los días sin él.") \
-  X(ProgressCareSame,       "No clear difference the next day: {1} after days with it, {2} after days without.", "Sin una diferencia clara al día siguiente: {1} después de los días en que lo usaste y {2} después de los días sin él.") \
-  X(ProgressCareNeedWith,   "Needs {1} more days with it to compare.", "Faltan {1} días más usándolo para comparar.") \
-  X(ProgressCareNeedWith1,  "Needs 1 more day with it to compare.", "Falta 1 día más usándolo para comparar.") \
-  X(ProgressCareNeedWithout, "Needs {1} more days without it to compare.", "Faltan {1} días más sin usarlo para comparar.") \
-  X(ProgressCareNeedWithout1, "Needs 1 more day without it to compare.", "Falta 1 día más sin usarlo para comparar.") \
+  X(ProgressCareLower,      "{1} points lower the next day: {2} after days with it, {3} after days without.", "{1} puntos menos al día siguiente: {2} tras los días con esta opción y {3} tras los días sin ella.") \
+  X(ProgressCareHigher,     "{1} points higher the next day: {2} after days with it, {3} after days without.", "{1} puntos más al día siguiente: {2} tras los días con esta opción y {3} tras los días sin ella.") \
+  X(ProgressCareSame,       "No clear difference the next day: {1} after days with it, {2} after days without.", "Sin una diferencia clara al día siguiente: {1} tras los días con esta opción y {2} tras los días sin ella.") \
+  X(ProgressCareNeedWith,   "Needs {1} more days with it to compare.", "Faltan {1} días más con esta opción para poder comparar.") \
+  X(ProgressCareNeedWith1,  "Needs 1 more day with it to compare.", "Falta 1 día más con esta opción para poder comparar.") \
+  X(ProgressCareNeedWithout, "Needs {1} more days without it to compare.", "Faltan {1} días más sin esta opción para poder comparar.") \
+  X(ProgressCareNeedWithout1, "Needs 1 more day without it to compare.", "Falta 1 día más sin esta opción para poder comparar.") \
   X(ProgressPsfsTitle,      "Everyday activities", "Actividades cotidianas") \
   X(ProgressPsfsIntro, "Your activities: {1}. Each is rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades: {1}. Cada una se valora de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \
   X(ProgressPsfsIntroUnnamed, "Your activities are rated from 0 (unable) to 10 (as before the problem); this is their average.", "Tus actividades se valoran de 0 (no puedo) a 10 (como antes del problema); esta es su media.") \
