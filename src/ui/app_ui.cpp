@@ -70,6 +70,7 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::CareNow: draw_care(state, ui); break;
     case Screen::Checkin: draw_checkin(state, ui); break;
     case Screen::Data: draw_data(state, ui); break;
+    case Screen::Progress: draw_progress(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

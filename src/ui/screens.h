@@ -23,6 +23,7 @@ void draw_position_test(const AppState& state, UiContext& ui);
 void draw_care(const AppState& state, UiContext& ui);
 void draw_checkin(const AppState& state, UiContext& ui);
 void draw_data(const AppState& state, UiContext& ui);
+void draw_progress(const AppState& state, UiContext& ui);
 // A section that is not built yet: its title, what it will do, and a way back.
 void draw_section_placeholder(const AppState& state, UiContext& ui);
 

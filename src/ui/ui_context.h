@@ -10,6 +10,7 @@
 #include "core/action.h"
 #include "core/checkin.h"
 #include "core/preferences.h"
+#include "core/progress_summary.h"
 #include "core/strings.h"
 #include "ui/fonts.h"
 #include "ui/widget_registry.h"
@@ -25,6 +26,22 @@ struct CheckInDraft {
   std::array<char, kMaxNoteBytes + 1> note{};
   std::array<std::array<char, kMaxActivityBytes + 1>, kPsfsActivities> activity_names{};
   bool editing_activities = false;
+// The Progress screen's chart view and its summary, kept between frames: the summary is worked
+// out again only when the journal or the day changes, never per frame.
+struct ProgressView {
+  ChartZoom zoom = ChartZoom::Month;
+  int pan_days = 0;         // how far before today the chart's window ends
+  int drag_start_pan = 0;   // the pan when the current drag began
+  struct Key {  // what the summary was computed from (the sizes too, in case a journal is replaced)
+    std::uint64_t revision = 0;
+    std::int32_t today = 0;
+    std::size_t checkins = 0, sessions = 0;
+    bool operator==(const Key& o) const {
+      return revision == o.revision && today == o.today && checkins == o.checkins && sessions == o.sessions;
+    }
+  };
+  std::optional<ProgressSummary> summary;
+  Key summary_key;
 };
 
 // UI-only memory between frames: nothing here matters to the user's data.
@@ -34,6 +51,7 @@ struct UiState {
   int position_minutes = 3;                             // the position test's rest, before it starts
   CheckInDraft checkin;                                 // the check-in being filled in
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
+  ProgressView progress;
 };
 
 struct UiContext {
@@ -43,6 +61,7 @@ struct UiContext {
   std::vector<Action>& actions;
   UiState& memory;
   std::int64_t now_ms;     // wall clock, for the routine's timers
+  int utc_offset_min = 0;  // the user's time zone now, for today's local date (set by the platform)
   bool animating = false;  // set by anything that needs the next frame drawn too
 
   std::string_view t(Str key) const noexcept { return tr(locale, key); }

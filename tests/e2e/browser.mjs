@@ -53,6 +53,18 @@ export function centre(rect) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
 }
 
+// Taps (touch) or clicks (mouse) a widget by id, after checking it is there and a full touch
+// target, then lets a frame run on the fake clock.
+export async function pressWidget(page, id, { touch = false } = {}) {
+  const item = await widget(page, id);
+  if (!item) throw new Error(`${id} is not on screen`);
+  if (item.rect.w < 44 || item.rect.h < 44) throw new Error(`${id} is smaller than a touch target`);
+  const at = centre(item.rect);
+  await (touch ? page.touchscreen.tap(at.x, at.y) : page.mouse.click(at.x, at.y));
+  await page.clock.runFor(100);
+  return item;
+}
+
 // Where the built site is, for tests run from the repository root or anywhere else.
 export const SITE_DIR = process.env.UNKNOT_SITE || new URL('../../build/wasm/site/', import.meta.url).pathname;
 

@@ -5,6 +5,7 @@
 //   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
 //   breathing@MS[:LOCALE]      a breathing session MS milliseconds in, e.g. breathing@2000
 //   position-rate | position-rest | position-result   the position test's steps
+//   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -18,7 +19,8 @@ const only = process.env.SHOT_SIZES ? process.env.SHOT_SIZES.split(',') : null;
 const sizes = allSizes.filter(([name, , scale]) => !only || only.includes(`${name}@${scale}x`));
 
 async function stage(page, shot) {
-  const [what, locale = 'en'] = shot.split(':');
+  const [staged, locale = 'en'] = shot.split(':');
+  const [what, scroll = '0'] = staged.split('+');
   const act = (action) => page.evaluate((a) => {
     const answer = window.unknot.dispatch(a);
     if (!answer.ok) throw new Error(answer.error);
@@ -50,6 +52,12 @@ async function stage(page, shot) {
     await act({ type: 'navigate', screen: what });
   }
   await page.clock.runFor(100);
+  if (Number(scroll) > 0) {
+    const size = page.viewportSize();
+    await page.mouse.move(size.width / 2, size.height / 2);
+    await page.mouse.wheel(0, Number(scroll));
+    await page.clock.runFor(200);
+  }
 }
 
 const server = await startServer({ root: site });
@@ -60,7 +68,7 @@ try {
       const context = await browser.newContext({ ...device, deviceScaleFactor: scale });
       const { page, errors } = await openApp(context, server.url, { clock: true });
       await stage(page, shot);
-      const file = join(outDir, `${shot.replace(/[:=@]/g, '-')}-${name}@${scale}x.png`);
+      const file = join(outDir, `${shot.replace(/[:=@+]/g, '-')}-${name}@${scale}x.png`);
       await page.screenshot({ path: file });
       console.log(file);
       if (errors.length) console.log('console errors:', errors);
