@@ -128,7 +128,8 @@ void App::draw() {
 
   widgets_.begin_frame();
   pending_actions_.clear();
-  ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_, ui_memory_, platform::wall_clock_ms()};
+  ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_, ui_memory_, platform::wall_clock_ms(),
+                        platform::utc_offset_minutes()};
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
   ImGui::Render();

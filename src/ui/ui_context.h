@@ -26,6 +26,8 @@ struct CheckInDraft {
   std::array<char, kMaxNoteBytes + 1> note{};
   std::array<std::array<char, kMaxActivityBytes + 1>, kPsfsActivities> activity_names{};
   bool editing_activities = false;
+};
+
 // The Progress screen's chart view and its summary, kept between frames: the summary is worked
 // out again only when the journal or the day changes, never per frame.
 struct ProgressView {
@@ -51,7 +53,7 @@ struct UiState {
   int position_minutes = 3;                             // the position test's rest, before it starts
   CheckInDraft checkin;                                 // the check-in being filled in
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
-  ProgressView progress;
+  ProgressView progress;                                // the chart's zoom and pan, and its summary
 };
 
 struct UiContext {

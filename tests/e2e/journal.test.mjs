@@ -21,9 +21,17 @@ async function whenSaved(page) {
   return journal(page);
 }
 
+// Scrolls the item into view with the wheel if it is below the fold, then taps or clicks it.
 async function tapOn(page, id, { touch = true } = {}) {
-  const item = await widget(page, id);
+  let item = await widget(page, id);
   assert.ok(item, `${id} is on screen`);
+  const { height } = page.viewportSize();
+  for (let i = 0; i < 20 && item.rect.y + item.rect.h > height; i++) {
+    await page.mouse.move(20, height / 2);
+    await page.mouse.wheel(0, 240);
+    await page.evaluate(() => window.unknot.settled());
+    item = await widget(page, id);
+  }
   const at = centre(item.rect);
   if (touch) await page.touchscreen.tap(at.x, at.y); else await page.mouse.click(at.x, at.y);
   await page.evaluate(() => window.unknot.settled());
@@ -193,6 +201,8 @@ describe('journal storage', () => {
       await page.reload();
       await page.evaluate(() => window.unknot.ready);
       assert.equal((await whenSaved(page)).checkIns, 0, 'erased from storage too');
+      await tapOn(page, 'home.settings', { touch: false });
+      await tapOn(page, 'settings.data', { touch: false });
 
       const chooseFile = async (path) => {
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tapOn(page, 'data.import.choose', { touch: false })]);

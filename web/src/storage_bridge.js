@@ -43,7 +43,7 @@ export function unpackRecords(bytes) {
 export function createStorageBridge(afterChange) {
   let module = null;
   const opening = openStorage({
-    onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [{ key, blob }]),
+    onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [], [{ key, blob }]),
     onRemoteErase: () => call('unknot_storage_erased_elsewhere', [], []),
   }).catch((error) => {
     console.warn('Unknot: storage failed to open:', error);
