@@ -221,6 +221,8 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   write_journal_state(out, state, local_day(now_ms, utc_offset_min));
   out.key("importPreview");
   write_import_preview(out, state);
+  out.key("importError");  // why the last file chosen for import was refused
+  if (state.import_error.empty()) out.null(); else out.value(state.import_error);
   out.end_object();
   return out.take();
 }

@@ -211,8 +211,10 @@ describe('journal storage', () => {
       const broken = join(dir, 'broken.json');
       await writeFile(broken, '{"format":"unknot-journal","version":1,"checkIns":[{"id":"x","pain":');
       await chooseFile(broken);
-      await page.waitForFunction(() => window.unknot.state().importPreview === null);
+      await page.waitForFunction(() => window.unknot.state().importError !== null);
+      assert.match(await page.evaluate(() => window.unknot.state().importError), /JSON|cut short|end/i);
       assert.equal((await journal(page)).checkIns, 0, 'a broken file changes nothing');
+      await page.evaluate(() => window.unknot.settled());
 
       await chooseFile(file);
       await page.waitForFunction(() => window.unknot.state().importPreview !== null);
