@@ -40,6 +40,10 @@
   X(CheckinAnother,   "New check-in", "Nuevo registro") \
   X(CheckinSeeProgress, "See progress", "Ver progreso") \
   X(CheckinCount,     "{1} check-ins so far", "{1} registros hasta ahora") \
+  X(CheckinCountOne,  "Your first check-in", "Tu primer registro") \
+  X(StiffnessAnchors, "0 = not stiff at all, 10 = as stiff as it could be", "0 = nada de rigidez, 10 = la máxima rigidez posible") \
+  X(PsfsAnchors,      "0 = unable to do it, 10 = as well as before the problem", "0 = no puedo hacerla, 10 = tan bien como antes del problema") \
+  X(ScoreOf,          "{1} of 10", "{1} de 10") \
   X(CheckinFirst,     "Your first check-in starts your baseline: the first week is what later weeks are compared with.", "Tu primer registro inicia tu punto de partida: la primera semana es con la que se comparan las siguientes.") \
   X(RoutinePainBefore, "Before you start: how is your pain? (optional)", "Antes de empezar: ¿cómo está tu dolor? (opcional)") \
   X(RoutinePainAfter, "And now, after the routine?", "¿Y ahora, después de la rutina?") \

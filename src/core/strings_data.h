@@ -25,7 +25,7 @@
   X(DataHint,         "Export, import or erase your journal", "Exporta, importa o borra tu diario") \
   X(DataPrivacy,      "Your journal stays on this device. Nothing is sent anywhere unless you export it yourself.", "Tu diario se queda en este dispositivo. No se envía nada a ningún sitio salvo que lo exportes tú.") \
   X(DataEmbedded,     "Inside another site (such as a benefits portal), your browser keeps Unknot's data apart from the Unknot app opened on its own.", "Dentro de otro sitio (como un portal de beneficios), el navegador guarda los datos de Unknot aparte de la app de Unknot abierta por sí sola.") \
-  X(DataCounts,       "{1} check-ins and {2} sessions on this device.", "{1} registros y {2} sesiones en este dispositivo.") \
+  X(DataCounts,       "On this device: check-ins {1}, sessions {2}.", "En este dispositivo: registros {1}, sesiones {2}.") \
   X(DataExportHeading, "Export", "Exportar") \
   X(DataExportJson,   "Journal file (JSON)", "Archivo del diario (JSON)") \
   X(DataExportJsonHint, "Everything, in a file Unknot can import again.", "Todo, en un archivo que Unknot puede volver a importar.") \
@@ -36,7 +36,7 @@
   X(DataImportHeading, "Import", "Importar") \
   X(DataImportHint,   "Add entries from an Unknot journal file. You'll see what would be added first; nothing you have is overwritten.", "Añade registros desde un archivo de diario de Unknot. Primero verás qué se añadiría; no se sobrescribe nada de lo que tienes.") \
   X(DataImportChoose, "Choose a file", "Elegir un archivo") \
-  X(DataImportPreview, "This file would add {1} check-ins and {2} sessions.", "Este archivo añadiría {1} registros y {2} sesiones.") \
+  X(DataImportPreview, "This file would add check-ins: {1}, sessions: {2}.", "Este archivo añadiría registros: {1}, sesiones: {2}.") \
   X(DataImportSpan,   "From {1} to {2}.", "Del {1} al {2}.") \
   X(DataImportSkipped, "{1} already in your journal will be skipped.", "Se omitirán {1} que ya están en tu diario.") \
   X(DataImportConflicts, "{1} share an id with different content in your journal: yours are kept and theirs are skipped.", "{1} comparten identificador con contenido distinto en tu diario: se conservan los tuyos y se omiten los del archivo.") \

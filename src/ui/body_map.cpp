@@ -32,23 +32,24 @@ constexpr ImU32 kSore = IM_COL32(0xD0, 0x4A, 0x3A, 150);
 
 void draw_body(ImDrawList* draw, ImVec2 o, ImVec2 s) {
   auto at = [&](float u, float v) { return ImVec2(o.x + u * s.x, o.y + v * s.y); };
-  // Legs, then hips and buttocks, then the waist above them.
+  // Back to front: legs, the waist and hips, then the buttocks over the hips' lower edge.
   for (float side : {0.0f, 0.39f}) {
-    draw->AddRectFilled(at(0.16f + side, 0.64f), at(0.45f + side, 1.0f), kSkin, 0.08f * s.x);
-    draw->AddRect(at(0.16f + side, 0.64f), at(0.45f + side, 1.0f), kOutline, 0.08f * s.x, 0, 2.0f);
+    draw->AddRectFilled(at(0.16f + side, 0.66f), at(0.45f + side, 1.0f), kSkin, 0.08f * s.x);
+    draw->AddRect(at(0.16f + side, 0.66f), at(0.45f + side, 1.0f), kOutline, 0.08f * s.x, 0, 2.0f);
   }
-  for (float u : {0.32f, 0.68f}) {
-    draw->AddEllipseFilled(at(u, 0.58f), 0.21f * s.x, 0.13f * s.y, kSkin);
-    draw->AddEllipse(at(u, 0.58f), 0.21f * s.x, 0.13f * s.y, kOutline, 0, 0, 2.0f);
-  }
-  const ImVec2 waist[] = {at(0.2f, 0.0f), at(0.8f, 0.0f), at(0.9f, 0.5f), at(0.1f, 0.5f)};
+  const ImVec2 waist[] = {at(0.2f, 0.0f), at(0.8f, 0.0f), at(0.9f, 0.56f), at(0.1f, 0.56f)};
   draw->AddConvexPolyFilled(waist, 4, kSkin);
   draw->AddLine(waist[0], waist[3], kOutline, 2.0f);
   draw->AddLine(waist[1], waist[2], kOutline, 2.0f);
-  // The top of the pelvis, the spine's bumps and the sacrum's triangle, for orientation.
+  for (float u : {0.305f, 0.695f}) {
+    draw->AddEllipseFilled(at(u, 0.60f), 0.19f * s.x, 0.12f * s.y, kSkin);
+    draw->AddEllipse(at(u, 0.60f), 0.19f * s.x, 0.12f * s.y, kOutline, 0, 0, 2.0f);
+  }
+  // The top of the pelvis, the spine's bumps and the sacrum between the buttocks, for orientation.
   draw->AddBezierQuadratic(at(0.12f, 0.42f), at(0.5f, 0.30f), at(0.88f, 0.42f), kOutline, 1.5f);
   for (float v = 0.03f; v < 0.40f; v += 0.07f) draw->AddCircleFilled(at(0.5f, v), 0.014f * s.x, kOutline);
-  const ImVec2 sacrum[] = {at(0.43f, 0.44f), at(0.57f, 0.44f), at(0.5f, 0.60f)};
+  const ImVec2 sacrum[] = {at(0.43f, 0.44f), at(0.57f, 0.44f), at(0.5f, 0.58f)};
+  draw->AddTriangleFilled(sacrum[0], sacrum[1], sacrum[2], kSkin);
   draw->AddTriangle(sacrum[0], sacrum[1], sacrum[2], kOutline, 1.5f);
 }
 

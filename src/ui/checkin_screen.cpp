@@ -95,7 +95,8 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
     y += 8 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i], column.width) + 6;
     std::int8_t& score = draft.answers.psfs[i];
     const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
-    if (const auto pressed = pain_scale(ui, "checkin.psfs." + std::to_string(i), selected, column, y)) {
+    if (const auto pressed =
+            pain_scale(ui, "checkin.psfs." + std::to_string(i), selected, column, y, Str::PsfsAnchors)) {
       score = static_cast<std::int8_t>(selected == *pressed ? kNoScore : *pressed);
     }
   }
@@ -125,7 +126,7 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   yes_no(ui, "checkin.radiates", a.radiates, column, y);
 
   y = question(ui, Str::CheckinStiffness, column, y);
-  if (const auto pressed = pain_scale(ui, "checkin.stiffness", draft.stiffness, column, y)) {
+  if (const auto pressed = pain_scale(ui, "checkin.stiffness", draft.stiffness, column, y, Str::StiffnessAnchors)) {
     if (draft.stiffness == *pressed) draft.stiffness.reset(); else draft.stiffness = *pressed;
   }
   y = question(ui, Str::CheckinLimits, column, y);
@@ -208,7 +209,10 @@ float saved_view(const AppState& state, UiContext& ui, const CheckIn& entry, con
                  fill(ui.t(Str::CheckinSummary), {std::to_string(entry.pain), when}), column.width) + 8;
   if (!body.empty()) y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, body, column.width) + 8;
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted,
-                 fill(ui.t(Str::CheckinCount), {std::to_string(state.journal.checkins.size())}), column.width) + 16;
+                 state.journal.checkins.size() == 1
+                     ? std::string(ui.t(Str::CheckinCountOne))
+                     : fill(ui.t(Str::CheckinCount), {std::to_string(state.journal.checkins.size())}),
+                 column.width) + 16;
   const float w = std::min(column.width, 420.0f);
   if (failed) {
     if (button(ui, "checkin.retry", ui.t(Str::RetrySave), ImVec2(column.x, y), ImVec2(w, kButtonH))) ui.emit(RetrySaves{});

@@ -9,8 +9,8 @@
 namespace unknot::ui {
 
 std::optional<int> pain_scale(UiContext& ui, std::string_view id, std::optional<int> selected, const Column& column,
-                              float& y) {
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::RateAnchors), column.width) + 10;
+                              float& y, Str anchors) {
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(anchors), column.width) + 10;
   // One row of 11 where it fits at a comfortable size, else two rows (6 + 5) of large targets.
   const int per_row = column.width >= 600 ? 11 : 6;
   const float gap = 8;
@@ -25,7 +25,7 @@ std::optional<int> pain_scale(UiContext& ui, std::string_view id, std::optional<
                chosen ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       pressed = pain;
     }
-    ui.widgets.relabel_last(fill(ui.t(Str::PainOf), {std::to_string(pain)}));
+    ui.widgets.relabel_last(fill(ui.t(anchors == Str::RateAnchors ? Str::PainOf : Str::ScoreOf), {std::to_string(pain)}));
     ui.widgets.set_last_role("radio", std::string(chosen ? "checked" : "unchecked"));
   }
   y += static_cast<float>((10 / per_row) + 1) * (size + gap);

@@ -5,11 +5,14 @@
 //   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
 //   breathing@MS[:LOCALE]      a breathing session MS milliseconds in, e.g. breathing@2000
 //   position-rate | position-rest | position-result   the position test's steps
+//   checkin-details | checkin-saved                 the check-in form opened up, and just after a save
 //   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
+// SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
 import { DESKTOP, PHONE, launchBrowser, openApp } from './browser.mjs';
+import { journalExport } from './journal_fixture.mjs';
 
 const [site, outDir, ...wanted] = process.argv.slice(2);
 const shots = wanted.length ? wanted : ['home', 'routine', 'settings'];
@@ -25,8 +28,23 @@ async function stage(page, shot) {
     const answer = window.unknot.dispatch(a);
     if (!answer.ok) throw new Error(answer.error);
   }, action);
+  const journalDays = Number(process.env.SHOT_JOURNAL_DAYS || 0);
+  if (journalDays > 0) {
+    const endMs = await page.evaluate(() => Date.now());
+    await act({ type: 'importData', text: journalExport({ days: journalDays, endMs }) });
+    await act({ type: 'confirmImport' });
+  }
   await act({ type: 'setLocale', locale });
-  if (what.startsWith('card=')) {
+  if (what === 'checkin-details' || what === 'checkin-saved') {
+    await act({ type: 'navigate', screen: 'checkin' });
+    await page.clock.runFor(100);
+    if (what === 'checkin-saved') {
+      await act({ type: 'saveCheckIn', checkIn: { pain: 4, spots: ['left'], selfCare: ['heat', 'walk'] } });
+    } else {
+      const toggle = await page.evaluate(() => window.unknot.widgets().find((w) => w.id === 'checkin.details').rect);
+      await page.mouse.click(toggle.x + toggle.w / 2, toggle.y + toggle.h / 2);
+    }
+  } else if (what.startsWith('card=')) {
     await act({ type: 'navigate', screen: 'routine' });
     await act({ type: 'showExercise', exercise: what.slice(5) });
     await page.clock.runFor(100);  // a frame shows the card and starts its demo
