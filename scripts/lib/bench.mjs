@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DESKTOP, launchBrowser } from '../../tests/e2e/browser.mjs';
+import { journalData } from '../../tests/e2e/journal_fixture.mjs';
 import { startServer } from './static_server.mjs';
 
 const [appSite, baselineSite, outFile] = process.argv.slice(2);
@@ -144,13 +145,106 @@ async function measurePlayer(browser, url) {
   return { running, paused, breathing, breathingStopped, fullRoutineMs: total, finishLagMs: summary.finishLagMs };
 }
 
+// Ten years of daily use: about 11,000 check-ins (three made-up journals a day) and 3,000
+// sessions, as one export file.
+function tenYearsExport(endMs) {
+  const years = [1, 2, 3].map((seed) => journalData({ days: 3650, endMs, seed, skipRate: 0 }));
+  return JSON.stringify({
+    ...years[0],
+    checkIns: years.flatMap((y) => y.checkIns),
+    sessions: years.flatMap((y) => y.sessions).slice(0, 3000),
+  });
+}
+
+// The journal: how long one check-in takes to be durable (dispatch to IndexedDB's commit
+// reported back), and a start-up with ten years of entries: from the app's start to the journal
+// loaded, then the Progress screen drawn; and the wasm memory it needs.
+async function measureJournal(browser, url) {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.unknot.ready);
+  await page.waitForFunction(() => window.unknot.state().journal.storage.mode === 'durable');
+  const saves = await page.evaluate(async () => {
+    const times = [];
+    for (let i = 0; i < 30; i++) {
+      const stored = new Promise((resolve) => window.addEventListener('unknot:stored', resolve, { once: true }));
+      const started = performance.now();
+      window.unknot.dispatch({ type: 'saveCheckIn', checkIn: { pain: i % 11, note: 'bench' } });
+      await stored;
+      times.push(performance.now() - started);
+    }
+    return times;
+  });
+  await page.evaluate(() => window.unknot.dispatch({ type: 'eraseAllData', confirm: true }));
+  await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+
+  const text = tenYearsExport(await page.evaluate(() => Date.now()));
+  const imported = await page.evaluate((file) => {
+    const preview = window.unknot.dispatch({ type: 'importData', text: file });
+    if (!preview.ok) throw new Error(preview.error);
+    window.unknot.dispatch({ type: 'confirmImport' });
+    const { checkIns, sessions } = window.unknot.state().journal;
+    return { checkIns, sessions };
+  }, text);
+  await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0, null, { timeout: 120000 });
+
+  const startups = [];
+  for (let run = 0; run < LOADS; run++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('unknot-journal-loaded').length > 0, null,
+      { timeout: 30000 });
+    startups.push(await page.evaluate(async () => {
+      const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+      // The records are read while the wasm loads; the app's own work starts when it can run.
+      const from = Math.max(mark('unknot-runtime-ready'), mark('unknot-records-read'));
+      const asked = performance.now();
+      window.unknot.dispatch({ type: 'navigate', screen: 'progress' });
+      // The app's frame runs first on the next animation frame; this callback right after it.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const drawn = performance.now();
+      return {
+        recordsReadMs: mark('unknot-records-read'),
+        runtimeReadyMs: mark('unknot-runtime-ready'),
+        loadMs: mark('unknot-journal-loaded') - from,
+        progressDrawMs: drawn - asked,
+        totalMs: mark('unknot-journal-loaded') - from + drawn - asked,
+        sinceNavigationMs: drawn,
+        wasmMemoryMB: window.Module.HEAPU8.length / 1048576,
+      };
+    }));
+  }
+  await context.close();
+  const pick = (key) => round(median(startups.map((s) => s[key])));
+  return {
+    saveDurableMs: { median: round(median(saves), 2), max: round(Math.max(...saves), 2), runs: saves.length },
+    tenYears: {
+      imported,
+      exportFileBytes: text.length,
+      recordsReadMs: pick('recordsReadMs'),
+      runtimeReadyMs: pick('runtimeReadyMs'),
+      loadMs: pick('loadMs'),
+      sinceNavigationMs: pick('sinceNavigationMs'),
+      progressDrawMs: pick('progressDrawMs'),
+      loadedAndDrawnMs: pick('totalMs'),
+      runsMs: startups.map((s) => round(s.totalMs)),
+      wasmMemoryMB: round(Math.max(...startups.map((s) => s.wasmMemoryMB))),
+    },
+  };
+}
+
 const appServer = await startServer({ root: appSite });
 const baselineServer = await startServer({ root: baselineSite });
 const browser = await launchBrowser();
 try {
+  if (process.env.BENCH_ONLY === 'journal') {  // a quick look while working on storage
+    console.log(JSON.stringify(await measureJournal(browser, appServer.url), null, 2));
+    process.exit(0);
+  }
   const app = { ...fileSizes(appSite), ...(await measure(browser, appServer.url)) };
   const baseline = { ...fileSizes(baselineSite), ...(await measure(browser, baselineServer.url)) };
   app.player = await measurePlayer(browser, appServer.url);
+  app.journal = await measureJournal(browser, appServer.url);
   // The baseline draws every frame: its idle frame cost is the comparison for the player's.
   baseline.idle.frameCpuMs = baseline.idle.framesPerSecond
     ? round((baseline.idle.mainThreadBusyPercent * 10) / baseline.idle.framesPerSecond, 2) : null;
@@ -179,6 +273,9 @@ try {
       routineDriftUnder50ms: app.player.finishLagMs < 50,
       breathingNear60FramesPerSecond: app.player.breathing.framesPerSecond >= 50,
       stoppedBreathingDrawsNothing: app.player.breathingStopped.framesPerSecond === 0,
+      saveDurableUnder20ms: app.journal.saveDurableMs.median < 20,
+      tenYearsLoadedAndDrawnUnder500ms: app.journal.tenYears.loadedAndDrawnMs < 500,
+      tenYearsWasmMemoryUnder64MB: app.journal.tenYears.wasmMemoryMB < 64,
     },
   };
   const json = JSON.stringify(result, null, 2);

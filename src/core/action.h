@@ -103,7 +103,7 @@ struct CancelImport {};
 struct EraseAllData {};
 // --- From the platform's storage, never from the JSON API ---
 struct StoredRecord {
-  std::string key;
+  std::string key;   // may be empty when loading: the blob's header says what it is
   std::string blob;
 };
 struct StorageOpened {  // at start: what is stored, or why nothing can be

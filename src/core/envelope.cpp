@@ -29,6 +29,10 @@ std::string seal(BlobKind kind, std::string_view payload) {
   return out;
 }
 
+std::uint16_t claimed_kind(std::string_view blob) noexcept {
+  return blob.size() < kEnvelopeHeaderBytes ? 0 : static_cast<std::uint16_t>(get(blob, 6, 2));
+}
+
 Opened open_envelope(std::string_view blob, BlobKind expected) {
   Opened opened;
   if (blob.size() < kEnvelopeHeaderBytes) {

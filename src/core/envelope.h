@@ -27,6 +27,8 @@ struct Opened {
 
 std::string seal(BlobKind kind, std::string_view payload);
 Opened open_envelope(std::string_view blob, BlobKind expected);
+// The kind a blob's header claims (unchecked: open_envelope still decides), or 0 if too short.
+std::uint16_t claimed_kind(std::string_view blob) noexcept;
 std::string_view envelope_error_text(EnvelopeError error) noexcept;
 
 }  // namespace unknot

@@ -14,10 +14,6 @@ constexpr std::string_view kSessionPrefix = "session/";
 DispatchOutcome changed(bool did_change = true) { return DispatchOutcome{did_change, {}, {}, false, {}, false, {}}; }
 DispatchOutcome refused(std::string why) { return DispatchOutcome{false, std::move(why), {}, false, {}, false, {}}; }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
 void mark_saving(StorageStatus& storage, const std::string& key) {
   for (PendingWrite& write : storage.pending) {
     if (write.key == key) {
@@ -98,20 +94,25 @@ bool take(Decoded<T> decoded, std::vector<T>& into, DecodedRecords& out) {
   return false;
 }
 
+// The blob's own header says what it is, so loading needs no keys (reading them all from
+// IndexedDB would cost as much again). A kind this version doesn't know is left as it is.
 void decode_record(const StoredRecord& record, DecodedRecords& out) {
-  if (starts_with(record.key, kCheckinPrefix)) {
-    take(decode_checkin(record.blob), out.checkins, out);
-  } else if (starts_with(record.key, kSessionPrefix)) {
-    take(decode_session(record.blob), out.sessions, out);
-  } else if (record.key == kPreferencesKey) {
-    std::vector<Preferences> one;
-    if (take(decode_preferences(record.blob), one, out)) {
-      out.preferences = std::move(one.front());
-      out.preferences_blob = record.blob;
+  switch (static_cast<BlobKind>(claimed_kind(record.blob))) {
+    case BlobKind::CheckIn: take(decode_checkin(record.blob), out.checkins, out); return;
+    case BlobKind::Session: take(decode_session(record.blob), out.sessions, out); return;
+    case BlobKind::Preferences: {
+      std::vector<Preferences> one;
+      if (take(decode_preferences(record.blob), one, out)) {
+        out.preferences = std::move(one.front());
+        out.preferences_blob = record.blob;
+      }
+      return;
     }
-  } else {
-    ++out.unreadable;  // a key this version doesn't know: left as it is
   }
+  // Unknown or damaged: a newer version's new kind makes the app read-only, anything else is
+  // counted as unreadable.
+  if (open_envelope(record.blob, BlobKind::CheckIn).error == EnvelopeError::NewerVersion) out.newer = true;
+  else ++out.unreadable;
 }
 
 const char kNewerVersionReason[] =

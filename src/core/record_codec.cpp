@@ -239,6 +239,16 @@ std::string encode(BlobKind kind, const T& value) {
   return seal(kind, stream.str());
 }
 
+// Reads the payload in place: no copy and no string stream per record, which matters when ten
+// years of entries load at start.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view bytes) {
+    char* begin = const_cast<char*>(bytes.data());  // only ever read: this is an input buffer
+    setg(begin, begin, begin + bytes.size());
+  }
+};
+
 template <class T, class Validate>
 Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
   Decoded<T> decoded;
@@ -256,7 +266,8 @@ Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
   }
   T value{};
   try {
-    std::istringstream stream{std::string(opened.payload)};
+    ViewBuffer buffer(opened.payload);
+    std::istream stream(&buffer);
     InArchive archive(stream);
     archive(value);
     if (stream.peek() != std::char_traits<char>::eof()) refuse("bytes left over");

@@ -14,8 +14,12 @@ const WAKE_EVENTS = [
   'keydown', 'keyup', 'resize', 'focus', 'blur',
 ];
 
-export function startFrameLoop(module, { onFirstFrame, onCrash }) {
+// `holdFor()` may ask for a short wait before the next frame (milliseconds): a save that is
+// about to commit is not made to wait behind a frame, and its "Saved" is drawn in one go.
+// wake() ends such a wait at once.
+export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 0 }) {
   let scheduled = false;
+  let holdTimer = null;
   let stopped = false;
   let drewFirst = false;
   let idleWaiters = [];
@@ -43,10 +47,25 @@ export function startFrameLoop(module, { onFirstFrame, onCrash }) {
     }
   }
 
+  function release() {
+    holdTimer = null;
+    requestAnimationFrame(tick);
+  }
+
   function schedule() {
     if (scheduled || stopped) return;
     scheduled = true;
-    requestAnimationFrame(tick);
+    const wait = holdFor();
+    if (wait > 0) holdTimer = setTimeout(release, wait); else requestAnimationFrame(tick);
+  }
+
+  function wake() {
+    if (!holdTimer) {
+      schedule();
+      return;
+    }
+    clearTimeout(holdTimer);
+    release();
   }
 
   for (const type of WAKE_EVENTS) {
@@ -56,6 +75,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash }) {
 
   return {
     schedule,
+    wake,
     stop() { stopped = true; },
     // Resolves once every change so far has been drawn (the loop may go on for an animation).
     settled() {

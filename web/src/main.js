@@ -8,13 +8,14 @@ import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 
 showLoading();
+performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
 const canvas = document.getElementById('canvas');
 const { api, attach, markReady } = createApi();
 window.unknot = api;
 
 let loop = null;
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
-const storage = createStorageBridge(() => { if (loop) loop.schedule(); });
+const storage = createStorageBridge(() => { if (loop) loop.wake(); });
 function crash(error) {
   if (loop) loop.stop();
   if (error) console.error('Unknot stopped:', error);
@@ -34,6 +35,7 @@ const Module = {
   unknotPickImportFile: () => pickImportFile(api),
   postRun: [
     () => {
+      performance.mark('unknot-runtime-ready');  // for scripts/bench
       loop = startFrameLoop(Module, {
         onFirstFrame: () => {
           hideLoading();
@@ -42,6 +44,7 @@ const Module = {
           markReady();
         },
         onCrash: crash,
+        holdFor: () => storage.holdFrameFor(),
       });
       attach(Module, loop);
     },

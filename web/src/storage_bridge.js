@@ -38,10 +38,15 @@ export function unpackRecords(bytes) {
   return records;
 }
 
+// A frame waits at most this long for a write in flight: the commit usually lands in about a
+// millisecond, and "Saved" is then drawn in the first frame instead of after "Saving...".
+const HOLD_FRAME_FOR_WRITE_MS = 50;
+
 // Opens storage at once, while the wasm is still loading; the app asks for the result (listen)
 // when it starts. `afterChange` wakes the frame loop after every report.
 export function createStorageBridge(afterChange) {
   let module = null;
+  const writesInFlight = new Map();  // batch -> when it started
   const opening = openStorage({
     onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [], [{ key, blob }]),
     onRemoteErase: () => call('unknot_storage_erased_elsewhere', [], []),
@@ -71,6 +76,12 @@ export function createStorageBridge(afterChange) {
   }
 
   return {
+    // How long the next frame should wait for the oldest write in flight (0: don't wait).
+    holdFrameFor() {
+      let oldest = Infinity;
+      for (const started of writesInFlight.values()) oldest = Math.min(oldest, started);
+      return oldest === Infinity ? 0 : Math.max(0, HOLD_FRAME_FOR_WRITE_MS - (performance.now() - oldest));
+    },
     attach(readyModule) {
       module = readyModule;
     },
@@ -82,16 +93,20 @@ export function createStorageBridge(afterChange) {
           const records = opened.available ? opened.records : [];
           callWithRecords('unknot_storage_opened', ['number', 'string'],
             [opened.available ? 1 : 0, opened.reason || ''], records);
+          performance.mark('unknot-journal-loaded');  // for scripts/bench
         });
       },
       write(batch, packed, eraseAll) {
+        writesInFlight.set(batch, performance.now());
         const records = unpackRecords(packed);
         const done = storage ? storage.write(records, eraseAll) : Promise.reject({ code: 'closed' });
-        done.then(
-          () => call('unknot_storage_finished', ['number', 'number', 'string'], [batch, 1, '']),
-          (failure) => call('unknot_storage_finished', ['number', 'number', 'string'],
-            [batch, 0, (failure && failure.code) || 'unknown']),
-        );
+        const finished = (ok, code) => {
+          writesInFlight.delete(batch);
+          call('unknot_storage_finished', ['number', 'number', 'string'], [batch, ok ? 1 : 0, code]);
+          // For the host page and tests: a write is durable (or failed) now.
+          window.dispatchEvent(new CustomEvent('unknot:stored', { detail: { ok, code } }));
+        };
+        done.then(() => finished(true, ''), (failure) => finished(false, (failure && failure.code) || 'unknown'));
       },
       requestPersist() {
         if (storage) storage.requestPersist();
