@@ -25,6 +25,11 @@ struct App {
   std::int64_t now = kT0;
   std::uint32_t nonce = 1;
 
+  App() = default;
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+  ~App() { store::detach(); }  // the store must not report to an app that is gone
+
   DispatchOutcome run(const Action& action) {
     DispatchOutcome out = dispatch(state, action, Moment{now, 60, nonce++});
     if (out.erase_all || !out.writes.empty()) platform::write_records(out.writes, out.erase_all);

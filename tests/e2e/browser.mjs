@@ -41,6 +41,13 @@ export async function openApp(context, url, { clock = false } = {}) {
     }
   }
   await page.evaluate(() => window.unknot.ready);
+  // Storage answers on its own schedule: wait until it has, and the first writes are committed,
+  // so a test's snapshots don't change under it. (On a fake clock its frames need stepping.)
+  for (let i = 0; i < 400; i++) {
+    const { mode, saving } = await page.evaluate(() => window.unknot.state().journal.storage);
+    if (mode !== 'starting' && saving === 0) break;
+    if (clock) await page.clock.runFor(50); else await page.waitForTimeout(10);
+  }
   await page.evaluate(() => window.unknot.settled());
   return { page, errors };
 }

@@ -16,7 +16,8 @@ describe('position test', () => {
         assert.ok(item, `${id} is on screen`);
         assert.ok(item.rect.y + item.rect.h <= 844, `${id} is within the phone's screen`);
         await page.touchscreen.tap(centre(item.rect).x, centre(item.rect).y);
-        await page.clock.runFor(100);
+        // A frame may wait up to 50 ms for a save in flight (the result is stored): 200 ms covers it.
+        await page.clock.runFor(200);
       };
       const position = () => page.evaluate(() => window.unknot.state().position);
 

@@ -60,6 +60,11 @@ void fail_next_writes(int count, std::string code) {
   store().failure_code = std::move(code);
 }
 
+void detach() {
+  store().report = nullptr;
+  store().queued.clear();
+}
+
 int deliver_reports() {
   MemoryStore& s = store();
   std::vector<Action> reports = std::move(s.queued);
