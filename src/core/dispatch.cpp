@@ -25,6 +25,14 @@ DispatchOutcome with_cues(std::vector<Cue> cues) {
   return out;
 }
 
+// Sets a field; true when that changed it (the UI redraws only for real changes).
+template <class T>
+bool assign(T& field, const T& value) {
+  if (field == value) return false;
+  field = value;
+  return true;
+}
+
 bool navigate(AppState& state, Screen to) {
   if (state.screen == to) return false;
   if (to == Screen::Home) {
@@ -87,25 +95,17 @@ struct Handler {
     return changed(go_back(state, now) || was_running != routine_running(state));
   }
   DispatchOutcome operator()(const SetLocale& a) const {
-    const bool differs = state.locale != a.locale;
-    state.locale = a.locale;
-    return changed(differs);
+    return changed(assign(state.locale, a.locale));
   }
   DispatchOutcome operator()(const SetSound& a) const {
-    const bool differs = state.settings.sound != a.on;
-    state.settings.sound = a.on;
-    return changed(differs);
+    return changed(assign(state.settings.sound, a.on));
   }
   DispatchOutcome operator()(const SetVibration& a) const {
-    const bool differs = state.settings.vibration != a.on;
-    state.settings.vibration = a.on;
-    return changed(differs);
+    return changed(assign(state.settings.vibration, a.on));
   }
   DispatchOutcome operator()(const ShowExercise& a) const {
     if (a.index >= kExerciseCount) return refused("there is no exercise at that index");
-    const bool differs = state.exercise_in_view != a.index;
-    state.exercise_in_view = a.index;
-    return changed(differs);
+    return changed(assign(state.exercise_in_view, a.index));
   }
   DispatchOutcome operator()(const SetCustomRoutine& a) const {
     const auto plan = validate_plan(a.plan);
@@ -160,9 +160,7 @@ struct Handler {
     return changed();
   }
   DispatchOutcome operator()(const SetReduceMotion& a) const {
-    const bool differs = state.settings.reduce_motion != a.on;
-    state.settings.reduce_motion = a.on;
-    return changed(differs);
+    return changed(assign(state.settings.reduce_motion, a.on));
   }
   DispatchOutcome operator()(const SetBreathPreset& a) const {
     return (*this)(SetBreathPattern{preset_pattern(a.preset)});
@@ -173,15 +171,11 @@ struct Handler {
       if (!checked) return refused("setBreathPattern: " + checked.error());
     }
     if (breathing_active(state)) return refused("the pattern can't change during a session: stop it first");
-    const bool differs = state.breath.pattern != a.pattern;
-    state.breath.pattern = a.pattern;
-    return changed(differs);
+    return changed(assign(state.breath.pattern, a.pattern));
   }
   DispatchOutcome operator()(const SetBreathLength& a) const {
     if (breathing_active(state)) return refused("the length can't change during a session: stop it first");
-    const bool differs = state.breath.length_ms != a.length_ms;
-    state.breath.length_ms = a.length_ms;
-    return changed(differs);
+    return changed(assign(state.breath.length_ms, a.length_ms));
   }
   DispatchOutcome operator()(const StartBreathing&) const {
     state.breathing.emplace(state.breath.pattern, state.breath.length_ms, now);
@@ -251,19 +245,13 @@ struct Handler {
   DispatchOutcome operator()(const SetPsfsActivities& a) const {
     const auto names = validate_psfs_activities(a.names);
     if (!names) return refused("setPsfsActivities: " + names.error());
-    const bool differs = state.psfs_activities != a.names;
-    state.psfs_activities = a.names;
-    return changed(differs);
+    return changed(assign(state.psfs_activities, a.names));
   }
   DispatchOutcome operator()(const SetTextSize& a) const {
-    const bool differs = state.settings.text_size != a.size;
-    state.settings.text_size = a.size;
-    return changed(differs);
+    return changed(assign(state.settings.text_size, a.size));
   }
   DispatchOutcome operator()(const SetHighContrast& a) const {
-    const bool differs = state.settings.high_contrast != a.on;
-    state.settings.high_contrast = a.on;
-    return changed(differs);
+    return changed(assign(state.settings.high_contrast, a.on));
   }
   DispatchOutcome operator()(const RetrySaves&) const { return retry_saves(state); }
   DispatchOutcome operator()(const ExportData& a) const { return export_data(state, a, moment); }
