@@ -16,6 +16,7 @@
 #include "platform/files.h"
 #include "platform/host_page.h"
 #include "platform/storage.h"
+#include "platform/text_field.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
 
@@ -129,9 +130,10 @@ void App::draw() {
   widgets_.begin_frame();
   pending_actions_.clear();
   ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_, ui_memory_, platform::wall_clock_ms(),
-                        platform::utc_offset_minutes()};
+                        platform::utc_offset_minutes(), false, std::nullopt};
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
+  if (context.text_edit) open_text_field(*context.text_edit);
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -174,6 +176,18 @@ void App::update_wake_lock() {
   if (wanted == screen_kept_awake_) return;
   screen_kept_awake_ = wanted;
   platform::keep_screen_awake(wanted);
+}
+
+void App::open_text_field(const ui::TextEditRequest& request) const {
+  // The box's rect is in ImGui's coordinates, which are the canvas's CSS pixels.
+  platform::open_text_field(platform::TextFieldSpec{request.id, request.label, request.text,
+                                                    static_cast<int>(request.max_bytes), request.multiline,
+                                                    request.pos.x, request.pos.y, request.size.x, request.size.y});
+}
+
+void App::text_edited(std::string_view id, std::string_view text) {
+  ui::text_edited(ui_memory_, id, text);
+  redraw_.request();
 }
 
 std::string App::dispatch_json(std::string_view action_json) {

@@ -34,6 +34,8 @@ class App {
   std::string widgets_json() const { return widgets_.to_json(); }
 
   void crash_on_next_frame() { crash_requested_ = true; }
+  // The text typed in the page's field over a text box, when its editing ended.
+  void text_edited(std::string_view id, std::string_view text);
 
  private:
   bool poll_input();
@@ -42,6 +44,7 @@ class App {
   Moment now() const;
   void apply(const Action& action);
   void carry_out(const DispatchOutcome& outcome);
+  void open_text_field(const ui::TextEditRequest& request) const;
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();
   bool timers_running() const;  // a routine or a breathing session is counting

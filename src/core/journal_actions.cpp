@@ -14,6 +14,11 @@ constexpr std::string_view kSessionPrefix = "session/";
 DispatchOutcome changed(bool did_change = true) { return DispatchOutcome{did_change, {}, {}, false, {}, false, {}}; }
 DispatchOutcome refused(std::string why) { return DispatchOutcome{false, std::move(why), {}, false, {}, false, {}}; }
 
+// The id in a storage key with this prefix, or "" when the key has another prefix.
+std::string_view id_in_key(std::string_view key, std::string_view prefix) {
+  return key.substr(0, prefix.size()) == prefix ? key.substr(prefix.size()) : std::string_view();
+}
+
 void mark_saving(StorageStatus& storage, const std::string& key) {
   for (PendingWrite& write : storage.pending) {
     if (write.key == key) {
@@ -195,9 +200,9 @@ DispatchOutcome retry_saves(AppState& state) {
       mark_saving(state.storage, write.key);
     } else if (write.key == kPreferencesKey) {
       queue_write(state, out, write.key, encode_record(preferences_of(state)));
-    } else if (const CheckIn* entry = state.journal.find_checkin(write.key.substr(kCheckinPrefix.size()))) {
+    } else if (const CheckIn* entry = state.journal.find_checkin(id_in_key(write.key, kCheckinPrefix))) {
       queue_entry(state, out, *entry);
-    } else if (const SessionRecord* session = state.journal.find_session(write.key.substr(kSessionPrefix.size()))) {
+    } else if (const SessionRecord* session = state.journal.find_session(id_in_key(write.key, kSessionPrefix))) {
       queue_entry(state, out, *session);
     }
   }

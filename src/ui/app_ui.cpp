@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/utf8.h"
 #include "ui/screens.h"
 #include "ui/storage_status.h"
 #include "ui/theme.h"
@@ -39,6 +40,19 @@ void touch_drag_scroll() {
 }
 
 }  // namespace
+
+void text_edited(UiState& memory, std::string_view id, std::string_view text) {
+  CheckInDraft& draft = memory.checkin;
+  if (id == "checkin.note") {
+    draft.note = std::string(utf8_prefix(text, kMaxNoteBytes));
+    return;
+  }
+  constexpr std::string_view kActivity = "checkin.psfs.name.";
+  if (id.substr(0, kActivity.size()) == kActivity && id.size() == kActivity.size() + 1) {
+    const std::size_t index = static_cast<std::size_t>(id.back() - '0');
+    if (index < kPsfsActivities) draft.activity_names[index] = std::string(utf8_prefix(text, kMaxActivityBytes));
+  }
+}
 
 void draw_app(const AppState& state, UiContext& ui) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();

@@ -2,7 +2,6 @@
 // one tap away under "Add details". After saving, the screen says plainly whether the entry is
 // stored yet, kept only for this window, or waiting to be retried.
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "core/dates.h"
@@ -14,6 +13,7 @@
 #include "ui/pain_scale.h"
 #include "ui/screens.h"
 #include "ui/storage_status.h"
+#include "ui/text_box.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
@@ -25,8 +25,8 @@ float heading(UiContext& ui, std::string_view text, const Column& column, float 
   return y + draw_text(ui.fonts.heading, ImVec2(column.x, y), palette().text, text, column.width) + 10;
 }
 
-float question(UiContext& ui, Str text, const Column& column, float y) {
-  return y + 22 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 22), palette().text, ui.t(text), column.width) + 10;
+float question(UiContext& ui, Str text, const Column& column, float y, ImU32 color = palette().text) {
+  return y + 22 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 22), color, ui.t(text), column.width) + 10;
 }
 
 // One of several answers, or none: pressing the chosen one again clears it.
@@ -48,25 +48,6 @@ void yes_no(UiContext& ui, std::string_view id, bool& value, const Column& colum
   if (const auto pressed = chip_flow(ui, id, chips, "radio", column, y)) value = *pressed == 0;
 }
 
-std::string text_of(const char* buffer) { return std::string(buffer, strnlen(buffer, kMaxNoteBytes + 1)); }
-
-// A text field. On a touch screen the canvas can't raise the keyboard yet: typing needs a
-// keyboard (see the accessibility issue's DOM text fields).
-void text_field(const char* id, std::string_view label, char* buffer, std::size_t size, bool multiline,
-                const Column& column, float& y) {
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y));
-  ImGui::PushItemWidth(column.width);
-  const std::string hidden_label = std::string("##") + id;
-  if (multiline) {
-    ImGui::InputTextMultiline(hidden_label.c_str(), buffer, size, ImVec2(column.width, 110));
-    y += 110;
-  } else {
-    ImGui::InputTextWithHint(hidden_label.c_str(), std::string(label).c_str(), buffer, size);
-    y += ImGui::GetItemRectSize().y;
-  }
-  ImGui::PopItemWidth();
-}
-
 float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
   const Palette& p = palette();
   y = question(ui, Str::CheckinPsfs, column, y);
@@ -75,17 +56,14 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
                                  [](const std::string& name) { return !name.empty(); });
   if (!named || draft.editing_activities) {
     for (std::size_t i = 0; i < kPsfsActivities; ++i) {
-      const std::string id = "checkin.psfs.name." + std::to_string(i);
-      text_field(id.c_str(), fill(ui.t(Str::CheckinPsfsName), {std::to_string(i + 1)}), draft.activity_names[i].data(),
-                 draft.activity_names[i].size(), false, column, y);
-      y += 8;
+      text_box(ui, "checkin.psfs.name." + std::to_string(i), fill(ui.t(Str::CheckinPsfsName), {std::to_string(i + 1)}),
+               draft.activity_names[i], kMaxActivityBytes, false, ImVec2(column.x, y), ImVec2(column.width, 48));
+      y += 48 + 8;
     }
     const std::string_view save = ui.t(Str::CheckinPsfsSave);
     if (button(ui, "checkin.psfs.save", save, ImVec2(column.x, y + 4), ImVec2(button_width(ui, save), 48),
                ButtonStyle::Secondary)) {
-      PsfsActivities names;
-      for (std::size_t i = 0; i < kPsfsActivities; ++i) names[i] = text_of(draft.activity_names[i].data());
-      ui.emit(SetPsfsActivities{names});
+      ui.emit(SetPsfsActivities{draft.activity_names});
       draft.editing_activities = false;
     }
     return y + 4 + 48;
@@ -103,10 +81,7 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
   const std::string_view edit = ui.t(Str::CheckinPsfsEdit);
   if (button(ui, "checkin.psfs.edit", edit, ImVec2(column.x, y + 4), ImVec2(button_width(ui, edit), 46),
              ButtonStyle::Quiet)) {
-    for (std::size_t i = 0; i < kPsfsActivities; ++i) {
-      std::snprintf(draft.activity_names[i].data(), draft.activity_names[i].size(), "%s",
-                    state.psfs_activities[i].c_str());
-    }
+    draft.activity_names = state.psfs_activities;
     draft.editing_activities = true;
   }
   return y + 4 + 46;
@@ -136,30 +111,33 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   y = question(ui, Str::CheckinSelfCare, column, y);
   a.self_care = mask_chips(ui, "checkin.selfcare", kSelfCareWords, a.self_care, column, y);
 
-  y = question(ui, Str::CheckinFlags, column, y);
+  y = question(ui, Str::CheckinFlags, column, y, section_colors(Screen::CareNow).ink);  // warning signs stand out
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint), column.width) + 10;
   a.red_flags = static_cast<std::uint8_t>(mask_chips(ui, "checkin.flags", kRedFlagWords, a.red_flags, column, y));
 
   y = psfs_block(state, ui, draft, column, y);
 
   y = question(ui, Str::CheckinNote, column, y);
-  text_field("checkin.note", ui.t(Str::CheckinNote), draft.note.data(), draft.note.size(), true, column, y);
-  const std::size_t used = strnlen(draft.note.data(), draft.note.size());
+  text_box(ui, "checkin.note", ui.t(Str::CheckinNote), draft.note, kMaxNoteBytes, true, ImVec2(column.x, y),
+           ImVec2(column.width, 120));
+  y += 120;
   y += 4 + draw_text(ui.fonts.small, ImVec2(column.x, y + 4), p.text_muted,
-                     fill(ui.t(Str::CheckinNoteLeft), {std::to_string(kMaxNoteBytes - used)}), column.width);
+                     fill(ui.t(Str::CheckinNoteLeft), {std::to_string(kMaxNoteBytes - draft.note.size())}),
+                     column.width);
   return y + 16;
 }
 
-float save_button(UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
+// Shown under the pain scale, and again at the end of the details, with its own id there.
+float save_button(UiContext& ui, std::string_view id, CheckInDraft& draft, const Column& column, float y) {
   const float w = std::min(column.width, 420.0f);
   if (!draft.pain) {
     return y + draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain), w) + 8;
   }
-  if (button(ui, "checkin.save", ui.t(Str::CheckinSave), ImVec2(column.x, y), ImVec2(w, kButtonH))) {
+  if (button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), ImVec2(w, kButtonH))) {
     CheckIn entry = draft.answers;
     entry.pain = *draft.pain;
     entry.stiffness = draft.stiffness;
-    entry.note = text_of(draft.note.data());
+    entry.note = draft.note;
     ui.emit(SaveCheckIn{entry});
     draft = CheckInDraft{};  // the next visit starts afresh; the saved entry is in the journal now
   }
@@ -170,7 +148,7 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   CheckInDraft& draft = ui.memory.checkin;
   y = heading(ui, ui.t(Str::RatePrompt), column, y);
   if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
-  y = save_button(ui, draft, column, y + 16);
+  y = save_button(ui, "checkin.save", draft, column, y + 16);
   if (state.journal.checkins.empty()) {
     y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst), column.width) + 8;
   }
@@ -183,7 +161,7 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   y += 48;
   if (!draft.details_open) return y;
   y = details(state, ui, draft, column, y);
-  return save_button(ui, draft, column, y);
+  return save_button(ui, "checkin.save.end", draft, column, y);
 }
 
 // What happened to the entry just saved, in plain words, and where to go next.

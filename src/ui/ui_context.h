@@ -1,9 +1,12 @@
 // What every screen function gets: fonts, the language, where to record interactive items,
 // and where to push the actions the user asked for. Screens never change state themselves.
 #pragma once
+#include <imgui.h>
+
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +26,8 @@ struct CheckInDraft {
   std::optional<int> pain;  // nothing chosen yet
   std::optional<int> stiffness;
   bool details_open = false;
-  std::array<char, kMaxNoteBytes + 1> note{};
-  std::array<std::array<char, kMaxActivityBytes + 1>, kPsfsActivities> activity_names{};
+  std::string note;
+  PsfsActivities activity_names;  // being named or renamed
   bool editing_activities = false;
 };
 
@@ -56,6 +59,16 @@ struct UiState {
   ProgressView progress;                                // the chart's zoom and pan, and its summary
 };
 
+// A text box the user pressed: the page lays a real text field over it (see ui/text_box.h).
+struct TextEditRequest {
+  std::string id;
+  std::string label;
+  std::string text;
+  std::size_t max_bytes = 0;
+  bool multiline = false;
+  ImVec2 pos, size;  // CSS pixels from the canvas's top-left corner
+};
+
 struct UiContext {
   const Fonts& fonts;
   Locale locale;
@@ -65,6 +78,7 @@ struct UiContext {
   std::int64_t now_ms;     // wall clock, for the routine's timers
   int utc_offset_min = 0;  // the user's time zone now, for today's local date (set by the platform)
   bool animating = false;  // set by anything that needs the next frame drawn too
+  std::optional<TextEditRequest> text_edit;  // set when a text box was pressed this frame
 
   std::string_view t(Str key) const noexcept { return tr(locale, key); }
   void emit(Action action) { actions.push_back(action); }

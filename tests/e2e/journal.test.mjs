@@ -67,6 +67,35 @@ describe('journal storage', () => {
     }
   });
 
+  test('a note is typed in a real text field over the canvas, so a phone raises its keyboard', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page, errors } = await openApp(context, suite.url);
+      await tapOn(page, 'home.checkin');
+      await tapOn(page, 'checkin.pain.5');
+      await tapOn(page, 'checkin.details');
+      const note = await widget(page, 'checkin.note');
+      assert.equal(note.role, 'textbox');
+      await tapOn(page, 'checkin.note');
+      const field = page.locator('textarea.unknot-text-field');
+      await field.waitFor();
+      assert.equal(await field.evaluate((element) => element === document.activeElement), true, 'it has the focus');
+      await page.keyboard.type('Stiff after sitting. Mejor por la tarde.');
+      assert.equal(await field.inputValue(), 'Stiff after sitting. Mejor por la tarde.');
+      await field.evaluate((element) => element.blur());  // as when the user taps elsewhere
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await page.locator('.unknot-text-field').count(), 0, 'the field is gone after editing');
+      assert.equal((await widget(page, 'checkin.note')).value, 'Stiff after sitting. Mejor por la tarde.');
+      await tapOn(page, 'checkin.save.end');
+      const saved = await whenSaved(page);
+      assert.equal(saved.latest.note, 'Stiff after sitting. Mejor por la tarde.');
+      assert.equal(saved.latest.pain, 5);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an entry shown as saved survives closing the page at once', async () => {
     const context = await suite.browser.newContext(DESKTOP);
     try {

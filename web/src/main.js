@@ -4,6 +4,7 @@ import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
 import { offerFile, pickImportFile } from './files.js';
 import { createStorageBridge } from './storage_bridge.js';
+import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 
@@ -33,6 +34,7 @@ const Module = {
   unknotStorage: storage.hooks,
   unknotOfferFile: offerFile,
   unknotPickImportFile: () => pickImportFile(api),
+  unknotOpenTextField: (field) => openTextField(Module, () => { if (loop) loop.wake(); }, field),
   postRun: [
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench
