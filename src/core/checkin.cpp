@@ -2,11 +2,14 @@
 
 #include <string>
 
+#include "core/utf8.h"
+
 namespace unknot {
 
 Result<CheckIn> validate_checkin(const CheckIn& e) {
   using R = Result<CheckIn>;
   if (e.id.empty() || e.id.size() > kMaxIdBytes) return R::fail("id must be 1 to 64 characters");
+  if (!valid_utf8(e.id) || !valid_utf8(e.note)) return R::fail("the id and the note must be valid UTF-8 text");
   if (e.pain < 0 || e.pain > 10) return R::fail("pain must be a whole number from 0 to 10");
   if (e.stiffness && (*e.stiffness < 0 || *e.stiffness > 10)) return R::fail("stiffness must be from 0 to 10");
   if (e.feel && static_cast<int>(*e.feel) > static_cast<int>(PainFeel::DullAche)) return R::fail("unknown feel");

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace unknot {
 
 Result<PsfsActivities> validate_psfs_activities(const PsfsActivities& names) {
   for (const std::string& name : names) {
+    if (!valid_utf8(name)) return Result<PsfsActivities>::fail("an activity name must be valid UTF-8 text");
     if (name.size() > kMaxActivityBytes) {
       return Result<PsfsActivities>::fail("an activity name is too long: at most " +
                                           std::to_string(kMaxActivityBytes) + " bytes");

@@ -1,6 +1,7 @@
 #include "core/session_record.h"
 
 #include "core/checkin.h"
+#include "core/utf8.h"
 
 namespace unknot {
 
@@ -13,6 +14,7 @@ bool SessionRecord::operator==(const SessionRecord& o) const {
 Result<SessionRecord> validate_session(const SessionRecord& s) {
   using R = Result<SessionRecord>;
   if (s.id.empty() || s.id.size() > kMaxIdBytes) return R::fail("id must be 1 to 64 characters");
+  if (!valid_utf8(s.id)) return R::fail("the id must be valid UTF-8 text");
   if (s.at_ms < 0) return R::fail("the time is before 1970");
   if (s.utc_offset_min < -14 * 60 || s.utc_offset_min > 14 * 60) return R::fail("the time zone is out of range");
   if (s.day != local_day(s.at_ms, s.utc_offset_min)) return R::fail("the day does not match the time");

@@ -37,3 +37,19 @@ TEST_CASE("local days and times follow the time zone") {
   CHECK(clock_time(utc_midnight, -300) == "19:00");
   CHECK(clock_time(utc_midnight, 330) == "05:30");
 }
+
+#include "core/utf8.h"
+
+TEST_CASE("UTF-8 text is told from bytes no reader accepts") {
+  CHECK(valid_utf8("plain"));
+  CHECK(valid_utf8("Señal: mejor por la tarde · ✓ 😀"));
+  CHECK_FALSE(valid_utf8("\xED\xB6\xA4"));     // a lone surrogate, as "\uDDA4" in JSON becomes
+  CHECK_FALSE(valid_utf8("\xC0\xAF"));         // an overlong "/"
+  CHECK_FALSE(valid_utf8("caf\xC3"));          // cut in the middle of a character
+  CHECK_FALSE(valid_utf8("\x80 stray"));
+  CHECK_FALSE(valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  CheckIn entry;
+  entry.id = "a";
+  entry.note = "bad \xED\xB6\xA4";
+  CHECK(validate_checkin(entry).error() == "the id and the note must be valid UTF-8 text");
+}
