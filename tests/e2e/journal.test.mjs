@@ -224,6 +224,17 @@ describe('journal storage', () => {
       const file = join(dir, 'journal.json');
       await writeFile(file, JSON.stringify(original));
 
+      // The clinician summary opens in a new tab, ready to print: the chart and the numbers.
+      const [summary] = await Promise.all([context.waitForEvent('page'), tapOn(page, 'data.export.summary', { touch: false })]);
+      await summary.waitForLoadState();
+      const html = await summary.content();
+      assert.match(html, /<svg/);
+      assert.match(html, /Lower-back pain summary/);
+      assert.doesNotMatch(html, /<script/);
+      await summary.close();
+      const [csv] = await Promise.all([page.waitForEvent('download'), tapOn(page, 'data.export.csv', { touch: false })]);
+      assert.match(await readFile(await csv.path(), 'utf8'), /^\uFEFF.*\r\n.*día 1/s, 'one row per check-in, with a BOM');
+
       await tapOn(page, 'data.erase', { touch: false });
       await tapOn(page, 'data.erase.confirm', { touch: false });
       assert.equal((await whenSaved(page)).checkIns, 0);
