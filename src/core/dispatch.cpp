@@ -295,7 +295,8 @@ DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& no
   DispatchOutcome outcome = std::visit(Handler{state, now, now.ms}, action);
   if (outcome.error.empty()) {
     record_finished_sessions(state, now, outcome);
-    store_changed_preferences(state, outcome);
+    // Preferences can only differ after a change; the routine's per-frame ticks skip the encode.
+    if (outcome.changed) store_changed_preferences(state, outcome);
   }
   if (outcome.changed) ++state.revision;
   return outcome;
