@@ -165,6 +165,20 @@ void App::carry_out(const DispatchOutcome& outcome) {
   if (outcome.file) platform::offer_file(*outcome.file);
   if (outcome.pick_import_file) platform::pick_import_file();
   for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
+  announce(outcome);
+}
+
+// Screen readers hear what happened without a press of their own: the cues' words, then the
+// core's announcements (saves, failures, warning signs).
+void App::announce(const DispatchOutcome& outcome) const {
+  for (Cue cue : outcome.cues) {
+    if (const auto words = cue_words(cue)) platform::announce(std::string(tr(state_.locale, *words)), false);
+  }
+  for (const Announcement& announcement : outcome.announcements) {
+    std::string text;
+    for (Str part : announcement.parts) text += (text.empty() ? "" : ". ") + std::string(tr(state_.locale, part));
+    platform::announce(text, announcement.assertive);
+  }
 }
 
 bool App::timers_running() const {

@@ -9,16 +9,6 @@
 namespace unknot {
 namespace {
 
-DispatchOutcome changed(bool did_change = true) {
-  DispatchOutcome out;
-  out.changed = did_change;
-  return out;
-}
-DispatchOutcome refused(std::string why) {
-  DispatchOutcome out;
-  out.error = std::move(why);
-  return out;
-}
 DispatchOutcome with_cues(std::vector<Cue> cues) {
   DispatchOutcome out = changed();
   out.cues = std::move(cues);
@@ -238,7 +228,10 @@ struct Handler {
   DispatchOutcome operator()(const SaveCheckIn& a) const {
     DispatchOutcome out = save_checkin(state, a, moment);
     // Warning signs come first: the "get care now" guidance is shown at once.
-    if (out.error.empty() && a.draft.red_flags != 0) navigate(state, Screen::CareNow);
+    if (out.error.empty() && a.draft.red_flags != 0) {
+      navigate(state, Screen::CareNow);
+      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true});
+    }
     return out;
   }
   DispatchOutcome operator()(const RateSessionPain& a) const { return rate_session_pain(state, a); }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/action.h"
+#include "core/announcement.h"
 #include "core/app_state.h"
 #include "core/effects.h"
 
@@ -22,7 +23,20 @@ struct DispatchOutcome {
   bool request_persist = false;    // ask the browser to keep our storage under pressure
   std::optional<FileOut> file;     // a file to hand the user (download, or open for printing)
   bool pick_import_file = false;   // open the file chooser for an import
+  std::vector<Announcement> announcements;  // for screen readers (the cues' words are added by the app)
 };
+
+// The two plain outcomes: a change (or none), and a refusal with its reason.
+inline DispatchOutcome changed(bool did_change = true) {
+  DispatchOutcome out;
+  out.changed = did_change;
+  return out;
+}
+inline DispatchOutcome refused(std::string why) {
+  DispatchOutcome out;
+  out.error = std::move(why);
+  return out;
+}
 
 // The moment of an action, as the platform reads it: wall-clock time, the user's time zone
 // (for calendar days), and a random number for new entries' ids. The core reads none of these.

@@ -11,8 +11,6 @@ namespace {
 constexpr std::string_view kCheckinPrefix = "checkin/";
 constexpr std::string_view kSessionPrefix = "session/";
 
-DispatchOutcome changed(bool did_change = true) { return DispatchOutcome{did_change, {}, {}, false, {}, false, {}}; }
-DispatchOutcome refused(std::string why) { return DispatchOutcome{false, std::move(why), {}, false, {}, false, {}}; }
 
 // The id in a storage key with this prefix, or "" when the key has another prefix.
 std::string_view id_in_key(std::string_view key, std::string_view prefix) {
@@ -264,8 +262,11 @@ DispatchOutcome write_finished(AppState& state, const WriteFinished& action) {
     if (!action.ok) {
       write->state = WriteState::Failed;
       write->error = action.error;
+      out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true});
       continue;
     }
+    if (key.rfind(kCheckinPrefix, 0) == 0) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false});
+    if (key == kEraseAllKey) out.announcements.push_back(Announcement{{Str::DataErased}, false});
     storage.pending.erase(write);
     storage.last_saved = key;
     if (!storage.any_saved && key != kEraseAllKey) {

@@ -7,16 +7,6 @@
 #include "core/journal_json.h"
 
 namespace unknot {
-namespace {
-
-DispatchOutcome refused(std::string why) {
-  DispatchOutcome out;
-  out.error = std::move(why);
-  return out;
-}
-
-}  // namespace
-
 DispatchOutcome export_data(const AppState& state, const ExportData& action, const Moment& now) {
   const std::string date = iso_date(local_day(now.ms, now.utc_offset_min));
   FileOut file;
@@ -51,6 +41,7 @@ DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action
     state.import_preview.reset();
     state.import_error = preview.error();
     out.error = preview.error();
+    out.announcements.push_back(Announcement{{Str::DataImportError}, true});
     return out;
   }
   state.import_error.clear();

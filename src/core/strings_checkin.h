@@ -48,5 +48,7 @@
   X(RoutinePainBefore, "Before you start: how is your pain? (optional)", "Antes de empezar: ¿cómo está tu dolor? (opcional)") \
   X(RoutinePainAfter, "And now, after the routine?", "¿Y ahora, después de la rutina?") \
   X(RoutinePainThanks, "Thanks: before {1}, after {2}. It's in your journal.", "Gracias: antes {1}, después {2}. Está en tu diario.") \
-  X(RetrySave,        "Try again", "Reintentar")
+  X(RetrySave,        "Try again", "Reintentar") \
+  X(CueStart,         "Go", "Empieza") \
+  X(CueDone,          "Finished", "Terminado")
 // clang-format on

@@ -14,4 +14,8 @@ bool prefers_reduced_motion();
 // `reason` is a short code the page translates: "webgl".
 void show_fatal_error(const char* reason);
 
+// Says `text` through the page's aria-live region: politely after what is being read, or at
+// once (assertive) for errors and warning signs.
+void announce(const std::string& text, bool assertive);
+
 }  // namespace unknot::platform

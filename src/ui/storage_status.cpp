@@ -1,5 +1,6 @@
 #include "ui/storage_status.h"
 
+#include "core/announcement.h"
 #include "ui/controls.h"
 #include "ui/theme.h"
 
@@ -42,10 +43,7 @@ std::optional<Banner> due_banner(const AppState& state) {
 }  // namespace
 
 std::string_view save_error_text(const UiContext& ui, std::string_view code) {
-  if (code == "quota") return ui.t(Str::SaveFailedQuota);
-  if (code == "aborted") return ui.t(Str::SaveFailedAborted);
-  if (code == "closed") return ui.t(Str::SaveFailedClosed);
-  return ui.t(Str::SaveFailedUnknown);
+  return ui.t(save_failure_words(code));
 }
 
 float storage_banner(const AppState& state, UiContext& ui, const Column& column, float y) {

@@ -421,3 +421,49 @@ TEST_CASE("ten years of daily use load in one pass") {
   CHECK(std::is_sorted(app.state.journal.checkins.begin(), app.state.journal.checkins.end(),
                        [](const CheckIn& a, const CheckIn& b) { return a.at_ms < b.at_ms; }));
 }
+
+TEST_CASE("screen readers hear saves, failures, warning signs and refused imports") {
+  store::reset();
+  App app;
+  app.open();
+  store::deliver_reports();
+  std::vector<Announcement> heard;
+  platform::open_storage([&](const Action& report) {
+    const DispatchOutcome out = app.run(report);
+    heard.insert(heard.end(), out.announcements.begin(), out.announcements.end());
+  });
+  store::deliver_reports();
+  heard.clear();
+  app.save(4);
+  store::deliver_reports();
+  REQUIRE(heard.size() == 1);
+  CHECK(heard[0].parts == std::vector<Str>{Str::CheckinSavedTitle});
+  CHECK_FALSE(heard[0].assertive);
+
+  heard.clear();
+  store::fail_next_writes(1, "quota");
+  app.save(5);
+  store::deliver_reports();
+  REQUIRE(heard.size() == 1);
+  CHECK(heard[0].parts == std::vector<Str>{Str::CheckinFailedTitle, Str::SaveFailedQuota});
+  CHECK(heard[0].assertive);
+
+  CheckIn flagged;
+  flagged.pain = 7;
+  flagged.red_flags = kFeverOrUnwell;
+  const DispatchOutcome warned = app.run(SaveCheckIn{flagged});
+  REQUIRE(warned.announcements.size() == 1);
+  CHECK(warned.announcements[0].assertive);
+  CHECK(warned.announcements[0].parts.front() == Str::CareTitle);
+  CHECK(app.run(PreviewImport{"not json"}).announcements.at(0).assertive);
+}
+
+TEST_CASE("each phase cue has words, except the frequent ones") {
+  CHECK(cue_words(Cue::BreatheIn) == Str::BreatheIn);
+  CHECK(cue_words(Cue::SwitchSides) == Str::PhaseSwitch);
+  CHECK(cue_words(Cue::Done) == Str::CueDone);
+  CHECK_FALSE(cue_words(Cue::Rep));
+  CHECK_FALSE(cue_words(Cue::Countdown));
+  CHECK(save_failure_words("aborted") == Str::SaveFailedAborted);
+  CHECK(save_failure_words("something new") == Str::SaveFailedUnknown);
+}

@@ -33,6 +33,10 @@ describe('breathe', () => {
       await click(page, 'breathe.length.1');
       let b = await breathing(page);
       assert.deepEqual([b.preset, b.breathsPerMinute, b.lengthMs], ['relaxed', 6, 60_000]);
+      await page.evaluate(() => {
+        window.__heard = [];
+        window.addEventListener('unknot:announce', (event) => window.__heard.push(event.detail.text));
+      });
       await click(page, 'breathe.start');
       const start = await page.evaluate(() => Date.now() - window.unknot.state().breathing.session.elapsedMs);
       const at = async (ms) => {
@@ -54,6 +58,9 @@ describe('breathe', () => {
       assert.equal(cues[0], 'breatheIn');
       assert.ok(cues.includes('breatheOut'));
       assert.equal(cues.at(-1), 'done');
+      const heard = await page.evaluate(() => window.__heard);
+      assert.deepEqual(heard.slice(0, 3), ['Breathe in', 'Breathe out', 'Breathe in'], 'each phase is announced');
+      assert.equal(heard.at(-1), 'Finished');
       await click(page, 'breathe.done');
       assert.equal((await breathing(page)).session, null);
       assert.deepEqual(errors, []);

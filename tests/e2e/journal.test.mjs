@@ -51,6 +51,8 @@ describe('journal storage', () => {
       const saved = await whenSaved(page);
       assert.equal(saved.checkIns, 1);
       assert.equal(saved.latest.pain, 4);
+      assert.equal(await page.locator('#announce-polite[aria-live="polite"]').textContent(), 'Check-in saved',
+        'a screen reader hears that it is saved');
       assert.equal(saved.storage.lastSaved, `checkin/${saved.latest.id}`);
       await page.evaluate(() => window.unknot.settled());
       assert.ok(await widget(page, 'checkin.progress'), 'the saved view offers the progress screen');
@@ -182,6 +184,7 @@ describe('journal storage', () => {
         const failed = await whenSaved(page);
         assert.equal(failed.storage.failed.length, 1, `${fault}: the failure is reported`);
         assert.equal(failed.storage.failed[0].error, code);
+        assert.match(await page.locator('#announce-assertive[role="alert"]').textContent(), /^Not saved yet\. /);
         assert.equal(failed.latest.pain, 7, `${fault}: the entry is still in memory`);
         assert.ok(await widget(page, 'checkin.retry'), `${fault}: the check-in offers a retry`);
         assert.ok(await widget(page, 'storage.banner.action'), `${fault}: the banner says so on every screen`);

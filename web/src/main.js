@@ -1,5 +1,6 @@
 // The page's script (bundled to app.js): configures the Emscripten module, runs the frame loop,
 // publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
+import { announce } from './announcer.js';
 import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
 import { offerFile, pickImportFile } from './files.js';
@@ -31,6 +32,7 @@ const Module = {
   unknotFatal: (reason) => showFatal(reason),
   unknotPlayCue: playCue,
   unknotKeepAwake: keepAwake,
+  unknotAnnounce: announce,
   unknotStorage: storage.hooks,
   unknotOfferFile: offerFile,
   unknotPickImportFile: () => pickImportFile(api),

@@ -3,6 +3,7 @@
 extern "C" {
 void unknot_js_preferred_language(char* buffer, int size);
 void unknot_js_fatal(const char* reason);
+void unknot_js_announce(const char* text, int assertive);
 int unknot_js_prefers_reduced_motion(void);
 }
 
@@ -17,5 +18,7 @@ std::string preferred_language() {
 bool prefers_reduced_motion() { return unknot_js_prefers_reduced_motion() != 0; }
 
 void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
+
+void announce(const std::string& text, bool assertive) { unknot_js_announce(text.c_str(), assertive ? 1 : 0); }
 
 }  // namespace unknot::platform

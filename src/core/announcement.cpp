@@ -1,0 +1,28 @@
+#include "core/announcement.h"
+
+namespace unknot {
+
+std::optional<Str> cue_words(Cue cue) noexcept {
+  switch (cue) {
+    case Cue::GetReady: return Str::PhaseGetReady;
+    case Cue::Start: return Str::CueStart;
+    case Cue::SwitchSides: return Str::PhaseSwitch;
+    case Cue::Rest: return Str::PhaseRest;
+    case Cue::Done: return Str::CueDone;
+    case Cue::BreatheIn: return Str::BreatheIn;
+    case Cue::BreatheHold: return Str::BreatheHold;
+    case Cue::BreatheOut: return Str::BreatheOut;
+    case Cue::Rep:
+    case Cue::Countdown: break;
+  }
+  return std::nullopt;
+}
+
+Str save_failure_words(std::string_view code) noexcept {
+  if (code == "quota") return Str::SaveFailedQuota;
+  if (code == "aborted") return Str::SaveFailedAborted;
+  if (code == "closed") return Str::SaveFailedClosed;
+  return Str::SaveFailedUnknown;
+}
+
+}  // namespace unknot
