@@ -134,6 +134,7 @@ void App::draw() {
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
   if (context.text_edit) open_text_field(*context.text_edit);
+  ui_memory_.mirror_press.clear();  // a press for an item no longer on screen is dropped
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -197,6 +198,11 @@ void App::open_text_field(const ui::TextEditRequest& request) const {
   platform::open_text_field(platform::TextFieldSpec{request.id, request.label, request.text,
                                                     static_cast<int>(request.max_bytes), request.multiline,
                                                     request.pos.x, request.pos.y, request.size.x, request.size.y});
+}
+
+void App::press_widget(std::string_view id) {
+  ui_memory_.mirror_press = std::string(id);
+  redraw_.request();
 }
 
 void App::text_edited(std::string_view id, std::string_view text) {

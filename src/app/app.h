@@ -36,6 +36,9 @@ class App {
   void crash_on_next_frame() { crash_requested_ = true; }
   // The text typed in the page's field over a text box, when its editing ended.
   void text_edited(std::string_view id, std::string_view text);
+  // Presses an item on screen by its id, for the page's accessibility mirror.
+  void press_widget(std::string_view id);
+  std::uint32_t widgets_signature() const { return widgets_.signature(); }
 
  private:
   bool poll_input();

@@ -31,6 +31,10 @@ EMSCRIPTEN_KEEPALIVE const char* unknot_dispatch(const char* action_json) {
 
 EMSCRIPTEN_KEEPALIVE const char* unknot_widgets() { return answer(g_app.widgets_json()); }
 
+EMSCRIPTEN_KEEPALIVE void unknot_press_widget(const char* id) { g_app.press_widget(id); }
+
+EMSCRIPTEN_KEEPALIVE unsigned unknot_widgets_signature() { return g_app.widgets_signature(); }
+
 EMSCRIPTEN_KEEPALIVE void unknot_text_edited(const char* id, const char* text) { g_app.text_edited(id, text); }
 
 // Lets the browser tests check the crash screen through a real abort inside a frame.

@@ -39,6 +39,10 @@ Interaction interact(UiContext& ui, const ItemSpec& spec, ImVec2 pos, ImVec2 siz
   ImGui::SetCursorScreenPos(pos);
   Interaction result;
   result.pressed = ImGui::InvisibleButton(id.c_str(), size);
+  if (!ui.memory.mirror_press.empty() && ui.memory.mirror_press == id) {  // a screen reader activated it
+    result.pressed = true;
+    ui.memory.mirror_press.clear();
+  }
   result.hovered = ImGui::IsItemHovered();
   result.held = ImGui::IsItemActive();
 

@@ -57,6 +57,7 @@ struct UiState {
   CheckInDraft checkin;                                 // the check-in being filled in
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
   ProgressView progress;                                // the chart's zoom and pan, and its summary
+  std::string mirror_press;  // an item activated through the page's accessibility mirror, pressed next frame
 };
 
 // A text box the user pressed: the page lays a real text field over it (see ui/text_box.h).

@@ -4,6 +4,22 @@
 
 namespace unknot::ui {
 
+std::uint32_t WidgetRegistry::signature() const {
+  std::uint32_t hash = 2166136261u;  // FNV-1a
+  const auto mix = [&](std::string_view bytes) {
+    for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    hash = (hash ^ 0xFFu) * 16777619u;  // a separator, so "ab"+"c" differs from "a"+"bc"
+  };
+  for (const auto& item : items_) {
+    mix(item.id);
+    mix(item.label);
+    mix(item.role);
+    mix(item.value.value_or(item.enabled ? "+" : "-"));
+    for (float v : {item.rect.x, item.rect.y, item.rect.w, item.rect.h}) mix(std::to_string(static_cast<int>(v)));
+  }
+  return hash;
+}
+
 std::string WidgetRegistry::to_json() const {
   JsonWriter out;
   out.begin_array();

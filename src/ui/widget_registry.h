@@ -1,6 +1,7 @@
 // The interactive items drawn in the last frame: stable id, label, role, state and rect in CSS
 // pixels. window.unknot.widgets() returns it; tests and the accessibility layer build on it.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,9 @@ class WidgetRegistry {
   }
   const std::vector<WidgetInfo>& items() const noexcept { return items_; }
   std::string to_json() const;
+  // Changes whenever anything a reader of items() sees changes (rects to the pixel), so the
+  // page's accessibility mirror rebuilds only then, not every frame.
+  std::uint32_t signature() const;
 
  private:
   std::vector<WidgetInfo> items_;

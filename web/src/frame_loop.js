@@ -17,7 +17,8 @@ const WAKE_EVENTS = [
 // `holdFor()` may ask for a short wait before the next frame (milliseconds): a save that is
 // about to commit is not made to wait behind a frame, and its "Saved" is drawn in one go.
 // wake() ends such a wait at once.
-export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 0 }) {
+// `onSettled()` runs after a drawn frame that shows every change so far.
+export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {} }) {
   let scheduled = false;
   let holdTimer = null;
   let stopped = false;
@@ -39,6 +40,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 
       drewFirst = true;
       onFirstFrame();
     }
+    if ((flags & FRAME_DRAWN) && (flags & FRAME_SETTLED)) onSettled();
     if (flags & FRAME_WANTS_MORE) schedule();
     if (!(flags & FRAME_WANTS_MORE) || (flags & FRAME_SETTLED)) {
       const waiters = idleWaiters;

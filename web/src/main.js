@@ -1,5 +1,6 @@
 // The page's script (bundled to app.js): configures the Emscripten module, runs the frame loop,
 // publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
+import { createMirror } from './a11y_mirror.js';
 import { announce } from './announcer.js';
 import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
@@ -16,6 +17,7 @@ const { api, attach, markReady } = createApi();
 window.unknot = api;
 
 let loop = null;
+let mirror = null;
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
 const storage = createStorageBridge(() => { if (loop) loop.wake(); });
 function crash(error) {
@@ -49,8 +51,10 @@ const Module = {
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
+        onSettled: () => { if (mirror) mirror.update(); },
       });
       attach(Module, loop);
+      mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, Module);
     },
   ],
 };

@@ -1,0 +1,57 @@
+// The accessibility mirror: a screen reader finds every item on screen by role and name, in the
+// user's language, and activating one does what a tap does. No coordinates are used here.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { PHONE, countFrameRequests, openApp, useSiteAndBrowser } from './browser.mjs';
+
+const suite = useSiteAndBrowser();
+
+// What assistive technology does on a double tap or Enter: a click on the element itself.
+async function activate(page, role, name) {
+  const element = page.getByRole(role, { name, exact: true });
+  assert.equal(await element.count(), 1, `one ${role} named "${name}"`);
+  await element.dispatchEvent('click');
+  await page.evaluate(() => window.unknot.settled());
+  await page.evaluate(() => window.unknot.settled());  // the press is drawn, then the new screen
+}
+
+describe('accessibility mirror', () => {
+  test('a quick check-in by roles and names alone, and the save is announced', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page, errors } = await openApp(context, suite.url);
+      const home = page.getByRole('button', { name: /^Check-in/ });
+      assert.equal(await home.count(), 1);
+      await home.dispatchEvent('click');
+      await page.evaluate(() => window.unknot.settled());
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await page.evaluate(() => window.unknot.state().screen), 'checkin');
+      await activate(page, 'radio', 'Pain 4 of 10');
+      assert.equal(await page.getByRole('radio', { name: 'Pain 4 of 10' }).getAttribute('aria-checked'), 'true');
+      await activate(page, 'button', 'Save check-in');
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      assert.equal(await page.evaluate(() => window.unknot.state().journal.latest.pain), 4);
+      assert.equal(await page.locator('#announce-polite').textContent(), 'Check-in saved');
+      assert.equal(await page.getByRole('button', { name: 'See progress' }).count(), 1, 'the mirror follows the screen');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('names follow the language, and the mirror costs nothing while the app is idle', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page } = await openApp(context, suite.url);
+      await page.evaluate(() => window.unknot.dispatch({ type: 'setLocale', locale: 'es' }));
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await page.getByRole('button', { name: /^Registro/ }).count(), 1);
+      assert.equal(await countFrameRequests(page, 1000), 0, 'no frames while nothing changes');
+      const mirrored = await page.locator('#a11y-mirror > *').count();
+      const widgets = await page.evaluate(() => window.unknot.widgets().length);
+      assert.equal(mirrored, widgets, 'one element per item on screen');
+    } finally {
+      await context.close();
+    }
+  });
+});
