@@ -52,6 +52,7 @@ bool App::init() {
     dispatch(state_, SetLocale{*locale}, platform::wall_clock_ms());
   }
   if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
+  if (platform::prefers_more_contrast()) dispatch(state_, SetHighContrast{true}, platform::wall_clock_ms());
   // Storage answers later (the page opened it while the wasm loaded): StorageOpened, then a
   // WriteFinished per write, and other tabs' changes, all through the same apply().
   platform::open_storage([this](const Action& report) { apply(report); });
@@ -125,6 +126,10 @@ void App::draw() {
   // After the loop slept, the first delta spans the whole nap: cap it so nothing jumps.
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = std::min(io.DeltaTime, 0.1f);
+  if (ui::high_contrast() != state_.settings.high_contrast) {
+    ui::set_high_contrast(state_.settings.high_contrast);
+    ui::apply_style(ImGui::GetStyle());  // the style's colours come from the palette
+  }
   ImGui::NewFrame();
 
   widgets_.begin_frame();

@@ -6,6 +6,7 @@
 #define UNKNOT_DATA_STRINGS(X) \
   X(SaveSaving,       "Saving…", "Guardando…") \
   X(CuesHeading,      "Cues", "Avisos") \
+  X(HighContrast,     "High contrast", "Alto contraste") \
   X(CuesSound,        "Sounds during exercises", "Sonidos durante los ejercicios") \
   X(CuesVibration,    "Vibration during exercises", "Vibración durante los ejercicios") \
   X(SaveFailedQuota,  "The device's storage is full. Free some space, then try again.", "El almacenamiento del dispositivo está lleno. Libera espacio y vuelve a intentarlo.") \

@@ -114,7 +114,7 @@
   X(BreathsCount,     "{1} breaths", "{1} respiraciones") \
   X(SessionComplete,  "Session complete", "Sesión completada") \
   X(SessionNote,      "Notice how your lower back feels now.", "Fíjate en cómo notas ahora la zona lumbar.") \
-  X(MotionHeading,    "Motion", "Movimiento") \
+  X(MotionHeading,    "Motion and contrast", "Movimiento y contraste") \
   X(ReduceMotion,     "Reduce motion", "Reducir el movimiento") \
   X(PositionIntro,    "Two resting positions can ease a tight lower back. Try each for a few minutes while breathing slowly, and rate your pain before and after: Unknot remembers which helped more.", "Dos posturas de descanso pueden aliviar una zona lumbar tensa. Prueba cada una unos minutos respirando despacio y valora tu dolor antes y después: Unknot recuerda cuál te ayudó más.") \
   X(RestLength,       "Minutes in each position", "Minutos en cada postura") \

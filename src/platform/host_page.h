@@ -9,6 +9,8 @@ std::string preferred_language();
 
 // Whether the system asks for less motion (prefers-reduced-motion).
 bool prefers_reduced_motion();
+// Whether the system asks for more contrast (prefers-contrast: more).
+bool prefers_more_contrast();
 
 // Replaces the canvas with a plain message when the app can't run (e.g. no WebGL 2).
 // `reason` is a short code the page translates: "webgl".

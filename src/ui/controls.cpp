@@ -138,6 +138,8 @@ bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 p
 void draw_card(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 fill, float rounding) {
   draw->AddRectFilled(min + ImVec2(0, 2), max + ImVec2(0, 2), palette().shadow, rounding);
   draw->AddRectFilled(min, max, fill, rounding);
+  // White cards on a white page: in high contrast an outline, not a shadow, marks the edge.
+  if (high_contrast()) draw->AddRect(min, max, palette().border, rounding, 0, 1.5f);
 }
 
 }  // namespace unknot::ui

@@ -87,6 +87,13 @@ void draw_settings(const AppState& state, UiContext& ui) {
   }
   ui.widgets.set_last_role("checkbox", std::string(reduced ? "checked" : "unchecked"));
   y += 52 + 10;
+  const bool contrast = state.settings.high_contrast;
+  if (choice_button(ui, "settings.high_contrast", ui.t(Str::HighContrast), contrast, ImVec2(column.x, y),
+                    ImVec2(button_w, 52))) {
+    ui.emit(SetHighContrast{!contrast});
+  }
+  ui.widgets.set_last_role("checkbox", std::string(contrast ? "checked" : "unchecked"));
+  y += 52 + 10;
   const auto toggle = [&](const char* id, Str label, bool on, Action action) {
     if (choice_button(ui, id, ui.t(label), on, ImVec2(column.x, y), ImVec2(button_w, 52))) ui.emit(action);
     ui.widgets.set_last_role("checkbox", std::string(on ? "checked" : "unchecked"));

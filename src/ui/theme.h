@@ -26,6 +26,10 @@ struct SectionColors {
   ImU32 tint;  // icon disc
 };
 
+// The high-contrast theme, chosen per frame from the user's setting.
+void set_high_contrast(bool on) noexcept;
+bool high_contrast() noexcept;
+
 const Palette& palette() noexcept;
 SectionColors section_colors(Screen section) noexcept;
 ImVec4 clear_color() noexcept;

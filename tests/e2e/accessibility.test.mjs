@@ -2,7 +2,7 @@
 // user's language, and activating one does what a tap does. No coordinates are used here.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PHONE, countFrameRequests, openApp, useSiteAndBrowser } from './browser.mjs';
+import { PHONE, countColour, countFrameRequests, openApp, useSiteAndBrowser } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -50,6 +50,29 @@ describe('accessibility mirror', () => {
       const mirrored = await page.locator('#a11y-mirror > *').count();
       const widgets = await page.evaluate(() => window.unknot.widgets().length);
       assert.equal(mirrored, widgets, 'one element per item on screen');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('high contrast is a setting that is kept, and turns the page white with black text', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page } = await openApp(context, suite.url);
+      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'settings' }));
+      await page.evaluate(() => window.unknot.settled());
+      await activate(page, 'checkbox', 'High contrast');
+      assert.equal(await page.getByRole('checkbox', { name: 'High contrast' }).getAttribute('aria-checked'), 'true');
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      await page.reload();
+      await page.evaluate(() => window.unknot.ready);
+      await page.waitForFunction(() => window.unknot.state().settings.highContrast === true);
+      await page.evaluate(() => window.unknot.settled());
+      const png = await page.screenshot();
+      const white = await countColour(suite.browser, png, [255, 255, 255], 2);
+      const sand = await countColour(suite.browser, png, [0xf5, 0xf1, 0xea], 2);
+      assert.ok(white > 390 * 844 * 0.5 && sand === 0, `a white page (white ${white}, sand ${sand})`);
+      assert.ok(await countColour(suite.browser, png, [0, 0, 0], 10) > 500, 'black text');
     } finally {
       await context.close();
     }

@@ -8,6 +8,7 @@
 //   checkin-details | checkin-saved                 the check-in form opened up, and just after a save
 //   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
 // SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
+// SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on.
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -35,6 +36,7 @@ async function stage(page, shot) {
     await act({ type: 'confirmImport' });
   }
   await act({ type: 'setLocale', locale });
+  if (process.env.SHOT_HIGH_CONTRAST) await act({ type: 'setHighContrast', on: true });
   if (what === 'checkin-details' || what === 'checkin-saved') {
     await act({ type: 'navigate', screen: 'checkin' });
     await page.clock.runFor(100);

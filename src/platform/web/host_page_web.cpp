@@ -5,6 +5,7 @@ void unknot_js_preferred_language(char* buffer, int size);
 void unknot_js_fatal(const char* reason);
 void unknot_js_announce(const char* text, int assertive);
 int unknot_js_prefers_reduced_motion(void);
+int unknot_js_prefers_more_contrast(void);
 }
 
 namespace unknot::platform {
@@ -16,6 +17,7 @@ std::string preferred_language() {
 }
 
 bool prefers_reduced_motion() { return unknot_js_prefers_reduced_motion() != 0; }
+bool prefers_more_contrast() { return unknot_js_prefers_more_contrast() != 0; }
 
 void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
 

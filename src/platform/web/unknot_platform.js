@@ -17,6 +17,9 @@ mergeInto(LibraryManager.library, {
   unknot_js_announce: function (text, assertive) {
     if (Module['unknotAnnounce']) Module['unknotAnnounce'](UTF8ToString(text), !!assertive);
   },
+  unknot_js_prefers_more_contrast: function () {
+    return window.matchMedia && window.matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
+  },
   unknot_js_fatal: function (reason) {
     if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
   },
