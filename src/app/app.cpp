@@ -23,6 +23,9 @@
 namespace unknot {
 
 bool App::init() {
+  // Keys reach the app only while the canvas has the focus: a host page's own fields (when
+  // embedded), the text field over a box and the accessibility mirror keep theirs.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) return false;
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL 2

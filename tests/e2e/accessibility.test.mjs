@@ -77,4 +77,31 @@ describe('accessibility mirror', () => {
       await context.close();
     }
   });
+
+  test('keys go to the app only while the canvas has the focus', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = await openApp(context, suite.url);
+      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'settings' }));
+      await page.evaluate(() => {
+        const field = document.createElement('input');  // like a host page's own search box
+        field.id = 'host-field';
+        Object.assign(field.style, { position: 'fixed', right: '10px', bottom: '10px', zIndex: 5 });
+        document.body.appendChild(field);
+      });
+      await page.mouse.click(1250, 400);  // the canvas takes the focus
+      await page.locator('#host-field').focus();
+      await page.keyboard.type('back pain');
+      await page.keyboard.press('Escape');  // the app's Back, had it the keys
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await page.locator('#host-field').inputValue(), 'back pain');
+      assert.equal(await page.evaluate(() => window.unknot.state().screen), 'settings');
+      await page.mouse.click(1250, 400);  // clicking the canvas (an empty margin) gives it the keys again
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal(await page.evaluate(() => window.unknot.state().screen), 'home');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -58,5 +58,8 @@ const Module = {
     },
   ],
 };
+// SDL cancels the mouse's default action, so a click would not move the focus by itself: the
+// canvas takes the keyboard back (from a text field or a host page's input) when pressed.
+canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
 storage.attach(Module);  // its calls into C++ come only after the app has started
 window.Module = Module;
