@@ -13,7 +13,7 @@ const CHANNEL = 'unknot-records';
 const OPEN_TIMEOUT_MS = 5000;
 
 // Reason codes the C++ side turns into the user's language.
-export const UNAVAILABLE = { unsupported: 'unsupported', blocked: 'blocked', failed: 'failed' };
+const UNAVAILABLE = { unsupported: 'unsupported', blocked: 'blocked', failed: 'failed' };
 
 // Plain-word codes for a failed write; C++ shows them translated.
 function failureCode(error) {

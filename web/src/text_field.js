@@ -5,7 +5,7 @@
 
 let open = null;  // { element, commit }
 
-export function closeTextField() {
+function closeTextField() {
   if (open) open.commit();
 }
 
