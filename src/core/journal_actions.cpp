@@ -239,6 +239,10 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action) {
   if (stored.preferences) {
     apply_preferences(state, *stored.preferences);
     state.storage.stored_preferences = stored.preferences_blob;
+  } else {
+    // A first visit: what the browser said (language, motion, contrast) is worked out again at
+    // every start; the preferences are first written when the user changes one.
+    state.storage.stored_preferences = encode_record(preferences_of(state));
   }
   state.storage.unreadable = stored.unreadable;
   state.storage.mode = stored.newer ? StorageMode::ReadOnly : StorageMode::Durable;

@@ -57,7 +57,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 
   function schedule() {
     if (scheduled || stopped) return;
     scheduled = true;
-    const wait = holdFor();
+    const wait = drewFirst ? holdFor() : 0;  // nothing delays the first frame
     if (wait > 0) holdTimer = setTimeout(release, wait); else requestAnimationFrame(tick);
   }
 
