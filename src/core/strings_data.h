@@ -7,6 +7,10 @@
   X(SaveSaving,       "Saving…", "Guardando…") \
   X(CuesHeading,      "Cues", "Avisos") \
   X(HighContrast,     "High contrast", "Alto contraste") \
+  X(KeysHeading,      "Keyboard", "Teclado") \
+  X(KeysMove,         "Tab and Shift+Tab move between items; Enter presses; Escape goes back.", "Tab y Mayús+Tab pasan de un elemento a otro; Intro pulsa; Esc vuelve atrás.") \
+  X(KeysPlayer,       "During a routine: Space pauses or resumes, Left goes to the previous exercise, Right skips.", "Durante una rutina: Espacio pausa o reanuda, Izquierda vuelve al ejercicio anterior, Derecha lo salta.") \
+  X(KeysCards,        "On the routine screen: Left and Right page through the exercises.", "En la pantalla de rutina: Izquierda y Derecha pasan de un ejercicio a otro.") \
   X(CuesSound,        "Sounds during exercises", "Sonidos durante los ejercicios") \
   X(CuesVibration,    "Vibration during exercises", "Vibración durante los ejercicios") \
   X(SaveFailedQuota,  "The device's storage is full. Free some space, then try again.", "El almacenamiento del dispositivo está lleno. Libera espacio y vuelve a intentarlo.") \

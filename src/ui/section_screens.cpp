@@ -104,6 +104,11 @@ void draw_settings(const AppState& state, UiContext& ui) {
   toggle("settings.sound", Str::CuesSound, state.settings.sound, SetSound{!state.settings.sound});
   toggle("settings.vibration", Str::CuesVibration, state.settings.vibration, SetVibration{!state.settings.vibration});
   y += 14;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::KeysHeading), column.width) + 6;
+  for (Str line : {Str::KeysMove, Str::KeysCards, Str::KeysPlayer}) {
+    y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(line), column.width) + 6;
+  }
+  y += 14;
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::DataTitle), column.width) + 6;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::DataPrivacy), column.width) + 10;
   if (button(ui, "settings.data", ui.t(Str::DataHint), ImVec2(column.x, y), ImVec2(button_w, 52), ButtonStyle::Secondary)) {
