@@ -80,6 +80,8 @@ inline constexpr std::size_t kPsfsActivities = 3;
 inline constexpr std::int8_t kNoScore = -1;
 using PsfsScores = std::array<std::int8_t, kPsfsActivities>;
 inline constexpr PsfsScores kNoPsfsScores{kNoScore, kNoScore, kNoScore};
+// A change of 2 points on the PSFS average is meaningful (Stratford et al., 1995).
+inline constexpr double kMeaningfulPsfsChange = 2.0;
 
 inline constexpr std::size_t kMaxNoteBytes = 2000;
 inline constexpr std::size_t kMaxIdBytes = 64;

@@ -19,7 +19,6 @@ namespace {
 constexpr std::size_t kRecentCheckins = 14;
 constexpr std::size_t kNoteShown = 60;         // bytes of a note in the table: enough to give the gist
 constexpr std::size_t kFlagDatesListed = 5;    // more than this and only the first and latest are named
-constexpr double kMeaningfulPsfsChange = 2.0;  // Stratford et al., 1995
 constexpr std::string_view kNoValue = "—";
 
 // Print-first styling: A4 and Letter both fit a 180 mm column; warning signs stand out in colour

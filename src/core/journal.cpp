@@ -1,15 +1,9 @@
 #include "core/journal.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace unknot {
 namespace {
-
-template <class Entry>
-bool earlier(const Entry& a, const Entry& b) {
-  return std::tie(a.at_ms, a.id) < std::tie(b.at_ms, b.id);
-}
 
 template <class Entry>
 const Entry* find_by_id(const std::vector<Entry>& entries, std::string_view id) {
@@ -27,10 +21,10 @@ bool upsert_sorted(std::vector<Entry>& entries, Entry entry) {
     if (*same_id == entry) return false;
     entries.erase(same_id);
   }
-  if (entries.empty() || !earlier(entry, entries.back())) {
+  if (entries.empty() || !in_time_order(entry, entries.back())) {
     entries.push_back(std::move(entry));
   } else {
-    auto at = std::upper_bound(entries.begin(), entries.end(), entry, earlier<Entry>);
+    auto at = std::upper_bound(entries.begin(), entries.end(), entry, in_time_order<Entry>);
     entries.insert(at, std::move(entry));
   }
   return true;

@@ -22,6 +22,12 @@ struct Journal {
   const CheckIn* latest_checkin() const { return checkins.empty() ? nullptr : &checkins.back(); }
 };
 
+// The journal's order: by time, then by id (so two entries of the same millisecond have one order).
+template <class Entry>
+bool in_time_order(const Entry& a, const Entry& b) {
+  return a.at_ms != b.at_ms ? a.at_ms < b.at_ms : a.id < b.id;
+}
+
 // Adds the entry, or replaces the one with the same id. Returns false when nothing changed.
 bool upsert(Journal& journal, CheckIn entry);
 bool upsert(Journal& journal, SessionRecord session);

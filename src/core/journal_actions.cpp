@@ -73,8 +73,7 @@ void merge_entries(std::vector<Entry>& into, std::vector<Entry> more) {
   std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
   all.erase(std::unique(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.id == b.id; }),
             all.end());
-  std::sort(all.begin(), all.end(),
-            [](const Entry& a, const Entry& b) { return std::tie(a.at_ms, a.id) < std::tie(b.at_ms, b.id); });
+  std::sort(all.begin(), all.end(), in_time_order<Entry>);
   into = std::move(all);
 }
 

@@ -2,7 +2,6 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -85,11 +84,6 @@ Result<std::vector<Entry>> read_entries(const Json* list, std::string_view noun,
   return Result<std::vector<Entry>>::ok(std::move(entries));
 }
 
-template <class Entry>
-bool earlier(const Entry& a, const Entry& b) {
-  return std::tie(a.at_ms, a.id) < std::tie(b.at_ms, b.id);
-}
-
 // The entries whose id is neither in the journal nor earlier in the file, by time. The others
 // are counted: identical ones as duplicates, different ones as conflicts.
 template <class Entry>
@@ -113,7 +107,7 @@ std::vector<Entry> only_new(std::vector<Entry> incoming, const std::vector<Entry
   for (std::size_t i = 0; i < incoming.size(); ++i) {
     if (keep[i]) fresh.push_back(std::move(incoming[i]));
   }
-  std::sort(fresh.begin(), fresh.end(), earlier<Entry>);
+  std::sort(fresh.begin(), fresh.end(), in_time_order<Entry>);
   return fresh;
 }
 

@@ -43,8 +43,8 @@ std::vector<SelfCareLink> used_links_by_strength(const std::vector<CheckIn>& che
 
 }  // namespace
 
-bool PsfsProgress::meaningful_gain() const noexcept { return change() >= kPsfsMeaningfulChange - kEpsilon; }
-bool PsfsProgress::meaningful_loss() const noexcept { return -change() >= kPsfsMeaningfulChange - kEpsilon; }
+bool PsfsProgress::meaningful_gain() const noexcept { return change() >= kMeaningfulPsfsChange - kEpsilon; }
+bool PsfsProgress::meaningful_loss() const noexcept { return -change() >= kMeaningfulPsfsChange - kEpsilon; }
 
 std::vector<DayValue> rolling_seven_day(const std::vector<DailyPain>& daily, std::int32_t last_day) {
   std::vector<DayValue> rolling;

@@ -42,9 +42,6 @@ struct WeekSessions {
 };
 inline constexpr int kSessionWeeks = 6;  // this week and the five before it
 
-// Patient-Specific Functional Scale: 0 (unable) to 10 (as before the problem). A change of 2
-// points on the average is meaningful (Stratford et al., 1995).
-inline constexpr double kPsfsMeaningfulChange = 2.0;
 
 struct PsfsProgress {
   DayValue first;   // the first check-in with PSFS scores: its day and average

@@ -15,7 +15,10 @@ std::uint32_t WidgetRegistry::signature() const {
     mix(item.label);
     mix(item.role);
     mix(item.value.value_or(item.enabled ? "+" : "-"));
-    for (float v : {item.rect.x, item.rect.y, item.rect.w, item.rect.h}) mix(std::to_string(static_cast<int>(v)));
+    for (float v : {item.rect.x, item.rect.y, item.rect.w, item.rect.h}) {
+      const auto pixel = static_cast<std::int32_t>(v);
+      mix(std::string_view(reinterpret_cast<const char*>(&pixel), sizeof pixel));
+    }
   }
   return hash;
 }
