@@ -56,6 +56,7 @@ bool App::init() {
   }
   if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
   if (platform::prefers_more_contrast()) dispatch(state_, SetHighContrast{true}, platform::wall_clock_ms());
+  if (platform::embedded()) dispatch(state_, SetEmbedded{true}, platform::wall_clock_ms());
   // Storage answers later (the page opened it while the wasm loaded): StorageOpened, then a
   // WriteFinished per write, and other tabs' changes, all through the same apply().
   platform::open_storage([this](const Action& report) { apply(report); });
@@ -141,6 +142,7 @@ void App::draw() {
                         platform::utc_offset_minutes(), false, std::nullopt};
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
+  content_height_ = context.content_height;
   if (context.text_edit) open_text_field(*context.text_edit);
   ui_memory_.mirror_press.clear();  // a press for an item no longer on screen is dropped
   ImGui::Render();
@@ -173,6 +175,9 @@ void App::carry_out(const DispatchOutcome& outcome) {
   if (outcome.request_persist) platform::request_persistent_storage();
   if (outcome.file) platform::offer_file(*outcome.file);
   if (outcome.pick_import_file) platform::pick_import_file();
+  if (!outcome.host_message.empty()) platform::tell_host(outcome.host_message);
+  if (outcome.open_full_app) platform::open_full_app();
+  if (outcome.apply_update) platform::apply_update();
   for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
   announce(outcome);
 }

@@ -39,6 +39,10 @@ class App {
   // Presses an item on screen by its id, for the page's accessibility mirror.
   void press_widget(std::string_view id);
   std::uint32_t widgets_signature() const { return widgets_.signature(); }
+  // How tall the current screen's content is (CSS px), for a page that embeds the app.
+  int content_height() const { return static_cast<int>(content_height_ + 0.5f); }
+  // The page found a newer version installed and waiting.
+  void update_ready() { apply(UpdateReady{}); }
 
  private:
   bool poll_input();
@@ -60,6 +64,7 @@ class App {
   ui::WidgetRegistry widgets_;
   ui::UiState ui_memory_;
   bool ui_animating_ = false;
+  float content_height_ = 0;
   bool screen_kept_awake_ = false;
   std::vector<Action> pending_actions_;
   AppState state_;

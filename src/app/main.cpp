@@ -35,6 +35,12 @@ EMSCRIPTEN_KEEPALIVE void unknot_press_widget(const char* id) { g_app.press_widg
 
 EMSCRIPTEN_KEEPALIVE unsigned unknot_widgets_signature() { return g_app.widgets_signature(); }
 
+EMSCRIPTEN_KEEPALIVE int unknot_content_height() { return g_app.content_height(); }
+
+EMSCRIPTEN_KEEPALIVE void unknot_update_ready() {
+  if (g_ready) g_app.update_ready();
+}
+
 EMSCRIPTEN_KEEPALIVE void unknot_text_edited(const char* id, const char* text) { g_app.text_edited(id, text); }
 
 // Lets the browser tests check the crash screen through a real abort inside a frame.

@@ -144,6 +144,8 @@ const PlainAction kPlainActions[] = {
     {"finishRest", FinishRestEarly{}},
     {"cancelPositionTest", CancelPositionTest{}},
     {"closePositionTest", ClosePositionTest{}},
+    {"applyUpdate", ApplyUpdate{}},
+    {"openFullApp", OpenFullApp{}},
 };
 
 
@@ -211,6 +213,9 @@ Result<Action> parse_action(std::string_view json) {
   if (kind == "setSound") return parse_switch(doc, "setSound", [](bool on) { return Action(SetSound{on}); });
   if (kind == "setVibration") {
     return parse_switch(doc, "setVibration", [](bool on) { return Action(SetVibration{on}); });
+  }
+  if (kind == "setShareWithHost") {
+    return parse_switch(doc, "setShareWithHost", [](bool on) { return Action(SetShareWithHost{on}); });
   }
   if (kind == "showExercise") return parse_show_exercise(doc);
   if (kind == "startRoutine") return parse_start_routine(doc);

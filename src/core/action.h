@@ -120,6 +120,16 @@ struct RecordChangedElsewhere {  // another tab stored (or, with an empty blob, 
   StoredRecord record;
 };
 struct ErasedElsewhere {};  // another tab erased everything
+// --- How the app is hosted (see hosting.h) ---
+struct SetEmbedded {  // from the platform at start: inside another site's frame
+  bool on;
+};
+struct UpdateReady {};  // from the platform: a newer version is installed and waiting
+struct ApplyUpdate {};  // the user's Update: the page reloads into it once every save is durable
+struct OpenFullApp {};  // from the embedded app: the user wants Unknot on its own
+struct SetShareWithHost {  // whether a portal that embeds the app learns what kind of session ended
+  bool on;
+};
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -131,7 +141,8 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             CloseBreathing, StartPositionTest, RatePain, FinishRestEarly, CancelPositionTest,
                             ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities, SetTextSize,
                             SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport, ConfirmImport, CancelImport,
-                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, Tick>;
+                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, SetEmbedded,
+                            UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

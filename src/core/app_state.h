@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/breathing.h"
+#include "core/hosting.h"
 #include "core/journal.h"
 #include "core/preferences.h"
 #include "core/position_test.h"
@@ -45,6 +46,7 @@ struct AppState {
   std::optional<int> pain_before_next;           // rated before starting a routine, for its session
   std::string last_session_id;                   // the latest session recorded, for its "after" rating
   SessionMarks recorded;                         // which finished sessions are already in the journal
+  Hosting hosting;                               // embedded or not; a waiting update
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 

@@ -11,6 +11,7 @@
 #include "core/journal_words.h"
 #include "core/pain_trend.h"
 #include "core/summary_chart.h"
+#include "core/summary_style.h"  // generated from summary_style.css
 #include "core/utf8.h"
 
 namespace unknot {
@@ -21,24 +22,9 @@ constexpr std::size_t kNoteShown = 60;         // bytes of a note in the table: 
 constexpr std::size_t kFlagDatesListed = 5;    // more than this and only the first and latest are named
 constexpr std::string_view kNoValue = "—";
 
-// Print-first styling: A4 and Letter both fit a 180 mm column; warning signs stand out in colour
-// and, for black-and-white printers, with a thick border.
-constexpr std::string_view kStyle =
-    "@page{size:auto;margin:10mm}"
-    "body{font:9pt/1.2 system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#111;"
-    "max-width:180mm;margin:0 auto;padding:6mm 0}"
-    "h1{font-size:15pt;margin:0 0 2pt}h2{font-size:10.5pt;margin:6pt 0 2pt;border-bottom:1px solid #888}"
-    "h3{font-size:10pt;margin:6pt 0 2pt}p{margin:2pt 0}.meta{color:#333}.note{font-size:8.5pt;color:#333}"
-    ".flags{border:3px solid #b00020;padding:2pt 8pt;margin:6pt 0}.flags ul{margin:2pt 0}.flags "
-    "h2{color:#b00020;border:0;margin:2pt 0}"
-    ".flags li{font-weight:600}"
-    "table{border-collapse:collapse;width:100%;font-size:8pt}.when{white-space:nowrap}"
-    ".pair{display:grid;grid-template-columns:3fr 2fr;gap:5mm}"
-    "th{white-space:nowrap}th,td{text-align:left;padding:0.5pt 3pt;border-bottom:1px solid "
-    "#ddd;vertical-align:top}"
-    ".num{text-align:right;white-space:nowrap}svg{display:block;width:100%;height:auto;max-height:36mm}"
-    "@media print{body{padding:0}section,table,svg{break-inside:avoid}"
-    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+// Print-first styling (summary_style.css): A4 and Letter both fit a 180 mm column; warning signs
+// stand out in colour and, for black-and-white printers, with a thick border.
+constexpr std::string_view kStyle = kSummaryStyle;
 
 std::string tag(std::string_view name, std::string_view inner_html, std::string_view css_class = {}) {
   std::string open = "<" + std::string(name);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/hosting.h"
 #include "core/journal_actions.h"
 #include "core/journal_data.h"
 #include "core/json_writer.h"
@@ -267,6 +268,22 @@ struct Handler {
   DispatchOutcome operator()(const WriteFinished& a) const { return write_finished(state, a); }
   DispatchOutcome operator()(const RecordChangedElsewhere& a) const { return record_changed_elsewhere(state, a); }
   DispatchOutcome operator()(const ErasedElsewhere&) const { return erased_elsewhere(state); }
+  DispatchOutcome operator()(const SetEmbedded& a) const {
+    return changed(assign(state.hosting.embedded, a.on));
+  }
+  DispatchOutcome operator()(const UpdateReady&) const {
+    return changed(assign(state.hosting.update_ready, true));
+  }
+  DispatchOutcome operator()(const ApplyUpdate&) const { return apply_update(state); }
+  DispatchOutcome operator()(const OpenFullApp&) const {
+    if (!state.hosting.embedded) return refused("Unknot is already open on its own");
+    DispatchOutcome out;
+    out.open_full_app = true;
+    return out;
+  }
+  DispatchOutcome operator()(const SetShareWithHost& a) const {
+    return changed(assign(state.settings.share_with_host, a.on));
+  }
   DispatchOutcome operator()(const Tick&) const {
     std::vector<Cue> cues;
     if (state.routine) cues = state.routine->advance(now);
@@ -290,6 +307,7 @@ DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& no
     record_finished_sessions(state, now, outcome);
     // Preferences can only differ after a change; the routine's per-frame ticks skip the encode.
     if (outcome.changed) store_changed_preferences(state, outcome);
+    release_requested_update(state, outcome);
   }
   if (outcome.changed) ++state.revision;
   return outcome;

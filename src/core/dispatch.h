@@ -24,6 +24,9 @@ struct DispatchOutcome {
   std::optional<FileOut> file;     // a file to hand the user (download, or open for printing)
   bool pick_import_file = false;   // open the file chooser for an import
   std::vector<Announcement> announcements;  // for screen readers (the cues' words are added by the app)
+  bool open_full_app = false;      // open Unknot on its own, outside the site that embeds it
+  bool apply_update = false;       // reload into the waiting version: nothing is left unsaved
+  std::string host_message;        // JSON for the portal that embeds the app (see hosting.h), or empty
 };
 
 // The two plain outcomes: a change (or none), and a refusal with its reason.

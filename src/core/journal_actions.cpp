@@ -321,6 +321,9 @@ void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcom
     session.id = new_entry_id(state.journal, session.at_ms, now.nonce);
     session.utc_offset_min = static_cast<std::int16_t>(std::clamp(now.utc_offset_min, -14 * 60, 14 * 60));
     session.day = local_day(session.at_ms, session.utc_offset_min);
+    if (state.hosting.embedded) {
+      outcome.host_message = session_completed_message(session, state.settings.share_with_host);
+    }
     if (!may_write || !validate_session(session)) return;
     queue_entry(state, outcome, session);
     state.last_session_id = session.id;

@@ -23,10 +23,11 @@ struct Settings {
   bool reduce_motion = false;  // follows the system's setting at start; the user can change it
   TextSize text_size = TextSize::Standard;
   bool high_contrast = false;
+  bool share_with_host = false;  // a portal embedding the app may learn what kind of session ended
 
   bool operator==(const Settings& o) const noexcept {
     return sound == o.sound && vibration == o.vibration && reduce_motion == o.reduce_motion &&
-           text_size == o.text_size && high_contrast == o.high_contrast;
+           text_size == o.text_size && high_contrast == o.high_contrast && share_with_host == o.share_with_host;
   }
   bool operator!=(const Settings& o) const noexcept { return !(*this == o); }
 };

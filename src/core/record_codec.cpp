@@ -115,10 +115,10 @@ std::optional<PositionResult> load_position_result(InArchive& ar) {
   return r;
 }
 
-void check_version(std::uint32_t version) {
-  // Version 1 is the only one so far. A later version adds a branch in the load function and
-  // keeps reading this one (the golden fixtures in tests/fixtures hold it to that).
-  if (version != 1) refuse("an unknown record version");
+// Each kind's newest version. A later version adds a branch in its load function and keeps
+// reading the older ones (the golden fixtures in tests/fixtures hold it to that).
+void check_version(std::uint32_t version, std::uint32_t newest = 1) {
+  if (version < 1 || version > newest) refuse("an unknown record version");
 }
 
 }  // namespace
@@ -195,10 +195,11 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
      static_cast<std::int32_t>(b.exhale_ms), static_cast<std::int32_t>(b.hold_out_ms), p.breath.length_ms);
   save_position_result(ar, p.position_result);
   for (const std::string& name : p.psfs_activities) save_text(ar, name);
+  save_flag(ar, p.settings.share_with_host);  // version 2
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
-  check_version(version);
+  check_version(version, 2);
   p.locale = load_enum(ar, Locale::Es);
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
@@ -218,13 +219,14 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
   p.breath.pattern = BreathPattern{inhale, hold_in, exhale, hold_out};
   p.position_result = load_position_result(ar);
   for (std::string& name : p.psfs_activities) load_text(ar, name, kMaxActivityBytes);
+  if (version >= 2) p.settings.share_with_host = load_flag(ar);  // version 1 never shared
 }
 
 }  // namespace unknot
 
 CEREAL_CLASS_VERSION(unknot::CheckIn, 1)
 CEREAL_CLASS_VERSION(unknot::SessionRecord, 1)
-CEREAL_CLASS_VERSION(unknot::Preferences, 1)
+CEREAL_CLASS_VERSION(unknot::Preferences, 2)  // 2 added share_with_host
 
 namespace unknot {
 namespace {

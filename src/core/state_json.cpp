@@ -199,6 +199,13 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
                         : state.settings.text_size == TextSize::Large  ? "large"
                                                                        : "largest");
   out.field("highContrast", state.settings.high_contrast);
+  out.field("shareWithHost", state.settings.share_with_host);
+  out.end_object();
+  out.key("hosting");
+  out.begin_object();
+  out.field("embedded", state.hosting.embedded);
+  out.field("updateReady", state.hosting.update_ready);
+  out.field("updateRequested", state.hosting.update_requested);
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");

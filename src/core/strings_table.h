@@ -6,6 +6,7 @@
 #include "core/strings_checkin.h"
 #include "core/strings_data.h"
 #include "core/strings_export.h"
+#include "core/strings_hosting.h"
 #include "core/strings_progress.h"
 
 // clang-format off
@@ -155,5 +156,6 @@
   UNKNOT_CHECKIN_STRINGS(X) \
   UNKNOT_PROGRESS_STRINGS(X) \
   UNKNOT_DATA_STRINGS(X) \
-  UNKNOT_EXPORT_STRINGS(X)
+  UNKNOT_EXPORT_STRINGS(X) \
+  UNKNOT_HOSTING_STRINGS(X)
 // clang-format on

@@ -16,6 +16,15 @@ bool prefers_more_contrast();
 // `reason` is a short code the page translates: "webgl".
 void show_fatal_error(const char* reason);
 
+// Whether the app runs inside another site's frame (?embed=1, or framed).
+bool embedded();
+// Hands a message (JSON, see core/hosting.h) to the page, which posts it to the embedding site.
+void tell_host(const std::string& json);
+// Opens Unknot on its own, outside the site that embeds it.
+void open_full_app();
+// Lets the waiting new version take over; the page reloads into it.
+void apply_update();
+
 // Says `text` through the page's aria-live region: politely after what is being read, or at
 // once (assertive) for errors and warning signs.
 void announce(const std::string& text, bool assertive);

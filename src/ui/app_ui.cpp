@@ -7,13 +7,14 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "ui/hosting_notices.h"
 #include "ui/screens.h"
 #include "ui/storage_status.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
 namespace {
-float g_banner_space = 0;  // the storage banner's height on this frame, above every screen's content
+float g_banner_space = 0;  // the banners' height on this frame (storage, update), above every screen's content
 }  // namespace
 
 Column content_column() {
@@ -70,7 +71,8 @@ void draw_app(const AppState& state, UiContext& ui) {
   g_banner_space = 0;
   if (state.screen != Screen::Player) {
     const Column column = content_column();
-    g_banner_space = storage_banner(state, ui, column, column.top) - column.top;
+    const float below = update_banner(state, ui, column, storage_banner(state, ui, column, column.top));
+    g_banner_space = below - column.top;
   }
   ImGui::PushFont(ui.fonts.body);
   switch (state.screen) {
@@ -88,6 +90,7 @@ void draw_app(const AppState& state, UiContext& ui) {
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();
+  ui.content_height = ImGui::GetCursorPosY();  // window-local: below the last item, scrolling included
   ImGui::End();
 }
 

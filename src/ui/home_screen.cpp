@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ui/controls.h"
+#include "ui/hosting_notices.h"
 #include "ui/icons.h"
 #include "ui/screens.h"
 #include "ui/section_titles.h"
@@ -79,7 +80,7 @@ float care_banner(UiContext& ui, const Column& column, float y) {
 
 }  // namespace
 
-void draw_home(const AppState& /*state*/, UiContext& ui) {
+void draw_home(const AppState& state, UiContext& ui) {
   const Palette& p = palette();
   const Column column = content_column();
   float y = column.top + 8;
@@ -87,6 +88,7 @@ void draw_home(const AppState& /*state*/, UiContext& ui) {
   y += draw_text(ui.fonts.title, ImVec2(column.x, y), p.primary, ui.t(Str::AppName), column.width);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) + 16;
   y = care_banner(ui, column, y) + 22;
+  y = embedded_notice(state, ui, column, y);
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width) + 14;
 
   const int columns = column.width >= 620 ? 2 : 1;

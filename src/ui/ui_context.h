@@ -80,6 +80,7 @@ struct UiContext {
   int utc_offset_min = 0;  // the user's time zone now, for today's local date (set by the platform)
   bool animating = false;  // set by anything that needs the next frame drawn too
   std::optional<TextEditRequest> text_edit;  // set when a text box was pressed this frame
+  float content_height = 0;  // how tall this screen's content is, in CSS px (for an embedding page)
 
   std::string_view t(Str key) const noexcept { return tr(locale, key); }
   void emit(Action action) { actions.push_back(action); }

@@ -9,42 +9,15 @@
 #include "core/journal_json.h"
 #include "core/record_codec.h"
 #include "core/state_json.h"
-#include "platform/native/storage_memory.h"
-#include "platform/storage.h"
+#include "app_harness.h"
 
 using namespace unknot;
+using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
 namespace {
 
-constexpr std::int64_t kT0 = 1'795'163'400'000;  // 2026-11-20 08:30 UTC
-
-// One running app: its state, and the platform carrying out what dispatch asks for.
-struct App {
-  AppState state;
-  std::int64_t now = kT0;
-  std::uint32_t nonce = 1;
-
-  App() = default;
-  App(const App&) = delete;
-  App& operator=(const App&) = delete;
-  ~App() { store::detach(); }  // the store must not report to an app that is gone
-
-  DispatchOutcome run(const Action& action) {
-    DispatchOutcome out = dispatch(state, action, Moment{now, 60, nonce++});
-    if (out.erase_all || !out.writes.empty()) platform::write_records(out.writes, out.erase_all);
-    return out;
-  }
-  void open() {
-    platform::open_storage([this](const Action& report) { run(report); });
-  }
-  DispatchOutcome save(int pain, std::string note = {}) {
-    CheckIn draft;
-    draft.pain = pain;
-    draft.note = std::move(note);
-    return run(SaveCheckIn{draft});
-  }
-};
+constexpr std::int64_t kT0 = unknot::test::kAppStart;
 
 int stored_checkins() {
   int count = 0;

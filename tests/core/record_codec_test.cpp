@@ -9,8 +9,8 @@
 using namespace unknot;
 
 namespace unknot::test {
-extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[];
-extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size;
+extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[], kPreferencesV2[];
+extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size, kPreferencesV2Size;
 }  // namespace unknot::test
 
 namespace {
@@ -72,6 +72,13 @@ Preferences full_preferences() {
   return p;
 }
 
+// Version 2's preferences: as version 1's, and sharing sessions with a portal.
+Preferences sharing_preferences() {
+  Preferences p = full_preferences();
+  p.settings.share_with_host = true;
+  return p;
+}
+
 bool same(const Preferences& a, const Preferences& b) {
   return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan && a.breath == b.breath &&
          a.position_result.has_value() == b.position_result.has_value() &&
@@ -94,9 +101,9 @@ std::string golden() { return bytes(unknot::test::kCheckInV1, unknot::test::kChe
 TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
   const char* dir = std::getenv("UNKNOT_FIXTURES_DIR");
   REQUIRE(dir != nullptr);
-  std::ofstream(std::string(dir) + "/checkin_v1.bin", std::ios::binary) << encode_record(full_entry());
-  std::ofstream(std::string(dir) + "/session_v1.bin", std::ios::binary) << encode_record(full_session());
-  std::ofstream(std::string(dir) + "/preferences_v1.bin", std::ios::binary) << encode_record(full_preferences());
+  std::ofstream(std::string(dir) + "/checkin_v2.bin", std::ios::binary) << encode_record(full_entry());
+  std::ofstream(std::string(dir) + "/session_v2.bin", std::ios::binary) << encode_record(full_session());
+  std::ofstream(std::string(dir) + "/preferences_v2.bin", std::ios::binary) << encode_record(sharing_preferences());
 }
 
 TEST_CASE("CRC-32 matches the standard check value") {
@@ -146,21 +153,35 @@ TEST_CASE("every record kind is refused under another kind's name") {
   CHECK(decode_preferences(encode_record(full_entry())).envelope == EnvelopeError::WrongKind);
 }
 
-TEST_CASE("the version 1 golden fixtures of every record kind still decode to the same values, byte for byte") {
+TEST_CASE("the version 1 golden fixtures of every record kind still decode to the same values") {
   using namespace unknot::test;
   const std::string session_blob = bytes(kSessionV1, kSessionV1Size);
   const std::string prefs_blob = bytes(kPreferencesV1, kPreferencesV1Size);
   REQUIRE(decode_session(session_blob).value);
   CHECK(*decode_session(session_blob).value == full_session());
-  CHECK(encode_record(full_session()) == session_blob);
   REQUIRE(decode_preferences(prefs_blob).value);
   CHECK(same(*decode_preferences(prefs_blob).value, full_preferences()));
-  CHECK(encode_record(full_preferences()) == prefs_blob);
+  CHECK_FALSE(decode_preferences(prefs_blob).value->settings.share_with_host);  // version 1 never shared
 
   const auto decoded = decode_checkin(golden());
   REQUIRE(decoded.value);
   CHECK(*decoded.value == full_entry());
-  CHECK(encode_record(full_entry()) == golden());
+}
+
+TEST_CASE("the version 2 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+  using namespace unknot::test;
+  const std::string checkin_blob = bytes(kCheckInV2, kCheckInV2Size);
+  const std::string session_blob = bytes(kSessionV2, kSessionV2Size);
+  const std::string prefs_blob = bytes(kPreferencesV2, kPreferencesV2Size);
+  REQUIRE(decode_checkin(checkin_blob).value);
+  CHECK(*decode_checkin(checkin_blob).value == full_entry());
+  CHECK(encode_record(full_entry()) == checkin_blob);
+  REQUIRE(decode_session(session_blob).value);
+  CHECK(*decode_session(session_blob).value == full_session());
+  CHECK(encode_record(full_session()) == session_blob);
+  REQUIRE(decode_preferences(prefs_blob).value);
+  CHECK(same(*decode_preferences(prefs_blob).value, sharing_preferences()));
+  CHECK(encode_record(sharing_preferences()) == prefs_blob);
 }
 
 TEST_CASE("damaged blobs are refused before cereal sees them, each with its own reason") {
@@ -181,7 +202,7 @@ TEST_CASE("damaged blobs are refused before cereal sees them, each with its own 
   CHECK(refused(huge).envelope == EnvelopeError::TooLarge);
 
   std::string newer = good;
-  newer[4] = 2;  // schema version 2
+  newer[4] = static_cast<char>(kSchemaVersion + 1);
   const auto from_future = refused(newer);
   CHECK(from_future.envelope == EnvelopeError::NewerVersion);
   CHECK(from_future.error == "this data comes from a newer version of Unknot");

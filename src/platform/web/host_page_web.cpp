@@ -6,6 +6,10 @@ void unknot_js_fatal(const char* reason);
 void unknot_js_announce(const char* text, int assertive);
 int unknot_js_prefers_reduced_motion(void);
 int unknot_js_prefers_more_contrast(void);
+int unknot_js_embedded(void);
+void unknot_js_tell_host(const char* json);
+void unknot_js_open_full_app(void);
+void unknot_js_apply_update(void);
 }
 
 namespace unknot::platform {
@@ -18,6 +22,11 @@ std::string preferred_language() {
 
 bool prefers_reduced_motion() { return unknot_js_prefers_reduced_motion() != 0; }
 bool prefers_more_contrast() { return unknot_js_prefers_more_contrast() != 0; }
+
+bool embedded() { return unknot_js_embedded() != 0; }
+void tell_host(const std::string& json) { unknot_js_tell_host(json.c_str()); }
+void open_full_app() { unknot_js_open_full_app(); }
+void apply_update() { unknot_js_apply_update(); }
 
 void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
 

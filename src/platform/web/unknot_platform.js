@@ -20,6 +20,19 @@ mergeInto(LibraryManager.library, {
   unknot_js_prefers_more_contrast: function () {
     return window.matchMedia && window.matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
   },
+  // Where the app runs and what it tells that page: web/src/host_bridge.js does the work.
+  unknot_js_embedded: function () {
+    return Module['unknotHost'] && Module['unknotHost'].embedded ? 1 : 0;
+  },
+  unknot_js_tell_host: function (json) {
+    if (Module['unknotHost']) Module['unknotHost'].tell(UTF8ToString(json));
+  },
+  unknot_js_open_full_app: function () {
+    if (Module['unknotHost']) Module['unknotHost'].openFullApp();
+  },
+  unknot_js_apply_update: function () {
+    if (Module['unknotHost']) Module['unknotHost'].applyUpdate();
+  },
   unknot_js_fatal: function (reason) {
     if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
   },

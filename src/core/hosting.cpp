@@ -1,0 +1,55 @@
+#include "core/hosting.h"
+
+#include "core/app_state.h"
+#include "core/dates.h"
+#include "core/dispatch.h"
+#include "core/json_writer.h"
+
+namespace unknot {
+namespace {
+
+const char* kind_id(SessionKind kind) {
+  switch (kind) {
+    case SessionKind::Routine: return "routine";
+    case SessionKind::Breathing: return "breathing";
+    case SessionKind::PositionTest: return "positionTest";
+  }
+  return "routine";
+}
+
+}  // namespace
+
+std::string session_completed_message(const SessionRecord& session, bool share_details) {
+  JsonWriter out;
+  out.begin_object();
+  out.field("type", "sessionCompleted");
+  if (share_details) {
+    // What was done and for how long: never pain ratings, notes or check-ins.
+    out.field("kind", kind_id(session.kind));
+    out.field("minutes", static_cast<int>((session.active_ms + 30'000) / 60'000));
+    out.field("date", iso_date(session.day));
+  }
+  out.end_object();
+  return out.take();
+}
+
+DispatchOutcome apply_update(AppState& state) {
+  if (!state.hosting.update_ready) return refused("no new version is waiting");
+  const bool unstored = state.storage.mode == StorageMode::MemoryOnly &&
+                        !(state.journal.checkins.empty() && state.journal.sessions.empty());
+  if (unstored) return refused("this visit's entries are not stored: export them before updating");
+  if (state.hosting.update_requested) return changed(false);
+  state.hosting.update_requested = true;
+  return changed();
+}
+
+void release_requested_update(AppState& state, DispatchOutcome& outcome) {
+  if (!state.hosting.update_requested || !state.storage.pending.empty()) return;
+  if (!outcome.writes.empty() || outcome.erase_all) return;  // these are about to be pending
+  state.hosting.update_requested = false;
+  state.hosting.update_ready = false;
+  outcome.apply_update = true;
+  outcome.changed = true;
+}
+
+}  // namespace unknot
