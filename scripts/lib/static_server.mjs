@@ -1,9 +1,12 @@
 // A small static file server for the built site, bound to loopback. Used by scripts/run, the
 // browser tests and scripts/bench. Serves .wasm as application/wasm (needed for streaming
-// compilation) and never caches, so a rebuild is always what the browser gets.
+// compilation), revalidates every file (the service worker does the caching), and sends the
+// security headers of security_headers.mjs. `embedHosts` overrides the site's config.json (the
+// portal origins allowed to embed the app), for a demo portal or a test on another port.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readConfig, securityHeaders } from './security_headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,10 +21,23 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer({ root, host = '127.0.0.1', port = 0 }) {
+function siteConfig(base, embedHosts) {
+  return embedHosts ? { embedHosts } : readConfig(join(base, 'config.json'));
+}
+
+// `headers` replaces the app's security headers, for a page that is not the app (the demo portal).
+export function startServer({ root, host = '127.0.0.1', port = 0, embedHosts = null, headers = null }) {
   const base = resolve(root);
+  const config = headers ? null : siteConfig(base, embedHosts);
+  const security = headers ?? securityHeaders(config);
   const server = createServer(async (request, response) => {
+    for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (path === '/config.json' && embedHosts) {
+      response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache' });
+      response.end(request.method === 'HEAD' ? undefined : JSON.stringify(config));
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -33,7 +49,6 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
         // Public files: a sandboxed iframe (an opaque origin) may fetch the wasm too.
         'Access-Control-Allow-Origin': '*',
       });
@@ -51,9 +66,15 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
   });
 }
 
-// As a command: node static_server.mjs ROOT [PORT]
+// As a command: node static_server.mjs ROOT [PORT [DEMO_ROOT DEMO_PORT]]. With a demo portal,
+// the app is served allowing that portal's origin to embed it.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root, port = '8080'] = process.argv.slice(2);
-  const { url } = await startServer({ root, port: Number(port) });
+  const [root, port = '8080', demoRoot, demoPort] = process.argv.slice(2);
+  const demoOrigin = demoRoot ? `http://127.0.0.1:${demoPort}` : null;
+  const { url } = await startServer({ root, port: Number(port), embedHosts: demoOrigin ? [demoOrigin] : null });
   console.log(`Unknot is being served at ${url}  (Ctrl+C to stop)`);
+  if (demoRoot) {
+    await startServer({ root: demoRoot, port: Number(demoPort), headers: { 'X-Content-Type-Options': 'nosniff' } });
+    console.log(`A sample benefits portal embedding it: ${demoOrigin}/embed-demo.html?app=${encodeURIComponent(url)}`);
+  }
 }

@@ -144,7 +144,9 @@ describe('journal storage', () => {
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.setContent(`<iframe sandbox="allow-scripts" src="${suite.url}" style="width:800px;height:700px"></iframe>`);
+      // The parent is a page of the app's own origin: the CSP's frame-ancestors allows 'self'.
+      await page.goto(`${suite.url}no-such-page`);
+      await page.setContent(`<iframe sandbox="allow-scripts" src="${suite.url}" width="800" height="700"></iframe>`);
       const frame = page.frames()[1];
       await frame.waitForFunction(() => window.unknot && window.__unknotReady === true);
       await frame.waitForFunction(() => window.unknot.state().journal.storage.mode === 'memoryOnly');

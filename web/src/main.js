@@ -5,6 +5,7 @@ import { announce } from './announcer.js';
 import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
 import { offerFile, pickImportFile } from './files.js';
+import { createHostBridge } from './host_bridge.js';
 import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
@@ -20,6 +21,8 @@ let loop = null;
 let mirror = null;
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
 const storage = createStorageBridge(() => { if (loop) loop.wake(); });
+// Where the app runs (alone, or framed by a portal) and what it may tell that portal.
+const host = createHostBridge({ api, applyUpdate: () => {} });
 function crash(error) {
   if (loop) loop.stop();
   if (error) console.error('Unknot stopped:', error);
@@ -38,6 +41,7 @@ const Module = {
   unknotStorage: storage.hooks,
   unknotOfferFile: offerFile,
   unknotPickImportFile: () => pickImportFile(api),
+  unknotHost: host,
   unknotOpenTextField: (field) => openTextField(Module, () => { if (loop) loop.wake(); }, field),
   postRun: [
     () => {
@@ -51,7 +55,10 @@ const Module = {
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
-        onSettled: () => { if (mirror) mirror.update(); },
+        onSettled: () => {
+          if (mirror) mirror.update();
+          host.settled(Module._unknot_content_height());
+        },
       });
       attach(Module, loop);
       mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, Module);
