@@ -108,7 +108,7 @@ void draw_settings(const AppState& state, UiContext& ui) {
     y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::ShareHeading), column.width) + 10;
     toggle("settings.share_with_host", Str::ShareWithHost, state.settings.share_with_host,
            SetShareWithHost{!state.settings.share_with_host});
-    y += draw_text(ui.fonts.small, ImVec2(column.x, y - 4), p.text_muted, ui.t(Str::ShareHint), column.width) + 6;
+    y += draw_text(ui.fonts.body, ImVec2(column.x, y - 2), p.text_muted, ui.t(Str::ShareHint), column.width) + 6;
   }
   y += 14;
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::KeysHeading), column.width) + 6;

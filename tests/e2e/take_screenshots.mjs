@@ -8,7 +8,9 @@
 //   checkin-details | checkin-saved                 the check-in form opened up, and just after a save
 //   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
 // SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
-// SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on.
+// SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on. SHOT_EMBED=1 opens the app as a portal
+// embeds it (?embed=1). SHOT_UPDATE=1 shows the "new version is ready" banner.
+// SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -17,7 +19,9 @@ import { journalExport } from './journal_fixture.mjs';
 
 const [site, outDir, ...wanted] = process.argv.slice(2);
 const shots = wanted.length ? wanted : ['home', 'routine', 'settings'];
+const SMALL_FRAME = { viewport: { width: 320, height: 480 }, hasTouch: true, isMobile: true };
 const allSizes = [['phone', PHONE, 2], ['phone', PHONE, 1], ['desktop', DESKTOP, 1], ['desktop', DESKTOP, 2]];
+if (process.env.SHOT_SIZES?.includes('small')) allSizes.push(['small', SMALL_FRAME, 1], ['small', SMALL_FRAME, 2]);
 // SHOT_SIZES=phone@1x,desktop@1x limits the sizes while iterating.
 const only = process.env.SHOT_SIZES ? process.env.SHOT_SIZES.split(',') : null;
 const sizes = allSizes.filter(([name, , scale]) => !only || only.includes(`${name}@${scale}x`));
@@ -37,6 +41,7 @@ async function stage(page, shot) {
   }
   await act({ type: 'setLocale', locale });
   if (process.env.SHOT_HIGH_CONTRAST) await act({ type: 'setHighContrast', on: true });
+  if (process.env.SHOT_UPDATE) await page.evaluate(() => window.Module._unknot_update_ready());
   if (what === 'checkin-details' || what === 'checkin-saved') {
     await act({ type: 'navigate', screen: 'checkin' });
     await page.clock.runFor(100);
@@ -86,7 +91,8 @@ try {
   for (const [name, device, scale] of sizes) {
     for (const shot of shots) {
       const context = await browser.newContext({ ...device, deviceScaleFactor: scale });
-      const { page, errors } = await openApp(context, server.url, { clock: true });
+      const url = process.env.SHOT_EMBED ? `${server.url}?embed=1` : server.url;
+      const { page, errors } = await openApp(context, url, { clock: true });
       await stage(page, shot);
       const file = join(outDir, `${shot.replace(/[:=@+]/g, '-')}-${name}@${scale}x.png`);
       await page.screenshot({ path: file });
