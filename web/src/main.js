@@ -9,6 +9,7 @@ import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
+import { registerServiceWorker } from './updates.js';
 
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
@@ -48,6 +49,9 @@ const Module = {
           canvas.focus({ preventScroll: true });
           window.__unknotReady = true;  // for test harnesses that step a fake clock
           markReady();
+          // Offline support starts once the app is on screen, so it never delays the start.
+          // the update prompt is wired by the C++ side
+          registerServiceWorker({ onUpdateReady: () => {} });
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
