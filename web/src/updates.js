@@ -8,11 +8,21 @@ const VISIBLE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
 
 let registration = null;
 
+// navigator.serviceWorker, or null where there is none. In a sandboxed frame (an opaque origin)
+// merely reading the property throws.
+function serviceWorkers() {
+  try {
+    return navigator.serviceWorker || null;
+  } catch {
+    return null;
+  }
+}
+
 // `onUpdateReady()` is called when a new version is installed and waiting (found at start, or
 // downloaded while the page is open). Resolves to the registration, or null where there is no
 // service worker (an old browser, a file: page, a sandboxed frame) or registering failed.
 export function registerServiceWorker({ onUpdateReady }) {
-  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return Promise.resolve(null);
+  if (!serviceWorkers() || location.protocol === 'file:') return Promise.resolve(null);
   // After the page's load event, so the worker's own downloads never compete with the app's.
   const loaded = document.readyState === 'complete'
     ? Promise.resolve()
@@ -58,7 +68,8 @@ function checkWhenVisibleAgain(registered) {
 // Switches to the waiting version: it activates, takes the page, and the page reloads once
 // under it. Resolves to false when no version is waiting.
 export async function applyUpdate() {
-  const registered = registration || (await navigator.serviceWorker?.getRegistration());
+  if (!serviceWorkers()) return false;
+  const registered = registration || (await navigator.serviceWorker.getRegistration());
   const waiting = registered && registered.waiting;
   if (!waiting) return false;
   let reloading = false;
