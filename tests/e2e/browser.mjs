@@ -13,11 +13,17 @@ export const CHROMIUM_ARGS = [
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
+const CHROMIUM_PATH = process.env.UNKNOT_CHROMIUM || '/usr/bin/chromium';
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.UNKNOT_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+// A browser with a real profile in `userDataDir`, as one context. launchBrowser()'s contexts
+// are incognito, where Chromium never offers to install an app.
+export function launchProfile(userDataDir, device) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...device,
   });
 }
 

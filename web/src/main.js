@@ -10,6 +10,7 @@ import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
+import { applyUpdate, registerServiceWorker } from './updates.js';
 
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
@@ -22,7 +23,7 @@ let mirror = null;
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
 const storage = createStorageBridge(() => { if (loop) loop.wake(); });
 // Where the app runs (alone, or framed by a portal) and what it may tell that portal.
-const host = createHostBridge({ api, applyUpdate: () => {} });
+const host = createHostBridge({ api, applyUpdate });
 function crash(error) {
   if (loop) loop.stop();
   if (error) console.error('Unknot stopped:', error);
@@ -52,6 +53,10 @@ const Module = {
           canvas.focus({ preventScroll: true });
           window.__unknotReady = true;  // for test harnesses that step a fake clock
           markReady();
+          // Offline support starts once the app is on screen, so it never delays the start. A
+          // waiting new version is offered in the app ("A new version is ready"); the core lets
+          // the switch happen only once every save is durable (core/hosting.h).
+          registerServiceWorker({ onUpdateReady: () => Module._unknot_update_ready() });
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
