@@ -29,10 +29,10 @@ async function withServer(root, run, port = 0) {
   }
 }
 
-// Files the precache must hold: everything shipped but the worker itself and the deployment's
-// config.json (network first).
+// Files the precache must hold: everything shipped but the worker itself, the deployment's
+// config.json (network first) and the static host's _headers.
 async function shippedFiles(dir) {
-  return (await readdir(dir)).filter((name) => name !== 'sw.js' && name !== 'config.json').sort();
+  return (await readdir(dir)).filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
 }
 
 // Waits until the service worker controls the page (it has installed, so its precache is full).

@@ -56,7 +56,12 @@ const Module = {
           // Offline support starts once the app is on screen, so it never delays the start. A
           // waiting new version is offered in the app ("A new version is ready"); the core lets
           // the switch happen only once every save is durable (core/hosting.h).
-          registerServiceWorker({ onUpdateReady: () => Module._unknot_update_ready() });
+          registerServiceWorker({
+            onUpdateReady: () => {
+              Module._unknot_update_ready();
+              loop.wake();  // the app sleeps while idle: draw the banner now
+            },
+          });
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
