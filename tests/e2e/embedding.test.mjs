@@ -155,6 +155,26 @@ describe('embedded in a benefits portal', () => {
     }
   });
 
+  test('"Open full app" opens Unknot on its own, through the portal when the frame may not', async () => {
+    const context = await browser.newContext(DESKTOP);
+    try {
+      const { page, frame } = await openPortal(context);
+      const box = await page.locator('#unknot').boundingBox();
+      const item = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'embed.open_full'));
+      const at = centre(item.rect);
+      // The demo's sandbox has no allow-popups: the app asks the portal, which opens it.
+      const [opened] = await Promise.all([context.waitForEvent('page'), page.mouse.click(box.x + at.x, box.y + at.y)]);
+      await opened.waitForLoadState();
+      assert.equal(opened.url(), app.url, 'the full app, without ?embed=1');
+      const asked = (await messages(page)).find((m) => m.type === 'openFullApp');
+      assert.equal(asked.url, app.url);
+      await opened.evaluate(() => window.unknot.ready);
+      assert.equal(await opened.evaluate(() => window.unknot.state().hosting.embedded), false);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the portal\'s own text field keeps its keyboard after the canvas was clicked', async () => {
     const context = await browser.newContext(DESKTOP);
     try {
