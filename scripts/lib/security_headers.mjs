@@ -27,7 +27,7 @@ export function readConfig(file = join(ROOT, 'web/config.json')) {
 // Only what the app uses is allowed: keeping the screen awake during a routine, and sound.
 const PERMISSIONS = [
   'screen-wake-lock=(self)', 'autoplay=(self)',
-  'accelerometer=()', 'bluetooth=()', 'browsing-topics=()', 'camera=()', 'display-capture=()',
+  'accelerometer=()', 'browsing-topics=()', 'camera=()', 'display-capture=()',
   'fullscreen=()', 'geolocation=()', 'gyroscope=()', 'hid=()', 'magnetometer=()', 'microphone=()',
   'midi=()', 'payment=()', 'publickey-credentials-get=()', 'serial=()', 'usb=()', 'xr-spatial-tracking=()',
 ];

@@ -3,6 +3,7 @@
 // compilation), revalidates every file (the service worker does the caching), and sends the
 // security headers of security_headers.mjs. `embedHosts` overrides the site's config.json (the
 // portal origins allowed to embed the app), for a demo portal or a test on another port.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -21,8 +22,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+// The site's own config.json, or nobody may embed it when there is none (bench's baseline);
+// a malformed one is an error, never silently ignored.
 function siteConfig(base, embedHosts) {
-  return embedHosts ? { embedHosts } : readConfig(join(base, 'config.json'));
+  if (embedHosts) return { embedHosts };
+  const file = join(base, 'config.json');
+  return existsSync(file) ? readConfig(file) : { embedHosts: [] };
 }
 
 // `headers` replaces the app's security headers, for a page that is not the app (the demo portal).
