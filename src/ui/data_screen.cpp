@@ -127,7 +127,9 @@ void draw_data(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   float y = section_top(ui, Screen::Data, column);
   y = paragraph(ui, ui.t(Str::DataPrivacy), p.text, column, y);
-  y = paragraph(ui, ui.t(Str::DataEmbedded), p.text_muted, column, y);
+  // Inside a portal, the note speaks of this very frame; on its own, of frames elsewhere.
+  y = paragraph(ui, ui.t(state.hosting.embedded ? Str::EmbedBody : Str::DataEmbedded),
+                state.hosting.embedded ? p.text : p.text_muted, column, y);
   y = paragraph(ui,
                 fill(ui.t(Str::DataCounts), {std::to_string(state.journal.checkins.size()),
                                              std::to_string(state.journal.sessions.size())}),
