@@ -68,11 +68,17 @@ void App::apply_viewport(const platform::Viewport& viewport) {
   viewport_ = viewport;
   SDL_SetWindowSize(window_, viewport.css_width, viewport.css_height);
   platform::size_canvas(viewport);  // after SDL, which sizes the canvas with a ratio it cached
-  if (ratio_changed) {
-    fonts_ = ui::build_fonts(ImGui::GetIO(), viewport.pixel_ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
+  if (ratio_changed) rebuild_fonts();
+}
+
+// Glyphs are rasterised for the screen's pixel ratio and the user's text size: either change
+// means a new atlas. (Its CPU copy is kept: the GL backend re-reads it if it recreates its
+// device objects, and freeing it would mean building the atlas twice at start.)
+void App::rebuild_fonts() {
+  fonts_scale_ = ui::text_scale(state_.settings.text_size);
+  fonts_ = ui::build_fonts(ImGui::GetIO(), viewport_.pixel_ratio, fonts_scale_);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 bool App::poll_input() {
@@ -130,6 +136,7 @@ void App::draw() {
   // After the loop slept, the first delta spans the whole nap: cap it so nothing jumps.
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = std::min(io.DeltaTime, 0.1f);
+  if (ui::text_scale(state_.settings.text_size) != fonts_scale_) rebuild_fonts();  // before the frame starts
   if (ui::high_contrast() != state_.settings.high_contrast) {
     ui::set_high_contrast(state_.settings.high_contrast);
     ui::apply_style(ImGui::GetStyle());  // the style's colours come from the palette

@@ -47,6 +47,7 @@ class App {
  private:
   bool poll_input();
   void apply_viewport(const platform::Viewport& viewport);
+  void rebuild_fonts();
   void draw();
   Moment now() const;
   void apply(const Action& action);
@@ -61,6 +62,7 @@ class App {
   SDL_GLContext gl_ = nullptr;
   platform::Viewport viewport_;
   ui::Fonts fonts_;
+  float fonts_scale_ = 1.0f;  // the text scale the atlas was built for
   ui::WidgetRegistry widgets_;
   ui::UiState ui_memory_;
   bool ui_animating_ = false;

@@ -7,6 +7,10 @@
   X(SaveSaving,       "Saving…", "Guardando…") \
   X(CuesHeading,      "Cues", "Avisos") \
   X(HighContrast,     "High contrast", "Alto contraste") \
+  X(TextSizeHeading,  "Text size", "Tamaño del texto") \
+  X(TextSizeStandard, "Standard (100%)", "Normal (100 %)") \
+  X(TextSizeLarge,    "Large (150%)", "Grande (150 %)") \
+  X(TextSizeLargest,  "Largest (200%)", "Muy grande (200 %)") \
   X(KeysHeading,      "Keyboard", "Teclado") \
   X(KeysMove,         "Tab and Shift+Tab move between items; Enter presses; Escape goes back.", "Tab y Mayús+Tab pasan de un elemento a otro; Intro pulsa; Esc vuelve atrás.") \
   X(KeysPlayer,       "During a routine: Space pauses or resumes, Left goes to the previous exercise, Right skips.", "Durante una rutina: Espacio pausa o reanuda, Izquierda vuelve al ejercicio anterior, Derecha lo salta.") \

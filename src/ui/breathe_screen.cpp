@@ -154,18 +154,22 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::PatternHeading), column.width) + 10;
   const auto current = matching_preset(state.breath.pattern);
   const Str names[] = {Str::PresetSeven, Str::PresetRelaxed, Str::PresetBox, Str::Preset478};
-  const int columns = column.width >= 560 ? 4 : 2;
+  // Large text needs the width: fewer choices side by side, each as tall as its label.
+  const float growth = text_growth(ui);
+  const int columns = (column.width >= 560 ? 4 : 2) / (growth > 1.25f ? 2 : 1);
   const float w = (column.width - 10 * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  float row_h = 0;
+  for (Str name : names) row_h = std::max(row_h, choice_height(ui, ui.t(name), w));
   for (std::size_t i = 0; i < kBreathPresets.size(); ++i) {
     const ImVec2 pos(column.x + static_cast<float>(static_cast<int>(i) % columns) * (w + 10),
-                     y + static_cast<float>(static_cast<int>(i) / columns) * 62);
+                     y + static_cast<float>(static_cast<int>(i) / columns) * (row_h + 10));
     const BreathPreset preset = kBreathPresets[i];
     if (choice_button(ui, "breathe.preset." + std::string(preset_key(preset)), ui.t(names[i]), current == preset, pos,
-                      ImVec2(w, 52))) {
+                      ImVec2(w, row_h))) {
       ui.emit(SetBreathPreset{preset});
     }
   }
-  y += 62 * static_cast<float>((kBreathPresets.size() + columns - 1) / columns) + 8;
+  y += (row_h + 10) * static_cast<float>((kBreathPresets.size() + columns - 1) / columns) + 8;
 
   y += draw_text(ui.fonts.bold, ImVec2(column.x, y), current ? p.text_muted : p.primary, ui.t(Str::YourOwnPattern),
                  column.width) + 8;
@@ -180,24 +184,29 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
   y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, per_minute(ui.locale, state.breath.pattern), column.width) + 20;
 
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width) + 10;
-  const float chip_w = (column.width - 8 * 4) / 5;
+  const int per_row = growth > 1.25f ? 3 : 5;
+  const float chip_w = (column.width - 8 * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+  const float chip_h = control_height(ui, 48);
   for (std::size_t i = 0; i < kBreathLengthsMs.size(); ++i) {
     const std::int64_t length = kBreathLengthsMs[i];
     const std::string label = length > 0 ? fill(ui.t(Str::MinutesShort), {std::to_string(length / 60000)})
                                          : std::string(ui.t(Str::OpenEnded));
     const bool selected = state.breath.length_ms == length;
-    const ImVec2 pos(column.x + static_cast<float>(i) * (chip_w + 8), y);
-    if (button(ui, "breathe.length." + std::to_string(length / 60000), label, pos, ImVec2(chip_w, 48),
+    const int at = static_cast<int>(i);
+    const ImVec2 pos(column.x + static_cast<float>(at % per_row) * (chip_w + 8),
+                     y + static_cast<float>(at / per_row) * (chip_h + 8));
+    if (button(ui, "breathe.length." + std::to_string(length / 60000), label, pos, ImVec2(chip_w, chip_h),
                selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       ui.emit(SetBreathLength{length});
     }
     ui.widgets.set_last_role("radio", selected ? "checked" : "unchecked");
   }
-  y += 48 + 24;
-  if (button(ui, "breathe.start", ui.t(Str::StartBreathing), ImVec2(column.x, y), ImVec2(std::min(column.width, 420.0f), 56))) {
-    ui.emit(StartBreathing{});
-  }
-  return y + 56;
+  const int rows = (static_cast<int>(kBreathLengthsMs.size()) + per_row - 1) / per_row;
+  y += static_cast<float>(rows) * (chip_h + 8) + 16;
+  const auto start = sized_button(ui, "breathe.start", ui.t(Str::StartBreathing), ImVec2(column.x, y),
+                                  std::min(column.width, 420.0f), 56);
+  if (start.pressed) ui.emit(StartBreathing{});
+  return y + start.height;
 }
 
 }  // namespace

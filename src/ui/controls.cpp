@@ -1,6 +1,7 @@
 #include "ui/controls.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui_internal.h>  // NavDisableHighlight: show the focus ring only for keyboard users
 
@@ -8,6 +9,61 @@
 #include "ui/theme.h"
 
 namespace unknot::ui {
+
+namespace {
+
+constexpr float kButtonPadX = 20.0f;   // each side of a button's label
+constexpr float kChoiceTextX = 50.0f;  // a choice's label starts after its radio mark
+constexpr float kLabelPadY = 10.0f;    // above and below a wrapped label
+
+// Where a label goes in a control `box_w` wide, its text starting `left` in and ending `right`
+// before the edge: the size to draw it at, the width to wrap it to (0: one line), its extent.
+struct LabelFit {
+  float font_px;
+  float wrap_w;
+  ImVec2 size;
+};
+
+LabelFit fit_label(const ImFont* font, std::string_view label, float box_w, float left, float right, bool centred) {
+  // On one line, a label may come closer to the edges than the usual padding (in small boxes,
+  // such as the pain scale's, very close): better than wrapping a short label.
+  const float tight = std::min(12.0f, box_w * 0.08f);
+  const char* begin = label.data();
+  const char* end = begin + label.size();
+  float px = css_size(font);
+  const ImVec2 line = font->CalcTextSizeA(px, FLT_MAX, 0, begin, end);
+  if (line.x <= box_w - (centred ? 2 * tight : left + tight)) return {px, 0, line};  // one line fits
+  // Wrapped, a word is never broken: if the longest word is wider than the room, the label is
+  // drawn smaller until it fits (large text in a control that could not grow wider).
+  // A centred label's padding shrinks with a narrow box; a choice's text keeps clear of its mark.
+  const float room = centred ? box_w - 2 * std::min(left, box_w * 0.1f) : box_w - left - right;
+  float longest = 0;
+  for (const char* word = begin; word < end;) {
+    const char* word_end = word;
+    while (word_end < end && *word_end != ' ') ++word_end;
+    longest = std::max(longest, font->CalcTextSizeA(px, FLT_MAX, 0, word, word_end).x);
+    word = word_end + 1;
+  }
+  if (longest > room) px *= room / longest;
+  return {px, room, font->CalcTextSizeA(px, FLT_MAX, room, begin, end)};
+}
+
+// Draws a label in a box: centred, or from left_pad. Should it still be taller than the box (a
+// control the layout could not grow), it is drawn smaller rather than cut off.
+void draw_label(ImDrawList* draw, const ImFont* font, ImU32 ink, std::string_view label, ImVec2 pos, ImVec2 size,
+                float left_pad, float right_pad, bool centred) {
+  LabelFit fit = fit_label(font, label, size.x, left_pad, right_pad, centred);
+  const float room_y = size.y - 8;
+  if (fit.size.y > room_y) {
+    fit.font_px *= std::max(0.5f, room_y / fit.size.y);
+    fit.size = font->CalcTextSizeA(fit.font_px, FLT_MAX, fit.wrap_w, label.data(), label.data() + label.size());
+  }
+  const float x = centred ? pos.x + (size.x - fit.size.x) / 2 : pos.x + left_pad;
+  draw->AddText(font, fit.font_px, ImVec2(x, pos.y + (size.y - fit.size.y) / 2), ink, label.data(),
+                label.data() + label.size(), fit.wrap_w);
+}
+
+}  // namespace
 
 float css_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
@@ -91,15 +147,66 @@ bool choice_button(UiContext& ui, std::string_view id, std::string_view label, b
   const ImU32 ink = selected ? p.on_primary : p.text;
   draw->AddCircle(ImVec2(mark_x, mid_y), 10, ink, 0, 2.0f);
   if (selected) draw->AddCircleFilled(ImVec2(mark_x, mid_y), 5, ink);
-  draw->AddText(font, css_size(font), ImVec2(pos.x + 50, mid_y - css_size(font) / 2), ink, label.data(),
-                label.data() + label.size());
+  draw_label(draw, font, ink, label, pos, size, kChoiceTextX, 16, false);
   return hit.pressed;
+}
+
+float text_growth(const UiContext& ui) { return css_size(ui.fonts.bold) / 18.0f; }
+
+// Controls grow half as fast as their text: at 200% a 52 px button is 78 px, which holds a line
+// of 36 px text with room; labels that wrap make theirs taller still (button_height).
+float control_height(const UiContext& ui, float standard) {
+  return std::round(standard * (1.0f + (text_growth(ui) - 1.0f) * 0.5f));
+}
+
+
+float button_height(const UiContext& ui, std::string_view label, float width, float standard) {
+  const float text_h = fit_label(ui.fonts.bold, label, width, kButtonPadX, kButtonPadX, true).size.y;
+  return std::max(control_height(ui, standard), std::ceil(text_h + 2 * kLabelPadY));
+}
+
+float choice_height(const UiContext& ui, std::string_view label, float width, float standard) {
+  const float text_h = fit_label(ui.fonts.bold, label, width, kChoiceTextX, 16, false).size.y;
+  return std::max(control_height(ui, standard), std::ceil(text_h + 2 * kLabelPadY));
+}
+
+PlacedButton sized_button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, float width,
+                          float standard_height, ButtonStyle style) {
+  const float height = button_height(ui, label, width, standard_height);
+  return {button(ui, id, label, pos, ImVec2(width, height), style), height};
+}
+
+ButtonRow button_row(UiContext& ui, float x, float y, float width, std::initializer_list<RowButton> buttons,
+                     float standard_height) {
+  constexpr float kGap = 10.0f;
+  ButtonRow row{-1, y};
+  float line_x = x, line_h = 0;
+  int index = 0;
+  for (const RowButton& b : buttons) {
+    const float w = fitted_width(ui, b.label, width);
+    if (line_x > x && line_x + w > x + width) {  // no room left on this line
+      y += line_h + kGap;
+      line_x = x;
+      line_h = 0;
+    }
+    const auto placed = sized_button(ui, b.id, b.label, ImVec2(line_x, y), w, standard_height, b.style);
+    if (placed.pressed) row.pressed = index;
+    line_x += w + kGap;
+    line_h = std::max(line_h, placed.height);
+    ++index;
+  }
+  row.bottom = y + line_h;
+  return row;
+}
+
+float fitted_width(const UiContext& ui, std::string_view label, float max_width) {
+  return std::min(button_width(ui, label), max_width);
 }
 
 float button_width(const UiContext& ui, std::string_view label) {
   const float text_w =
       ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, label.data(), label.data() + label.size()).x;
-  return std::max(kMinTouchTarget, text_w + 40);
+  return std::max(kMinTouchTarget, text_w + 2 * kButtonPadX);
 }
 
 bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size, ButtonStyle style) {
@@ -128,10 +235,7 @@ bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 p
       }
       break;
   }
-  const ImFont* font = ui.fonts.bold;
-  const float font_px = css_size(font);
-  const ImVec2 text = font->CalcTextSizeA(font_px, FLT_MAX, 0, label.data(), label.data() + label.size());
-  draw->AddText(font, font_px, pos + (size - text) * 0.5f, ink, label.data(), label.data() + label.size());
+  draw_label(draw, ui.fonts.bold, ink, label, pos, size, kButtonPadX, kButtonPadX, true);
   return hit.pressed;
 }
 

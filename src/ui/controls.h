@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -53,8 +54,41 @@ enum class ButtonStyle { Primary, Secondary, Quiet, Danger };  // Danger: an act
 bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size,
             ButtonStyle style = ButtonStyle::Primary);
 
-// Width a button needs for its label (at least the touch target).
+// Width a button needs for its label on one line (at least the touch target).
 float button_width(const UiContext& ui, std::string_view label);
+
+// How much the user's text size enlarges reading text: 1 at 100%, 2 at 200%.
+float text_growth(const UiContext& ui);
+// A control's height at the user's text size: `standard` (its height at 100%), grown with the text.
+float control_height(const UiContext& ui, float standard);
+// The height a button or choice of this width needs: its label wraps onto more lines when the
+// text is large, and the control grows to hold them (never below control_height(standard)).
+float button_height(const UiContext& ui, std::string_view label, float width, float standard = 52.0f);
+float choice_height(const UiContext& ui, std::string_view label, float width, float standard = 52.0f);
+
+// A button of this width, as tall as its label needs at the user's text size (see
+// button_height); returns whether it was pressed and the height it took, for the next item.
+struct PlacedButton {
+  bool pressed;
+  float height;
+};
+PlacedButton sized_button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, float width,
+                          float standard_height, ButtonStyle style = ButtonStyle::Primary);
+// Buttons side by side at their labels' widths, from (x, y), wrapping onto a new line when the
+// next one would pass x + width: returns which was pressed (-1 for none) and the y below them.
+struct RowButton {
+  std::string_view id;
+  std::string_view label;
+  ButtonStyle style = ButtonStyle::Secondary;
+};
+struct ButtonRow {
+  int pressed = -1;
+  float bottom = 0;
+};
+ButtonRow button_row(UiContext& ui, float x, float y, float width, std::initializer_list<RowButton> buttons,
+                     float standard_height = 46.0f);
+// Its label's width, up to max_width.
+float fitted_width(const UiContext& ui, std::string_view label, float max_width);
 
 // A card-shaped surface with a soft shadow.
 void draw_card(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 fill, float rounding = 12.0f);

@@ -73,7 +73,13 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const std::string name(pick(ui.locale, e.name));
   const Dosage dose = included ? found->dosage : e.dosage;
 
-  const float height = included ? 2 * kRowPad + 48 + 8 + 2 * kSmallButton + 8 : 2 * kRowPad + 48;
+  // The top line holds the name and the dose in words, wrapped: it grows with large text.
+  const float text_x = column.x + 60, text_w = column.width - 76;
+  const std::string detail =
+      included ? dose_text(ui.locale, dose, id == ExerciseId::CatCow) : std::string(ui.t(Str::NotIncluded));
+  const float name_h = text_height(ui.fonts.bold, name, text_w);
+  const float head_h = std::max(48.0f, 6 + name_h + 2 + text_height(ui.fonts.small, detail, text_w) + 6);
+  const float height = included ? 2 * kRowPad + head_h + 8 + 2 * kSmallButton + 8 : 2 * kRowPad + head_h;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), included ? p.surface : p.background);
   if (!included) draw->AddRect(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.border, 12, 0, 1.5f);
@@ -81,13 +87,11 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   // The whole top line toggles the exercise: a big target with the name as its label.
   const ImVec2 line(column.x + 4, y + kRowPad - 4);
   const auto toggle = interact(ui, {"custom.include." + key, name, "checkbox", std::string(included ? "checked" : "unchecked")},
-                               line, ImVec2(column.width - 8, 56));
+                               line, ImVec2(column.width - 8, head_h + 8));
   checkbox_mark(draw, line + ImVec2(24, 28), included);
-  const float text_x = column.x + 60, text_w = column.width - 76;
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(text_x, line.y + 6), p.text, name.c_str(), nullptr, text_w);
-  const std::string detail =
-      included ? dose_text(ui.locale, dose, id == ExerciseId::CatCow) : std::string(ui.t(Str::NotIncluded));
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 30), p.text_muted, detail.c_str());
+  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 6 + name_h + 2), p.text_muted,
+                detail.c_str(), nullptr, text_w);
   if (toggle.pressed) {
     RoutinePlan next = plan;
     if (included) next.erase(next.begin() + static_cast<std::ptrdiff_t>(index));
@@ -98,7 +102,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   if (!included) return y + height + 10;
 
   // The dose on the first line of controls; order and rounds on the second, so nothing crowds.
-  const float controls_y = y + kRowPad + 48 + 8;
+  const float controls_y = y + kRowPad + head_h + 8;
   const float order_y = controls_y + kSmallButton + 8;
   float x = column.x + 8;
   if (small_button(ui, "custom.up." + key, fill(ui.t(Str::MoveUp), {name}), ImVec2(x, order_y), up_glyph) && index > 0) {
@@ -116,10 +120,12 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const float right = column.x + column.width - kRowPad;
   const std::string amount = dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s"
                                                          : reps_text(ui.locale, dose.reps);
-  const float amount_w = 96;
+  const std::string rounds = rounds_text(ui.locale, dose.rounds);
+  const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, amount.c_str());
+  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
+  const float amount_w = std::max(96.0f, std::max(size.x, rounds_size.x) + 8);
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
   const ImVec2 minus_pos(plus_pos.x - amount_w - kSmallButton, controls_y);
-  const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, amount.c_str());
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
                 ImVec2(minus_pos.x + kSmallButton + (amount_w - size.x) / 2, controls_y + (kSmallButton - size.y) / 2), p.text,
                 amount.c_str());
@@ -134,8 +140,6 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   }
   // Rounds, on their own line: [-] "2 rounds" [+].
   const float rounds_y = order_y;
-  const std::string rounds = rounds_text(ui.locale, dose.rounds);
-  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
                 ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2, rounds_y + (kSmallButton - rounds_size.y) / 2),
                 p.text, rounds.c_str());
@@ -164,10 +168,9 @@ void draw_customise(const AppState& state, UiContext& ui) {
   const int minutes = rounded_minutes(timeline_duration_ms(build_timeline(state.custom_plan)));
   const std::string start = std::string(ui.t(Str::StartCustom)) + " (" +
                             fill(ui.t(Str::AboutMinutes), {std::to_string(minutes)}) + ")";
-  if (button(ui, "custom.start", start, ImVec2(column.x, y), ImVec2(std::min(column.width, 420.0f), 54))) {
-    ui.emit(StartRoutine{RoutineKind::Custom});
-  }
-  y += 54 + 20;
+  const auto started = sized_button(ui, "custom.start", start, ImVec2(column.x, y), std::min(column.width, 420.0f), 54);
+  if (started.pressed) ui.emit(StartRoutine{RoutineKind::Custom});
+  y += started.height + 20;
 
   // Included exercises in their order, then the ones left out, in the catalog's order.
   for (const RoutineItem& item : state.custom_plan) y = exercise_row(state, ui, column, y, item.exercise);
@@ -177,11 +180,11 @@ void draw_customise(const AppState& state, UiContext& ui) {
     if (!included) y = exercise_row(state, ui, column, y, e.id);
   }
   y += 4;
-  const float reset_w = button_width(ui, ui.t(Str::ResetDefaults));
-  if (button(ui, "custom.reset", ui.t(Str::ResetDefaults), ImVec2(column.x, y), ImVec2(reset_w, 46), ButtonStyle::Quiet)) {
-    ui.emit(SetCustomRoutine{full_routine()});
-  }
-  ImGui::SetCursorScreenPos(ImVec2(column.x, y + 46));
+  const std::string_view reset = ui.t(Str::ResetDefaults);
+  const auto reset_pressed = sized_button(ui, "custom.reset", reset, ImVec2(column.x, y),
+                                          fitted_width(ui, reset, column.width), 46, ButtonStyle::Quiet);
+  if (reset_pressed.pressed) ui.emit(SetCustomRoutine{full_routine()});
+  ImGui::SetCursorScreenPos(ImVec2(column.x, y + reset_pressed.height));
   ImGui::Dummy(ImVec2(column.width, kPagePadding));
 }
 

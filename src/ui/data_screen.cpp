@@ -25,11 +25,10 @@ float heading(UiContext& ui, Str text, const Column& column, float y) {
 
 float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFormat format, const Column& column,
                     float y) {
-  const float w = std::min(column.width, 420.0f);
-  if (button(ui, id, ui.t(label), ImVec2(column.x, y), ImVec2(w, kButtonH), ButtonStyle::Secondary)) {
-    ui.emit(ExportData{format});
-  }
-  y += kButtonH + 4;
+  const auto placed = sized_button(ui, id, ui.t(label), ImVec2(column.x, y), std::min(column.width, 420.0f), kButtonH,
+                                   ButtonStyle::Secondary);
+  if (placed.pressed) ui.emit(ExportData{format});
+  y += placed.height + 4;
   return y + draw_text(ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint), column.width) + 12;
 }
 
@@ -56,19 +55,18 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
     y = paragraph(ui, fill(ui.t(Str::DataImportConflicts), {std::to_string(preview.conflicts)}), p.text_muted, column,
                   y);
   }
-  float x = column.x;
+  const RowButton cancel{"data.import.cancel", ui.t(Str::DataImportCancel)};
   if (adds > 0) {
-    const std::string_view confirm = ui.t(Str::DataImportConfirm);
-    const float w = button_width(ui, confirm);
-    if (button(ui, "data.import.confirm", confirm, ImVec2(x, y), ImVec2(w, kButtonH))) ui.emit(ConfirmImport{});
-    x += w + 12;
+    const ButtonRow row = button_row(
+        ui, column.x, y, column.width,
+        {{"data.import.confirm", ui.t(Str::DataImportConfirm), ButtonStyle::Primary}, cancel}, kButtonH);
+    if (row.pressed == 0) ui.emit(ConfirmImport{});
+    if (row.pressed == 1) ui.emit(CancelImport{});
+    return row.bottom + 8;
   }
-  const std::string_view cancel = ui.t(Str::DataImportCancel);
-  if (button(ui, "data.import.cancel", cancel, ImVec2(x, y), ImVec2(button_width(ui, cancel), kButtonH),
-             ButtonStyle::Secondary)) {
-    ui.emit(CancelImport{});
-  }
-  return y + kButtonH + 8;
+  const ButtonRow row = button_row(ui, column.x, y, column.width, {cancel}, kButtonH);
+  if (row.pressed == 0) ui.emit(CancelImport{});
+  return row.bottom + 8;
 }
 
 float import_section(const AppState& state, UiContext& ui, const Column& column, float y) {
@@ -80,12 +78,10 @@ float import_section(const AppState& state, UiContext& ui, const Column& column,
     y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataImportError), column.width) + 4;
     y = paragraph(ui, state.import_error, p.text, column, y);
   }
-  const std::string_view choose = ui.t(Str::DataImportChoose);
-  if (button(ui, "data.import.choose", choose, ImVec2(column.x, y), ImVec2(button_width(ui, choose), kButtonH),
-             ButtonStyle::Secondary)) {
-    ui.emit(PickImportFile{});
-  }
-  return y + kButtonH;
+  const ButtonRow row = button_row(ui, column.x, y, column.width, {{"data.import.choose", ui.t(Str::DataImportChoose)}},
+                                   kButtonH);
+  if (row.pressed == 0) ui.emit(PickImportFile{});
+  return row.bottom;
 }
 
 float erase_section(const AppState& state, UiContext& ui, const Column& column, float y) {
@@ -99,25 +95,18 @@ float erase_section(const AppState& state, UiContext& ui, const Column& column, 
   }
   bool& confirming = ui.memory.erase_confirming;
   if (!confirming) {
-    const std::string_view erase = ui.t(Str::DataErase);
-    if (button(ui, "data.erase", erase, ImVec2(column.x, y), ImVec2(button_width(ui, erase), kButtonH),
-               ButtonStyle::Secondary)) {
-      confirming = true;
-    }
-    return y + kButtonH;
+    const ButtonRow row = button_row(ui, column.x, y, column.width, {{"data.erase", ui.t(Str::DataErase)}}, kButtonH);
+    if (row.pressed == 0) confirming = true;
+    return row.bottom;
   }
   y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataEraseSure), column.width) + 10;
-  const std::string_view yes = ui.t(Str::DataEraseConfirm), cancel = ui.t(Str::DataImportCancel);
-  const ImVec2 yes_pos(column.x, y), yes_size(button_width(ui, yes), kButtonH);
-  if (button(ui, "data.erase.confirm", yes, yes_pos, yes_size, ButtonStyle::Danger)) {
-    ui.emit(EraseAllData{});
-    confirming = false;
-  }
-  if (button(ui, "data.erase.cancel", cancel, ImVec2(column.x + yes_size.x + 12, y),
-             ImVec2(button_width(ui, cancel), kButtonH), ButtonStyle::Secondary)) {
-    confirming = false;
-  }
-  return y + kButtonH;
+  const ButtonRow row = button_row(ui, column.x, y, column.width,
+                                   {{"data.erase.confirm", ui.t(Str::DataEraseConfirm), ButtonStyle::Danger},
+                                    {"data.erase.cancel", ui.t(Str::DataImportCancel)}},
+                                   kButtonH);
+  if (row.pressed == 0) ui.emit(EraseAllData{});
+  if (row.pressed >= 0) confirming = false;
+  return row.bottom;
 }
 
 }  // namespace

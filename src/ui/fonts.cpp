@@ -25,14 +25,27 @@ ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, float cs
 
 }  // namespace
 
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio) {
+float text_scale(TextSize size) noexcept {
+  switch (size) {
+    case TextSize::Standard: return 1.0f;
+    case TextSize::Large: return 1.5f;
+    case TextSize::Largest: return 2.0f;
+  }
+  return 1.0f;
+}
+
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
   io.Fonts->Clear();
+  // A wide atlas packs the large sizes of 200% text at 2x into fewer rows.
+  io.Fonts->TexDesiredWidth = text_scale * pixel_ratio > 2.5f ? 4096 : 0;
+  const float reading = text_scale;
+  const float display = 1.0f + (text_scale - 1.0f) * 0.5f;
   Fonts fonts;
-  fonts.body = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 18, pixel_ratio);  // default
-  fonts.small = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 15, pixel_ratio);
-  fonts.bold = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 18, pixel_ratio);
-  fonts.heading = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 23, pixel_ratio);
-  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31, pixel_ratio);
+  fonts.body = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 18 * reading, pixel_ratio);  // default
+  fonts.small = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 15 * reading, pixel_ratio);
+  fonts.bold = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 18 * reading, pixel_ratio);
+  fonts.heading = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 23 * display, pixel_ratio);
+  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31 * display, pixel_ratio);
   fonts.display = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 60, pixel_ratio, kDigitRanges);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / pixel_ratio;

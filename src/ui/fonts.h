@@ -3,6 +3,8 @@
 #pragma once
 #include <imgui.h>
 
+#include "core/preferences.h"
+
 namespace unknot::ui {
 
 struct Fonts {
@@ -14,8 +16,13 @@ struct Fonts {
   ImFont* display = nullptr;  // 60 px bold, digits only: the player's countdown
 };
 
-// Rebuilds the atlas for this pixel ratio. Sizes stay in CSS pixels: glyphs are rasterised at
-// size * pixel_ratio and drawn scaled back by io.FontGlobalScale. The caller uploads the atlas.
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio);
+// The user's text size as a factor of the standard sizes: 1, 1.5 or 2.
+float text_scale(TextSize size) noexcept;
+
+// Rebuilds the atlas for this pixel ratio and text scale. Sizes stay in CSS pixels: glyphs are
+// rasterised at size * text_scale * pixel_ratio and drawn scaled back by io.FontGlobalScale.
+// Reading text scales fully; headings and titles, already large, grow half as much, and the
+// player's countdown not at all. The caller uploads the atlas.
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f);
 
 }  // namespace unknot::ui

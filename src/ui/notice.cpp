@@ -4,7 +4,6 @@ namespace unknot::ui {
 namespace {
 
 constexpr float kPad = 14.0f;
-constexpr float kButtonH = 46.0f;
 constexpr float kGap = 10.0f;
 
 }  // namespace
@@ -20,44 +19,27 @@ NoticeLook info_look() noexcept {
 }
 
 NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look, std::string_view title,
-                       std::string_view body, std::initializer_list<NoticeButton> buttons) {
+                       std::string_view body, std::initializer_list<RowButton> buttons) {
   const float inner_w = column.width - 2 * kPad;
-  // Buttons sit in a row, and wrap below one another when the column is too narrow.
-  float buttons_h = 0, row_w = 0;
-  for (const NoticeButton& b : buttons) {
-    const float w = button_width(ui, b.label);
-    if (buttons_h == 0 || row_w + kGap + w > inner_w) {
-      buttons_h += kGap + kButtonH;
-      row_w = w;
-    } else {
-      row_w += kGap + w;
-    }
-  }
-  const float height = kPad + text_height(ui.fonts.bold, title, inner_w) + 4 + text_height(ui.fonts.body, body, inner_w) +
-                       buttons_h + kPad;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 min(column.x, y), max(column.x + column.width, y + height);
-  draw->AddRectFilled(min, max, look.fill, 12.0f);
-  draw->AddRect(min, max, look.border, 12.0f, 0, 2.0f);
+  // The box is drawn behind its content once the content's height is known (a split draw list).
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
   float inner_y = y + kPad;
   inner_y += draw_text(ui.fonts.bold, ImVec2(column.x + kPad, inner_y), look.ink, title, inner_w) + 4;
   inner_y += draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner_y), look.ink, body, inner_w);
-
-  NoticeDrawn drawn{max.y + 16};
-  float x = column.x + kPad;
-  int index = 0;
-  bool first = true;
-  for (const NoticeButton& b : buttons) {
-    const float w = button_width(ui, b.label);
-    if (first || x + w > column.x + kPad + inner_w) {
-      inner_y += kGap + (first ? 0 : kButtonH);
-      x = column.x + kPad;
-      first = false;
-    }
-    if (button(ui, b.id, b.label, ImVec2(x, inner_y), ImVec2(w, kButtonH), b.style)) drawn.pressed = index;
-    x += w + kGap;
-    ++index;
+  NoticeDrawn drawn{0};
+  if (buttons.size() > 0) {
+    const ButtonRow row = button_row(ui, column.x + kPad, inner_y + kGap, inner_w, buttons);
+    drawn.pressed = row.pressed;
+    inner_y = row.bottom;
   }
+  const ImVec2 min(column.x, y), max(column.x + column.width, inner_y + kPad);
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(min, max, look.fill, 12.0f);
+  draw->AddRect(min, max, look.border, 12.0f, 0, 2.0f);
+  draw->ChannelsMerge();
+  drawn.bottom = max.y + 16;
   return drawn;
 }
 

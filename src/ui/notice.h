@@ -16,11 +16,6 @@ struct NoticeLook {
 NoticeLook warning_look() noexcept;  // amber: something is at risk
 NoticeLook info_look() noexcept;     // teal: good to know, nothing at risk
 
-struct NoticeButton {
-  std::string_view id;
-  std::string_view label;
-  ButtonStyle style = ButtonStyle::Secondary;
-};
 
 struct NoticeDrawn {
   float bottom;     // the y below the box and its margin
@@ -28,6 +23,6 @@ struct NoticeDrawn {
 };
 
 NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look, std::string_view title,
-                       std::string_view body, std::initializer_list<NoticeButton> buttons = {});
+                       std::string_view body, std::initializer_list<RowButton> buttons = {});
 
 }  // namespace unknot::ui

@@ -216,15 +216,17 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   const char* zoom_ids[] = {"progress.zoom.month", "progress.zoom.quarter", "progress.zoom.year"};
   const float gap = 8;
   const float zoom_w = std::min(180.0f, (width - 2 * gap) / 3);
+  float zoom_h = 0;
+  for (Str name : zoom_names) zoom_h = std::max(zoom_h, button_height(ui, ui.t(name), zoom_w, 46));
   for (int i = 0; i < 3; ++i) {
     const bool selected = view.zoom == zooms[i];
     if (button(ui, zoom_ids[i], ui.t(zoom_names[i]), ImVec2(pos.x + static_cast<float>(i) * (zoom_w + gap), y),
-               ImVec2(zoom_w, 46), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+               ImVec2(zoom_w, zoom_h), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       view.zoom = zooms[i];  // the window keeps its end day; the pan is clamped below
     }
     ui.widgets.set_last_role("radio", std::string(selected ? "checked" : "unchecked"));
   }
-  y += 46 + 16;
+  y += zoom_h + 16;
 
   const std::int32_t first_day = s.first_day();
   view.pan_days = clamp_pan(view.pan_days, first_day, s.today, view.zoom);

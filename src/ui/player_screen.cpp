@@ -75,9 +75,16 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
   draw->AddText(big, css_size(big), centre - ImVec2(size.x / 2, size.y / 2 + 12), p.text, seconds.c_str());
   const std::string word = paused ? std::string(ui.t(Str::PausedLabel)) : phase_text(ui.locale, position);
   const ImFont* font = ui.fonts.bold;
-  const ImVec2 word_size = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, word.c_str());
-  draw->AddText(font, css_size(font), centre + ImVec2(-word_size.x / 2, size.y / 2 - 8),
-                paused ? p.text_muted : p.primary, word.c_str());
+  // The phase word stays inside the ring: with large text a long one is drawn smaller.
+  const float room = 1.5f * radius - kThickness;  // the ring's inner width where the word sits
+  float word_px = css_size(font);
+  ImVec2 word_size = font->CalcTextSizeA(word_px, FLT_MAX, 0, word.c_str());
+  if (word_size.x > room) {
+    word_px *= room / word_size.x;
+    word_size = font->CalcTextSizeA(word_px, FLT_MAX, 0, word.c_str());
+  }
+  draw->AddText(font, word_px, centre + ImVec2(-word_size.x / 2, size.y / 2 - 8), paused ? p.text_muted : p.primary,
+                word.c_str());
 }
 
 // Previous, pause or resume (the big one), skip.
@@ -121,19 +128,19 @@ float controls(const AppState& state, UiContext& ui, float centre_x, float y) {
   return y + kBig + 28;
 }
 
-float secondary_actions(UiContext& ui, float centre_x, float y) {
-  const float restart_w = button_width(ui, ui.t(Str::RestartExercise));
-  const float end_w = button_width(ui, ui.t(Str::EndRoutine));
-  const float left = centre_x - (restart_w + end_w + 8) / 2;
-  if (button(ui, "player.restart", ui.t(Str::RestartExercise), ImVec2(left, y), ImVec2(restart_w, 46),
-             ButtonStyle::Quiet)) {
+// Restart and End, centred side by side, or one above the other when large text needs the room.
+float secondary_actions(UiContext& ui, float centre_x, float width, float y) {
+  const std::string_view restart = ui.t(Str::RestartExercise), end = ui.t(Str::EndRoutine);
+  const float restart_w = fitted_width(ui, restart, width), end_w = fitted_width(ui, end, width);
+  const float h = std::max(button_height(ui, restart, restart_w, 46), button_height(ui, end, end_w, 46));
+  const bool stacked = restart_w + end_w + 8 > width;
+  const ImVec2 restart_pos(stacked ? centre_x - restart_w / 2 : centre_x - (restart_w + end_w + 8) / 2, y);
+  const ImVec2 end_pos = stacked ? ImVec2(centre_x - end_w / 2, y + h + 4) : ImVec2(restart_pos.x + restart_w + 8, y);
+  if (button(ui, "player.restart", restart, restart_pos, ImVec2(restart_w, h), ButtonStyle::Quiet)) {
     ui.emit(RestartExercise{});
   }
-  if (button(ui, "player.end", ui.t(Str::EndRoutine), ImVec2(left + restart_w + 8, y), ImVec2(end_w, 46),
-             ButtonStyle::Quiet)) {
-    ui.emit(EndRoutine{});
-  }
-  return y + 46;
+  if (button(ui, "player.end", end, end_pos, ImVec2(end_w, h), ButtonStyle::Quiet)) ui.emit(EndRoutine{});
+  return end_pos.y + h;
 }
 
 void draw_running(const AppState& state, UiContext& ui, const Column& column) {
@@ -201,7 +208,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
                                : std::string(ui.t(Str::LastOne));
   y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
-  y = secondary_actions(ui, centre, y);
+  y = secondary_actions(ui, centre, column.width, y);
   end_page(column, y);
 }
 

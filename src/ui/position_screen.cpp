@@ -73,21 +73,22 @@ float start_view(const AppState& state, UiContext& ui, const Column& column, flo
     y = art(option, column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
   }
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RestLength), column.width) + 10;
-  const float chip_w = std::min(90.0f, (column.width - 24) / 4);
+  const float chip_w = std::min(90.0f * text_growth(ui), (column.width - 24) / 4);
+  const float chip_h = button_height(ui, fill(ui.t(Str::MinutesShort), {"5"}), chip_w, 48);
   for (int minutes = kMinRestMinutes; minutes <= kMaxRestMinutes; ++minutes) {
     const bool selected = ui.memory.position_minutes == minutes;
     const ImVec2 pos(column.x + static_cast<float>(minutes - kMinRestMinutes) * (chip_w + 8), y);
     if (button(ui, "position.minutes." + std::to_string(minutes), fill(ui.t(Str::MinutesShort), {std::to_string(minutes)}),
-               pos, ImVec2(chip_w, 48), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+               pos, ImVec2(chip_w, chip_h), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       ui.memory.position_minutes = minutes;
     }
     ui.widgets.set_last_role("radio", std::string(selected ? "checked" : "unchecked"));
   }
-  y += 48 + 22;
-  if (button(ui, "position.start", ui.t(Str::StartTest), ImVec2(column.x, y), ImVec2(std::min(column.width, 420.0f), 56))) {
-    ui.emit(StartPositionTest{ui.memory.position_minutes});
-  }
-  return y + 56;
+  y += chip_h + 22;
+  const auto start = sized_button(ui, "position.start", ui.t(Str::StartTest), ImVec2(column.x, y),
+                                  std::min(column.width, 420.0f), 56);
+  if (start.pressed) ui.emit(StartPositionTest{ui.memory.position_minutes});
+  return y + start.height;
 }
 
 float rating_view(const PositionTest& test, UiContext& ui, const Column& column, float y) {

@@ -20,33 +20,33 @@ namespace {
 constexpr float kCardPad = 20.0f;
 constexpr float kSwipeMinPx = 60.0f;
 
-float routine_minutes_button(UiContext& ui, const char* id, Str label, const RoutinePlan& plan, ImVec2 pos,
-                             float width, ButtonStyle style) {
+std::string minutes_label(const UiContext& ui, Str label, const RoutinePlan& plan) {
   const int minutes = rounded_minutes(timeline_duration_ms(build_timeline(plan)));
-  const std::string text = std::string(ui.t(label)) + " (" +
-                           fill(ui.t(Str::AboutMinutes), {std::to_string(minutes)}) + ")";
-  constexpr float kHeight = 54.0f;
-  if (button(ui, id, text, pos, ImVec2(width, kHeight), style)) {
-    ui.emit(StartRoutine{style == ButtonStyle::Primary ? RoutineKind::Full : RoutineKind::Short});
-  }
-  return kHeight;
+  return std::string(ui.t(label)) + " (" + fill(ui.t(Str::AboutMinutes), {std::to_string(minutes)}) + ")";
 }
 
 float start_buttons(UiContext& ui, const Column& column, float y) {
   const bool side_by_side = column.width >= 560;
   const float width = side_by_side ? (column.width - 12) / 2 : column.width;
-  const float h = routine_minutes_button(ui, "routine.start.full", Str::StartFull, full_routine(),
-                                         ImVec2(column.x, y), width, ButtonStyle::Primary);
-  const ImVec2 second = side_by_side ? ImVec2(column.x + width + 12, y) : ImVec2(column.x, y + h + 12);
-  routine_minutes_button(ui, "routine.start.short", Str::StartShort, short_routine(), second, width,
-                         ButtonStyle::Secondary);
-  y = (side_by_side ? y + h : second.y + h) + 8;
-  const float customise_w = button_width(ui, ui.t(Str::CustomiseButton));
-  if (button(ui, "routine.customise", ui.t(Str::CustomiseButton), ImVec2(column.x, y), ImVec2(customise_w, 46),
-             ButtonStyle::Quiet)) {
-    ui.emit(Navigate{Screen::Customise});
+  const std::string full = minutes_label(ui, Str::StartFull, full_routine());
+  const std::string brief = minutes_label(ui, Str::StartShort, short_routine());
+  // Side by side, both take the taller one's height, so they line up.
+  const float full_h = button_height(ui, full, width, 54), brief_h = button_height(ui, brief, width, 54);
+  const float row_h = std::max(full_h, brief_h);
+  if (button(ui, "routine.start.full", full, ImVec2(column.x, y), ImVec2(width, side_by_side ? row_h : full_h))) {
+    ui.emit(StartRoutine{RoutineKind::Full});
   }
-  return y + 46 + 16;
+  const ImVec2 second = side_by_side ? ImVec2(column.x + width + 12, y) : ImVec2(column.x, y + full_h + 12);
+  if (button(ui, "routine.start.short", brief, second, ImVec2(width, side_by_side ? row_h : brief_h),
+             ButtonStyle::Secondary)) {
+    ui.emit(StartRoutine{RoutineKind::Short});
+  }
+  y = (side_by_side ? y + row_h : second.y + brief_h) + 8;
+  const std::string_view customise = ui.t(Str::CustomiseButton);
+  const auto pressed = sized_button(ui, "routine.customise", customise, ImVec2(column.x, y),
+                                    fitted_width(ui, customise, column.width), 46, ButtonStyle::Quiet);
+  if (pressed.pressed) ui.emit(Navigate{Screen::Customise});
+  return y + pressed.height + 16;
 }
 
 float paused_card(const AppState& state, UiContext& ui, const Column& column, float y) {

@@ -10,6 +10,7 @@
 // SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
 // SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on. SHOT_EMBED=1 opens the app as a portal
 // embeds it (?embed=1). SHOT_UPDATE=1 shows the "new version is ready" banner.
+// SHOT_TEXT=large|largest sets the text size (150% or 200%).
 // SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ async function stage(page, shot) {
   }
   await act({ type: 'setLocale', locale });
   if (process.env.SHOT_HIGH_CONTRAST) await act({ type: 'setHighContrast', on: true });
+  if (process.env.SHOT_TEXT) await act({ type: 'setTextSize', size: process.env.SHOT_TEXT });
   if (process.env.SHOT_UPDATE) await page.evaluate(() => window.Module._unknot_update_ready());
   if (what === 'checkin-details' || what === 'checkin-saved') {
     await act({ type: 'navigate', screen: 'checkin' });
