@@ -61,12 +61,13 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
       y += 48 + 8;
     }
     const std::string_view save = ui.t(Str::CheckinPsfsSave);
-    if (button(ui, "checkin.psfs.save", save, ImVec2(column.x, y + 4), ImVec2(button_width(ui, save), 48),
-               ButtonStyle::Secondary)) {
+    const auto saved = sized_button(ui, "checkin.psfs.save", save, ImVec2(column.x, y + 4),
+                                    fitted_width(ui, save, column.width), 48, ButtonStyle::Secondary);
+    if (saved.pressed) {
       ui.emit(SetPsfsActivities{draft.activity_names});
       draft.editing_activities = false;
     }
-    return y + 4 + 48;
+    return y + 4 + saved.height;
   }
   for (std::size_t i = 0; i < kPsfsActivities; ++i) {
     if (state.psfs_activities[i].empty()) continue;
@@ -79,12 +80,13 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
     }
   }
   const std::string_view edit = ui.t(Str::CheckinPsfsEdit);
-  if (button(ui, "checkin.psfs.edit", edit, ImVec2(column.x, y + 4), ImVec2(button_width(ui, edit), 46),
-             ButtonStyle::Quiet)) {
+  const auto edited = sized_button(ui, "checkin.psfs.edit", edit, ImVec2(column.x, y + 4),
+                                   fitted_width(ui, edit, column.width), 46, ButtonStyle::Quiet);
+  if (edited.pressed) {
     draft.activity_names = state.psfs_activities;
     draft.editing_activities = true;
   }
-  return y + 4 + 46;
+  return y + 4 + edited.height;
 }
 
 float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
@@ -153,12 +155,11 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
     y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst), column.width) + 8;
   }
   const std::string_view toggle = ui.t(draft.details_open ? Str::CheckinLessDetail : Str::CheckinDetails);
-  if (button(ui, "checkin.details", toggle, ImVec2(column.x, y), ImVec2(button_width(ui, toggle), 48),
-             ButtonStyle::Secondary)) {
-    draft.details_open = !draft.details_open;
-  }
+  const auto toggled = sized_button(ui, "checkin.details", toggle, ImVec2(column.x, y),
+                                    fitted_width(ui, toggle, column.width), 48, ButtonStyle::Secondary);
+  if (toggled.pressed) draft.details_open = !draft.details_open;
   ui.widgets.set_last_role("button", std::string(draft.details_open ? "expanded" : "collapsed"));
-  y += 48;
+  y += toggled.height;
   if (!draft.details_open) return y;
   y = details(state, ui, draft, column, y);
   return save_button(ui, "checkin.save.end", draft, column, y);

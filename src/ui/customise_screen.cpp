@@ -79,7 +79,20 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
       included ? dose_text(ui.locale, dose, id == ExerciseId::CatCow) : std::string(ui.t(Str::NotIncluded));
   const float name_h = text_height(ui.fonts.bold, name, text_w);
   const float head_h = std::max(48.0f, 6 + name_h + 2 + text_height(ui.fonts.small, detail, text_w) + 6);
-  const float height = included ? 2 * kRowPad + head_h + 8 + 2 * kSmallButton + 8 : 2 * kRowPad + head_h;
+  const std::string amount = dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s"
+                                                         : reps_text(ui.locale, dose.reps);
+  const std::string rounds = rounds_text(ui.locale, dose.rounds);
+  const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, amount.c_str());
+  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
+  const float amount_w = std::max(96.0f, std::max(size.x, rounds_size.x) + 8);
+  // [-] amount [+] at the right; the order arrows at the left share the rounds' line unless
+  // large text leaves them no room, when the rounds get a line of their own.
+  const float steppers_w = 2 * kSmallButton + amount_w;
+  const float arrows_w = 2 * kSmallButton + 4;
+  const bool rounds_apart = 8 + arrows_w + 8 + steppers_w + kRowPad > column.width;
+  const float control_rows = rounds_apart ? 3.0f : 2.0f;
+  const float height =
+      included ? 2 * kRowPad + head_h + 8 + control_rows * (kSmallButton + 8) - 8 : 2 * kRowPad + head_h;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), included ? p.surface : p.background);
   if (!included) draw->AddRect(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.border, 12, 0, 1.5f);
@@ -118,12 +131,6 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     ui.emit(SetCustomRoutine{std::move(next)});
   }
   const float right = column.x + column.width - kRowPad;
-  const std::string amount = dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s"
-                                                         : reps_text(ui.locale, dose.reps);
-  const std::string rounds = rounds_text(ui.locale, dose.rounds);
-  const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, amount.c_str());
-  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
-  const float amount_w = std::max(96.0f, std::max(size.x, rounds_size.x) + 8);
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
   const ImVec2 minus_pos(plus_pos.x - amount_w - kSmallButton, controls_y);
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
@@ -139,7 +146,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     }
   }
   // Rounds, on their own line: [-] "2 rounds" [+].
-  const float rounds_y = order_y;
+  const float rounds_y = rounds_apart ? order_y + kSmallButton + 8 : order_y;
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
                 ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2, rounds_y + (kSmallButton - rounds_size.y) / 2),
                 p.text, rounds.c_str());

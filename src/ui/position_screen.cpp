@@ -141,11 +141,11 @@ void draw_position_test(const AppState& state, UiContext& ui) {
     }
     if (test.step() != PositionStep::Result) {
       y += 12;
-      const float stop_w = button_width(ui, ui.t(Str::StopTest));
-      if (button(ui, "position.cancel", ui.t(Str::StopTest), ImVec2(column.x, y), ImVec2(stop_w, 46), ButtonStyle::Quiet)) {
-        ui.emit(CancelPositionTest{});
-      }
-      y += 46;
+      const std::string_view stop = ui.t(Str::StopTest);
+      const auto stopped = sized_button(ui, "position.cancel", stop, ImVec2(column.x, y),
+                                        fitted_width(ui, stop, column.width), 46, ButtonStyle::Quiet);
+      if (stopped.pressed) ui.emit(CancelPositionTest{});
+      y += stopped.height;
     }
   }
   end_page(column, y);

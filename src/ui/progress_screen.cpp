@@ -64,9 +64,10 @@ float empty_card(UiContext& ui, ImVec2 pos, float width) {
   float y = card_title(ui, pos, width, Str::ProgressEmptyTitle);
   y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressEmptyBody), width) + 16;
   const std::string_view label = ui.t(Str::ProgressEmptyButton);
-  const float w = std::min(width, std::max(button_width(ui, label), 220.0f));
-  if (button(ui, "progress.checkin", label, ImVec2(pos.x, y), ImVec2(w, 52))) ui.emit(Navigate{Screen::Checkin});
-  return y + 52;
+  const auto pressed = sized_button(ui, "progress.checkin", label, ImVec2(pos.x, y),
+                                    std::min(width, std::max(button_width(ui, label), 220.0f)), 52);
+  if (pressed.pressed) ui.emit(Navigate{Screen::Checkin});
+  return y + pressed.height;
 }
 
 float change_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {

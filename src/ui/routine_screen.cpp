@@ -55,26 +55,28 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   const auto position = run.position(ui.now_ms);
   const Exercise& current = exercise(run.plan()[position.item].exercise);
   constexpr float kPad = 18.0f, kButtonH = 48.0f;
-  const float title_h = text_height(ui.fonts.heading, ui.t(Str::RoutinePaused), column.width - 2 * kPad);
-  const float height = kPad + title_h + 6 + css_size(ui.fonts.body) * 1.3f + 14 + kButtonH + kPad;
-  draw_card(ImGui::GetWindowDrawList(), ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.surface,
-            kCardRounding);
+  const float inner_w = column.width - 2 * kPad;
+  // The card is drawn behind its content once the content's height is known.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
   float inner = y + kPad;
-  inner += draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused),
-                     column.width - 2 * kPad) + 6;
+  inner += draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused), inner_w) + 6;
   inner += draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
                      fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
                          ": " + std::string(pick(ui.locale, current.name)),
-                     column.width - 2 * kPad) + 14;
-  const float resume_w = button_width(ui, ui.t(Str::Resume)) + 20;
-  if (button(ui, "routine.resume", ui.t(Str::Resume), ImVec2(column.x + kPad, inner), ImVec2(resume_w, kButtonH))) {
-    ui.emit(ResumeRoutine{});
-  }
-  if (button(ui, "routine.end", ui.t(Str::EndRoutine), ImVec2(column.x + kPad + resume_w + 12, inner),
-             ImVec2(button_width(ui, ui.t(Str::EndRoutine)), kButtonH), ButtonStyle::Quiet)) {
-    ui.emit(EndRoutine{});
-  }
-  return y + height + 20;
+                     inner_w) + 14;
+  const ButtonRow row = button_row(ui, column.x + kPad, inner, inner_w,
+                                   {{"routine.resume", ui.t(Str::Resume), ButtonStyle::Primary},
+                                    {"routine.end", ui.t(Str::EndRoutine), ButtonStyle::Quiet}},
+                                   kButtonH);
+  if (row.pressed == 0) ui.emit(ResumeRoutine{});
+  if (row.pressed == 1) ui.emit(EndRoutine{});
+  const float bottom = row.bottom + kPad;
+  draw->ChannelsSetCurrent(0);
+  draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, bottom), p.surface, kCardRounding);
+  draw->ChannelsMerge();
+  return bottom + 20;
 }
 
 void arrow_button(UiContext& ui, const char* id, Str label, ImVec2 pos, bool enabled, ChevronDirection direction,

@@ -1,0 +1,108 @@
+// Browser tests of the text size: a setting (100%, 150%, 200%) chosen by role and kept, which
+// re-rasterises the fonts and grows the controls; at 200% on a phone every screen still lays out
+// inside the viewport's width with no two items on top of each other.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { PHONE, openApp, useSiteAndBrowser } from './browser.mjs';
+import { journalExport } from './journal_fixture.mjs';
+
+const suite = useSiteAndBrowser();
+
+const act = (page, action) => page.evaluate((a) => {
+  const answer = window.unknot.dispatch(a);
+  if (!answer.ok) throw new Error(`${a.type}: ${answer.error}`);
+  return window.unknot.settled();
+}, action);
+const widgets = (page) => page.evaluate(() => window.unknot.widgets());
+
+// The screens, each reached by actions from home (the player and a finished position test need
+// a session under way).
+const SCREENS = [
+  ['home', []],
+  ['routine', [{ type: 'navigate', screen: 'routine' }]],
+  ['customise', [{ type: 'navigate', screen: 'customise' }]],
+  ['player', [{ type: 'startRoutine', routine: 'short' }]],
+  ['breathe', [{ type: 'navigate', screen: 'breathe' }]],
+  ['breathing', [{ type: 'navigate', screen: 'breathe' }, { type: 'startBreathing' }]],
+  ['position', [{ type: 'navigate', screen: 'position' }, { type: 'startPositionTest', minutes: 2 }]],
+  ['checkin', [{ type: 'navigate', screen: 'checkin' }]],
+  ['checkin details', [{ type: 'navigate', screen: 'checkin' }], 'checkin.details'],
+  ['progress', [{ type: 'navigate', screen: 'progress' }]],
+  ['data', [{ type: 'navigate', screen: 'data' }]],
+  ['care', [{ type: 'navigate', screen: 'care' }]],
+  ['settings', [{ type: 'navigate', screen: 'settings' }]],
+];
+
+function overlaps(a, b) {
+  const slack = 1;  // rects that only touch are fine
+  return a.x + a.w - slack > b.x && b.x + b.w - slack > a.x && a.y + a.h - slack > b.y && b.y + b.h - slack > a.y;
+}
+
+describe('text size', () => {
+  test('is chosen by role in Settings, kept, and makes text and controls larger', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page, errors } = await openApp(context, suite.url);
+      await act(page, { type: 'navigate', screen: 'settings' });
+      const standard = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
+      await page.getByRole('radio', { name: 'Largest (200%)' }).dispatchEvent('click');
+      await page.evaluate(() => window.unknot.settled());
+      await page.evaluate(() => window.unknot.settled());
+      assert.equal((await page.evaluate(() => window.unknot.state().settings.textSize)), 'largest');
+      const large = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
+      assert.ok(large.h >= standard.h * 1.4, `controls grow with the text: ${standard.h} -> ${large.h}`);
+      assert.equal(await page.getByRole('radio', { name: 'Largest (200%)' }).getAttribute('aria-checked'), 'true');
+
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      await page.reload();
+      await page.evaluate(() => window.unknot.ready);
+      await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
+      assert.equal(await page.evaluate(() => window.unknot.state().settings.textSize), 'largest', 'kept');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('at 200% on a phone, every screen fits the width and no two items overlap', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page, errors } = await openApp(context, suite.url);
+      const endMs = await page.evaluate(() => Date.now());
+      await act(page, { type: 'importData', text: journalExport({ days: 30, endMs }) });
+      await act(page, { type: 'confirmImport' });
+      const { width } = page.viewportSize();
+      for (const locale of ['en', 'es']) {
+        for (const [name, actions, press] of SCREENS) {
+          await page.reload();
+          await page.evaluate(() => window.unknot.ready);
+          await act(page, { type: 'setLocale', locale });
+          await act(page, { type: 'setTextSize', size: 'largest' });
+          for (const action of actions) await act(page, action);
+          if (press) {  // as the accessibility mirror presses an item: drawn on the next frame
+            await page.locator(`[data-widget="${press}"]`).dispatchEvent('click');
+            await page.evaluate(() => window.unknot.settled());
+            await page.evaluate(() => window.unknot.settled());
+            assert.equal((await widgets(page)).find((w) => w.id === press).value, 'expanded', `${name}: opened`);
+          }
+          const items = await widgets(page);
+          assert.ok(items.length > 0, `${name}: items on screen`);
+          for (const item of items) {
+            const { x, w } = item.rect;
+            assert.ok(x >= 0 && x + w <= width + 0.5, `${locale} ${name}: ${item.id} spans ${x}..${x + w}, beyond ${width}`);
+            assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${locale} ${name}: ${item.id} is a full touch target`);
+          }
+          for (let i = 0; i < items.length; i++) {
+            for (let j = i + 1; j < items.length; j++) {
+              assert.ok(!overlaps(items[i].rect, items[j].rect),
+                `${locale} ${name}: ${items[i].id} and ${items[j].id} overlap`);
+            }
+          }
+        }
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
