@@ -54,6 +54,45 @@ async function runRoutineToEnd(page) {
   assert.fail('the routine did not finish');
 }
 
+
+// Which widget has Dear ImGui's keyboard focus: widgets() does not say, but the focus ring
+// (palette().focus, 3 px just outside the item) can be seen. Counts its pixels around each item.
+const FOCUS_RING = [0x1d, 0x5c, 0x9e];
+async function focusedWidget(page) {
+  const image = decodePng(await page.screenshot());
+  const widgets = await page.evaluate(() => window.unknot.widgets());
+  let best = null;
+  let bestCount = 0;
+  for (const { id, rect } of widgets) {
+    let count = 0;
+    for (let y = Math.floor(rect.y - 6); y < rect.y + rect.h + 6; y++) {
+      for (let x = Math.floor(rect.x - 6); x < rect.x + rect.w + 6; x++) {
+        const outside = x < rect.x - 1 || x >= rect.x + rect.w + 1 || y < rect.y - 1 || y >= rect.y + rect.h + 1;
+        if (!outside || x < 0 || y < 0 || x >= image.width || y >= image.height) continue;
+        const i = (y * image.width + x) * 3;
+        if (FOCUS_RING.every((c, k) => Math.abs(image.rgb[i + k] - c) <= 10)) count += 1;
+      }
+    }
+    if (count > bestCount) [best, bestCount] = [id, count];
+  }
+  return bestCount > 40 ? best : null;
+}
+
+// Presses Tab (or Shift+Tab) until the item has the focus; returns how many presses it took.
+async function tabTo(page, id, key = 'Tab') {
+  for (let presses = 1; presses <= 30; presses++) {
+    await page.keyboard.press(key);
+    await frames(page);
+    if ((await focusedWidget(page)) === id) return presses;
+  }
+  assert.fail(`${key} never reached ${id}`);
+}
+
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await frames(page);
+}
+
 describe('accessibility flows', () => {
   test('a screen reader runs the short routine by roles and names alone', async () => {
     await withApp(PHONE, async ({ page, errors }) => {
@@ -81,6 +120,60 @@ describe('accessibility flows', () => {
       s = await state(page);
       assert.equal(s.routine, null);
       assert.equal(s.screen, 'routine');
+      assert.deepEqual(errors, []);
+    });
+  });
+  test('the keyboard alone: a short routine with the player keys, then a quick check-in', async () => {
+    await withApp(PHONE, async ({ page, errors }) => {
+      await page.locator('#canvas').focus();
+      await tabTo(page, 'home.routine');
+      await press(page, 'Enter');
+      assert.equal((await state(page)).screen, 'routine');
+      await tabTo(page, 'routine.start.short');
+      await press(page, 'Tab');
+      assert.equal(await focusedWidget(page), 'routine.customise', 'Tab moves on');
+      await press(page, 'Shift+Tab');
+      assert.equal(await focusedWidget(page), 'routine.start.short', 'Shift+Tab moves back');
+      await press(page, 'Enter');
+      let r = (await state(page)).routine;
+      assert.deepEqual([(await state(page)).screen, r.kind], ['player', 'short']);
+
+      await press(page, 'Space');
+      assert.equal((await state(page)).routine.paused, true, 'Space pauses');
+      await press(page, 'Space');
+      assert.equal((await state(page)).routine.paused, false, 'Space resumes');
+      await press(page, 'ArrowRight');
+      assert.equal((await state(page)).routine.exercise, 'childs_pose_side_bend', 'Right skips');
+      await press(page, 'ArrowLeft');
+      assert.equal((await state(page)).routine.exercise, 'cat_cow', 'Left goes back an exercise');
+      await press(page, 'Escape');
+      r = (await state(page)).routine;
+      assert.deepEqual([(await state(page)).screen, r.paused], ['routine', true], 'Escape leaves, paused');
+      await tabTo(page, 'routine.resume');
+      await press(page, 'Enter');
+      assert.deepEqual([(await state(page)).screen, (await state(page)).routine.paused], ['player', false]);
+      await tabTo(page, 'player.end');
+      await press(page, 'Enter');
+      r = (await state(page)).routine;
+      assert.deepEqual([r.phase, r.summary.endedEarly], ['finished', true]);
+      await press(page, 'Escape');  // closes the summary
+      assert.equal((await state(page)).routine, null);
+      await press(page, 'Escape');
+      assert.equal((await state(page)).screen, 'home');
+
+      await tabTo(page, 'home.checkin');
+      await press(page, 'Enter');
+      assert.equal((await state(page)).screen, 'checkin');
+      await tabTo(page, 'checkin.pain.3');
+      await press(page, 'ArrowRight');  // arrows move the focus along the scale
+      assert.equal(await focusedWidget(page), 'checkin.pain.4');
+      await press(page, 'Space');
+      await tabTo(page, 'checkin.save');
+      await press(page, 'Enter');
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      assert.equal((await state(page)).journal.latest.pain, 4);
+      await press(page, 'Escape');
+      assert.equal((await state(page)).screen, 'home');
       assert.deepEqual(errors, []);
     });
   });
