@@ -24,11 +24,12 @@ const dispatch = (page, action) => page.evaluate((a) => window.unknot.dispatch(a
 // A few frames: an input or action is seen, applied, drawn, and the mirror rebuilt.
 const frames = (page) => page.clock.runFor(150);
 
-// What a screen reader does on a double tap: a click on the mirror's element itself.
-async function activate(page, role, name) {
-  const element = page.getByRole(role, { name, exact: typeof name === 'string' });
-  assert.equal(await element.count(), 1, `one ${role} named ${name}`);
-  await element.dispatchEvent('click');
+// What a screen reader does on a double tap: a click on the mirror's element itself. `count`
+// is how many items of that role and name the screen shows (the check-in has two Save buttons).
+async function activate(page, role, name, { count = 1 } = {}) {
+  const elements = page.getByRole(role, { name, exact: typeof name === 'string' });
+  assert.equal(await elements.count(), count, `${count} ${role} named ${name}`);
+  await elements.first().dispatchEvent('click');
   await frames(page);
 }
 
@@ -174,6 +175,54 @@ describe('accessibility flows', () => {
       assert.equal((await state(page)).journal.latest.pain, 4);
       await press(page, 'Escape');
       assert.equal((await state(page)).screen, 'home');
+      assert.deepEqual(errors, []);
+    });
+  });
+  test('live regions: the routine\'s phase changes and breathing are polite, a warning sign assertive', async () => {
+    await withApp(PHONE, async ({ page, errors }) => {
+      await listenForAnnouncements(page);
+      await dispatch(page, { type: 'startRoutine', routine: 'short' });
+      const phases = await runRoutineToEnd(page);
+      const said = await announced(page);
+      assert.ok(said.every((a) => !a.assertive), 'phase changes wait their turn');
+      const texts = said.map((a) => a.text);
+      for (const words of ['Get ready', 'Go', 'Switch sides', 'Finished']) assert.ok(texts.includes(words), `"${words}" is said (${texts.join(' | ')})`);
+      assert.equal(texts.filter((t) => t === 'Switch sides').length, phases.filter((p) => p === 'switchSides').length,
+        'each switch of sides is said');
+      assert.equal((await page.locator('#announce-polite').textContent()).trim(), 'Finished');
+      await dispatch(page, { type: 'closeRoutine' });
+
+      // The short routine has no rest; two rounds of one exercise have one between them.
+      await dispatch(page, { type: 'setCustomRoutine', items: [{ exercise: 'bird_dog', dosage: { reps: 2, rounds: 2, restS: 10 } }] });
+      await dispatch(page, { type: 'startRoutine', routine: 'custom' });
+      assert.ok((await runRoutineToEnd(page)).includes('rest'));
+      assert.ok((await announced(page)).some((a) => a.text === 'Rest' && !a.assertive), '"Rest" is said');
+      await dispatch(page, { type: 'closeRoutine' });
+
+      await dispatch(page, { type: 'startBreathing' });
+      await page.clock.runFor(500);
+      assert.deepEqual((await announced(page)).map((a) => a.text), ['Breathe in']);
+      assert.equal((await page.locator('#announce-polite').textContent()).trim(), 'Breathe in');
+      await page.clock.fastForward((await state(page)).breathing.session.stepRemainingMs + 50);
+      assert.deepEqual((await announced(page)).map((a) => a.text), ['Breathe out']);
+      await dispatch(page, { type: 'stopBreathing' });
+      await dispatch(page, { type: 'closeBreathing' });
+
+      // A check-in with a warning sign, by roles: it interrupts, and the get-care page opens.
+      await dispatch(page, { type: 'navigate', screen: 'checkin' });
+      await frames(page);
+      await activate(page, 'radio', 'Pain 6 of 10');
+      await activate(page, 'button', /^Add details/);
+      await activate(page, 'checkbox', 'Fever, or feeling unwell, with back pain');
+      await activate(page, 'button', 'Save check-in', { count: 2 });  // under the scale and at the end
+      assert.equal((await state(page)).screen, 'care');
+      const warning = (await announced(page)).find((a) => a.assertive);
+      assert.equal(warning?.text, 'Get care now. Warning signs that need a clinician');
+      const region = page.locator('#announce-assertive');
+      assert.equal(await region.getAttribute('aria-live'), 'assertive');
+      assert.equal(await region.textContent(), warning.text);
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      assert.deepEqual((await state(page)).journal.latest.redFlags, ['feverOrUnwell']);
       assert.deepEqual(errors, []);
     });
   });
