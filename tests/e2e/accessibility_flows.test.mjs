@@ -94,6 +94,19 @@ async function press(page, key) {
   await frames(page);
 }
 
+// Labels of every item on `screen` by id, in the current language (the check-in with its
+// details open, so every question's options are there).
+async function labelsOf(page, screen) {
+  await dispatch(page, { type: 'navigate', screen });
+  await frames(page);
+  if (screen === 'checkin' && (await page.evaluate(() => window.unknot.widgets()
+    .some((w) => w.id === 'checkin.details' && w.value === 'collapsed')))) {
+    await page.locator('[data-widget="checkin.details"]').dispatchEvent('click');
+    await frames(page);
+  }
+  return new Map(await page.evaluate(() => window.unknot.widgets().map((w) => [w.id, w.label])));
+}
+
 describe('accessibility flows', () => {
   test('a screen reader runs the short routine by roles and names alone', async () => {
     await withApp(PHONE, async ({ page, errors }) => {
@@ -223,6 +236,50 @@ describe('accessibility flows', () => {
       assert.equal(await region.textContent(), warning.text);
       await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
       assert.deepEqual((await state(page)).journal.latest.redFlags, ['feverOrUnwell']);
+      assert.deepEqual(errors, []);
+    });
+  });
+  test('in Spanish from the browser\'s language: a check-in, a routine, Spanish dates, every label translated', async () => {
+    await withApp({ ...PHONE, locale: 'es-ES' }, async ({ page, errors }) => {
+      assert.equal((await state(page)).locale, 'es');
+      await activate(page, 'button', 'Registro');
+      await activate(page, 'radio', 'Dolor 4 de 10');
+      await activate(page, 'button', 'Guardar registro');
+      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+      assert.equal((await state(page)).journal.latest.pain, 4);
+      assert.equal((await page.locator('#announce-polite').textContent()).trim(), 'Registro guardado');
+      await activate(page, 'button', 'Volver');
+
+      await activate(page, 'button', 'Rutina');
+      await activate(page, 'button', /^Rutina corta/);
+      assert.equal((await state(page)).routine.kind, 'short');
+      await activate(page, 'button', 'Terminar la rutina');
+      assert.equal((await state(page)).routine.phase, 'finished');
+      await activate(page, 'button', 'Listo');
+      assert.equal((await state(page)).routine, null);
+
+      const endMs = await page.evaluate(() => Date.now());
+      await dispatch(page, { type: 'importData', text: journalExport({ days: 20, endMs }) });
+      await dispatch(page, { type: 'confirmImport' });
+      const chart = (await labelsOf(page, 'progress')).get('progress.chart');
+      const months = '(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)';
+      assert.match(chart, new RegExp(`^Gráfico.*\\b\\d+ ${months}\\b.*\\b\\d+ ${months}\\b`, 'i'), chart);
+      assert.doesNotMatch(chart, /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/, chart);
+
+      // Every label in Spanish differs from its English one, and none is empty. The language
+      // choices are named in their own language on purpose.
+      for (const screen of ['home', 'routine', 'checkin', 'settings', 'progress', 'care']) {
+        const spanish = await labelsOf(page, screen);
+        await dispatch(page, { type: 'setLocale', locale: 'en' });
+        const english = await labelsOf(page, screen);
+        await dispatch(page, { type: 'setLocale', locale: 'es' });
+        assert.ok(spanish.size > 0, `${screen} has items`);
+        for (const [id, label] of spanish) {
+          assert.ok(label.trim() !== '', `${screen}: ${id} has a name`);
+          if (id.startsWith('settings.language.')) continue;
+          assert.notEqual(label, english.get(id), `${screen}: ${id} is translated`);
+        }
+      }
       assert.deepEqual(errors, []);
     });
   });
