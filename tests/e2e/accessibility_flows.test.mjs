@@ -283,4 +283,32 @@ describe('accessibility flows', () => {
       assert.deepEqual(errors, []);
     });
   });
+  test('contrast measured on screenshots: at least 4.5:1 for every item in high contrast', async (t) => {
+    await withApp(PHONE, async ({ page }) => {
+      const endMs = await page.evaluate(() => Date.now());
+      await dispatch(page, { type: 'importData', text: journalExport({ days: 5, endMs }) });
+      await dispatch(page, { type: 'confirmImport' });
+      const below = [];
+      for (const highContrast of [true, false]) {
+        await dispatch(page, { type: 'setHighContrast', on: highContrast });
+        const theme = highContrast ? 'high contrast' : 'standard';
+        for (const screen of ['home', 'routine', 'checkin', 'settings', 'care', 'progress']) {
+          await dispatch(page, { type: 'navigate', screen });
+          await page.mouse.move(0, 0);  // no hover tint
+          await frames(page);
+          const png = await page.screenshot();
+          const widgets = await page.evaluate(() => window.unknot.widgets());
+          const measured = widgetContrasts(png, widgets, { scale: decodePng(png).width / PHONE.viewport.width });
+          assert.ok(measured.length > 0, `${screen}: items measured`);
+          const min = measured.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+          t.diagnostic(`${theme} ${screen}: minimum ${min.ratio.toFixed(2)}:1 (${min.id}, ${min.ink} on ${min.background}), ${measured.length} items`);
+          for (const item of measured.filter((m) => m.ratio < 4.5)) {
+            below.push(`${theme} ${screen}: ${item.id} ${item.ratio.toFixed(2)}:1 (${item.ink} on ${item.background})`);
+          }
+        }
+      }
+      for (const line of below) t.diagnostic(`below 4.5:1: ${line}`);
+      assert.deepEqual(below.filter((line) => line.startsWith('high contrast')), []);
+    });
+  });
 });

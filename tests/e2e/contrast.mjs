@@ -1,7 +1,7 @@
 // Measures text contrast on screenshots, as WCAG 2.1 defines it, from the PNG's own pixels: a
 // tiny PNG decoder (Chromium's screenshots are 8-bit RGB or RGBA, not interlaced) and, for each
-// rect, the dominant colour as background against the colour that contrasts most with it among
-// those with enough pixels to be strokes of text (antialiased edges are mixes, never the extreme).
+// rect, the dominant colour as background against the ink: the contrast that enough of the
+// rect's pixels reach to be strokes of text (antialiased edges are mixes, never the extreme).
 import { inflateSync } from 'node:zlib';
 
 export function decodePng(png) {
@@ -87,12 +87,21 @@ export function inkOnBackground(image, rect, { scale = 1, minInk = 0.004 } = {})
   const total = Math.max(1, (x1 - x0) * (y1 - y0));
   let background = null;
   for (const [colour, count] of counts) if (background === null || count > counts.get(background)) background = colour;
+  // Ink: going from the colour that contrasts most towards the least, the first at which those
+  // colours together cover `minInk` of the rect. Text at 1x has few pixels of its exact colour
+  // (most of a stroke is antialiased), so a single colour's count would miss it.
+  const others = [...counts].filter(([colour]) => colour !== background)
+    .map(([colour, count]) => ({ colour, count, ratio: contrastRatio(colour, background) }))
+    .sort((a, b) => b.ratio - a.ratio);
   let ink = null;
   let ratio = 1;
-  for (const [colour, count] of counts) {
-    if (count / total < minInk || colour === background) continue;
-    const r = contrastRatio(colour, background);
-    if (r > ratio) [ink, ratio] = [colour, r];
+  let covered = 0;
+  for (const other of others) {
+    covered += other.count;
+    if (covered / total >= minInk) {
+      [ink, ratio] = [other.colour, other.ratio];
+      break;
+    }
   }
   return ink === null ? null : { background: hex(background), ink: hex(ink), ratio };
 }
