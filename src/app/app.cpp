@@ -151,7 +151,8 @@ void App::draw() {
   ui_animating_ = context.animating;
   content_height_ = context.content_height;
   if (context.text_edit) open_text_field(*context.text_edit);
-  ui_memory_.mirror_press.clear();  // a press for an item no longer on screen is dropped
+  ui_memory_.mirror_press.clear();  // a press or focus for an item no longer on screen is dropped
+  ui_memory_.mirror_focus.clear();
   ImGui::Render();
 
   int width = 0, height = 0;
@@ -222,6 +223,11 @@ void App::open_text_field(const ui::TextEditRequest& request) const {
 
 void App::press_widget(std::string_view id) {
   ui_memory_.mirror_press = std::string(id);
+  redraw_.request();
+}
+
+void App::focus_widget(std::string_view id) {
+  ui_memory_.mirror_focus = std::string(id);
   redraw_.request();
 }
 

@@ -38,6 +38,8 @@ class App {
   void text_edited(std::string_view id, std::string_view text);
   // Presses an item on screen by its id, for the page's accessibility mirror.
   void press_widget(std::string_view id);
+  // Gives an item on screen the keyboard focus, for the mirror when a screen reader moves to it.
+  void focus_widget(std::string_view id);
   std::uint32_t widgets_signature() const { return widgets_.signature(); }
   // How tall the current screen's content is (CSS px), for a page that embeds the app.
   int content_height() const { return static_cast<int>(content_height_ + 0.5f); }

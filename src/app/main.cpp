@@ -33,6 +33,8 @@ EMSCRIPTEN_KEEPALIVE const char* unknot_widgets() { return answer(g_app.widgets_
 
 EMSCRIPTEN_KEEPALIVE void unknot_press_widget(const char* id) { g_app.press_widget(id); }
 
+EMSCRIPTEN_KEEPALIVE void unknot_focus_widget(const char* id) { g_app.focus_widget(id); }
+
 EMSCRIPTEN_KEEPALIVE unsigned unknot_widgets_signature() { return g_app.widgets_signature(); }
 
 EMSCRIPTEN_KEEPALIVE int unknot_content_height() { return g_app.content_height(); }

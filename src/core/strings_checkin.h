@@ -6,6 +6,7 @@
 // clang-format off
 #define UNKNOT_CHECKIN_STRINGS(X) \
   X(CheckinSave,      "Save check-in", "Guardar registro") \
+  X(CheckinSaveEnd,   "Save check-in, end of the form", "Guardar registro, final del formulario") \
   X(CheckinPickPain,  "Choose a number to save your check-in.", "Elige un número para guardar tu registro.") \
   X(CheckinDetails,   "Add details (optional)", "Añadir detalles (opcional)") \
   X(CheckinLessDetail, "Hide details", "Ocultar detalles") \

@@ -135,7 +135,10 @@ float save_button(UiContext& ui, std::string_view id, CheckInDraft& draft, const
   if (!draft.pain) {
     return y + draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain), w) + 8;
   }
-  if (button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), ImVec2(w, kButtonH))) {
+  const auto placed = sized_button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), w, kButtonH);
+  // The form has a Save at the top and one after the details: a screen reader tells them apart.
+  if (id != "checkin.save") ui.widgets.relabel_last(std::string(ui.t(Str::CheckinSaveEnd)));
+  if (placed.pressed) {
     CheckIn entry = draft.answers;
     entry.pain = *draft.pain;
     entry.stiffness = draft.stiffness;
@@ -143,7 +146,7 @@ float save_button(UiContext& ui, std::string_view id, CheckInDraft& draft, const
     ui.emit(SaveCheckIn{entry});
     draft = CheckInDraft{};  // the next visit starts afresh; the saved entry is in the journal now
   }
-  return y + kButtonH + 12;
+  return y + placed.height + 12;
 }
 
 float form(const AppState& state, UiContext& ui, const Column& column, float y) {

@@ -102,15 +102,24 @@ Interaction interact(UiContext& ui, const ItemSpec& spec, ImVec2 pos, ImVec2 siz
   result.hovered = ImGui::IsItemHovered();
   result.held = ImGui::IsItemActive();
 
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (ImGui::IsItemFocused() && !g.NavDisableHighlight) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!ui.memory.mirror_focus.empty() && ui.memory.mirror_focus == id) {
+    // A screen reader moved to this item in the mirror: the keyboard focus (and its ring) follow,
+    // so Tab continues from here and a sighted helper sees where the reader is.
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    g.NavDisableHighlight = false;
+    ui.memory.mirror_focus.clear();
+  }
+  const bool focused = ImGui::GetItemID() == g.NavId && !g.NavDisableHighlight;
+  if (focused) {
     ImGui::GetWindowDrawList()->AddRect(pos - ImVec2(3, 3), pos + size + ImVec2(3, 3), palette().focus,
                                         spec.rounding + 3, 0, 3.0f);
   }
   if (result.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
   ui.widgets.add(WidgetInfo{id, std::string(spec.label), std::string(spec.role), true, spec.value,
-                            WidgetRect{pos.x, pos.y, size.x, size.y}});
+                            WidgetRect{pos.x, pos.y, size.x, size.y}, focused});
   return result;
 }
 

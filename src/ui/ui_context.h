@@ -58,6 +58,7 @@ struct UiState {
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
   ProgressView progress;                                // the chart's zoom and pan, and its summary
   std::string mirror_press;  // an item activated through the page's accessibility mirror, pressed next frame
+  std::string mirror_focus;  // an item a screen reader moved to in the mirror: it takes the keyboard focus
 };
 
 // A text box the user pressed: the page lays a real text field over it (see ui/text_box.h).

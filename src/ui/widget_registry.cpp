@@ -32,6 +32,7 @@ std::string WidgetRegistry::to_json() const {
     out.field("label", item.label);
     out.field("role", item.role);
     out.field("enabled", item.enabled);
+    out.field("focused", item.focused);
     out.key("value");
     if (item.value) out.value(std::string_view(*item.value)); else out.null();
     out.key("rect");

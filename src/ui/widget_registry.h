@@ -20,6 +20,7 @@ struct WidgetInfo {
   bool enabled = true;
   std::optional<std::string> value;  // e.g. "selected" for a chosen option
   WidgetRect rect;
+  bool focused = false;  // has the keyboard focus (Dear ImGui's navigation)
 };
 
 class WidgetRegistry {

@@ -35,6 +35,32 @@ describe('accessibility mirror', () => {
     }
   });
 
+  test('moving to an item in the mirror gives it the app\'s keyboard focus; switches say on or off', async () => {
+    const context = await suite.browser.newContext(PHONE);
+    try {
+      const { page, errors } = await openApp(context, suite.url);
+      const focusedIds = () => page.evaluate(() => window.unknot.widgets().filter((w) => w.focused).map((w) => w.id));
+      assert.deepEqual(await focusedIds(), [], 'no focus ring before any keyboard or reader');
+      await page.getByRole('button', { name: /^Breathe/ }).focus();
+      await page.evaluate(() => window.unknot.settled());
+      await page.evaluate(() => window.unknot.settled());
+      assert.deepEqual(await focusedIds(), ['home.breathe']);
+      await page.getByRole('button', { name: /^Progress/ }).focus();
+      await page.evaluate(() => window.unknot.settled());
+      await page.evaluate(() => window.unknot.settled());
+      assert.deepEqual(await focusedIds(), ['home.progress'], 'the focus follows the reader');
+
+      await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
+      await page.evaluate(() => window.unknot.settled());
+      const sound = page.getByRole('switch', { name: /sound/i });
+      assert.equal(await sound.count(), 1, 'the player\'s sound control is a switch');
+      assert.equal(await sound.getAttribute('aria-checked'), 'true');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('names follow the language, and the mirror costs nothing while the app is idle', async () => {
     const context = await suite.browser.newContext(PHONE);
     try {

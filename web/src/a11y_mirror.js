@@ -1,7 +1,8 @@
 // The canvas is one opaque picture to assistive technology, so the page keeps a transparent DOM
 // copy of what is on screen: a real element per interactive item (from window.unknot.widgets()),
 // with its translated name, role and state, laid over the item's rect in reading order.
-// Activating one (a screen reader's double tap or Enter) presses the same item in the app. The
+// Activating one (a screen reader's double tap or Enter) presses the same item in the app, and
+// focusing one gives that item the app's keyboard focus. The
 // copy takes no mouse or touch input (pointer-events: none): those reach the canvas as before.
 // It is rebuilt only when the widgets' signature changes, never on every frame.
 
@@ -10,6 +11,7 @@ const ROLE_ELEMENTS = {
   checkbox: { role: 'checkbox', checked: true },
   radio: { role: 'radio', checked: true },
   tab: { role: 'tab', selected: true },
+  switch: { role: 'switch', checked: true },
   textbox: { role: null },
 };
 
@@ -18,7 +20,7 @@ function describe(element, widget) {
   if (kind.role) element.setAttribute('role', kind.role); else element.removeAttribute('role');
   element.setAttribute('aria-label', widget.role === 'textbox' && widget.value
     ? `${widget.label}: ${widget.value}` : widget.label);
-  if (kind.checked) element.setAttribute('aria-checked', String(widget.value === 'checked'));
+  if (kind.checked) element.setAttribute('aria-checked', String(widget.value === 'checked' || widget.value === 'on'));
   if (widget.value === 'expanded' || widget.value === 'collapsed') {
     element.setAttribute('aria-expanded', String(widget.value === 'expanded'));
   }
@@ -38,6 +40,13 @@ export function createMirror(api, module) {
     const target = event.target.closest('[data-widget]');
     if (!target) return;
     module.ccall('unknot_press_widget', null, ['string'], [target.dataset.widget]);
+    api.wake();
+  });
+  // A screen reader moving to an item gives it the app's keyboard focus too.
+  layer.addEventListener('focusin', (event) => {
+    const target = event.target.closest('[data-widget]');
+    if (!target) return;
+    module.ccall('unknot_focus_widget', null, ['string'], [target.dataset.widget]);
     api.wake();
   });
 
