@@ -48,13 +48,10 @@ std::string labelled_row(std::string_view label, const std::string& value_html) 
   return tag("tr", text_tag("th", label) + tag("td", value_html));
 }
 
-// One decimal, with the decimal comma in Spanish.
-std::string decimal(Locale locale, double value, int digits = 1, bool with_sign = false) {
-  char text[32];
-  std::snprintf(text, sizeof text, with_sign ? "%+.*f" : "%.*f", digits, value);
-  std::string out = text;
-  if (locale == Locale::Es) std::replace(out.begin(), out.end(), '.', ',');
-  if (!out.empty() && out.front() == '-') out.replace(0, 1, "−");  // a true minus sign reads better in print
+// As decimal(), with a true minus sign: it reads better in print.
+std::string printed(Locale locale, double value, int digits = 1, bool with_sign = false) {
+  std::string out = decimal(locale, value, digits, with_sign);
+  if (!out.empty() && out.front() == '-') out.replace(0, 1, "−");
   return out;
 }
 
@@ -135,7 +132,7 @@ std::string change_text(const std::vector<DailyPain>& daily, Locale locale, std:
   // PainChange counts a drop as positive; on paper a drop reads as a minus.
   const std::string amount =
       fill(tr(locale, Str::SummaryPointsPercent),
-           {decimal(locale, -change->points, 1, true), decimal(locale, -change->percent, 0, true)});
+           {printed(locale, -change->points, 1, true), printed(locale, -change->percent, 0, true)});
   std::string meaning = std::string(tr(locale, Str::SummaryNotMeaningful));
   if (change->meaningful_drop) meaning = tr(locale, Str::SummaryBetter);
   if (change->meaningful_rise) meaning = tr(locale, Str::SummaryWorse);
@@ -145,7 +142,7 @@ std::string change_text(const std::vector<DailyPain>& daily, Locale locale, std:
 std::string pain(const Journal& journal, Locale locale, std::int32_t today) {
   const auto daily = daily_pain(journal.checkins);
   const auto average_of = [&](std::optional<double> value) {
-    return value ? decimal(locale, *value) : std::string(kNoValue);
+    return value ? printed(locale, *value) : std::string(kNoValue);
   };
   std::string out = text_tag("h2", tr(locale, Str::SummaryPainHeading));
   out += text_tag("p", fill(tr(locale, Str::SummaryCheckinCount),
@@ -185,7 +182,7 @@ std::string psfs_row(const Journal& journal, Locale locale, std::size_t index, c
   const int change = latest->psfs[index] - first->psfs[index];
   return row({html_escape(name), html_escape(score_on(locale, std::to_string(first->psfs[index]), *first)),
               html_escape(score_on(locale, std::to_string(latest->psfs[index]), *latest)),
-              html_escape(fill(tr(locale, Str::SummaryPoints), {decimal(locale, change, 0, true)}))});
+              html_escape(fill(tr(locale, Str::SummaryPoints), {printed(locale, change, 0, true)}))});
 }
 
 std::string psfs_average_row(const Journal& journal, Locale locale) {
@@ -193,11 +190,11 @@ std::string psfs_average_row(const Journal& journal, Locale locale) {
       first_and_latest(journal.checkins, [](const CheckIn& e) { return psfs_average(e.psfs).has_value(); });
   const double before = *psfs_average(first->psfs), now = *psfs_average(latest->psfs);
   const double change = now - before;  // higher is better on the PSFS
-  const std::string change_words = fill(tr(locale, Str::SummaryPoints), {decimal(locale, change, 1, true)}) +
+  const std::string change_words = fill(tr(locale, Str::SummaryPoints), {printed(locale, change, 1, true)}) +
                                    ": " + std::string(psfs_meaning(locale, change));
   return row({text_tag("strong", tr(locale, Str::SummaryAverage)),
-              html_escape(score_on(locale, decimal(locale, before), *first)),
-              html_escape(score_on(locale, decimal(locale, now), *latest)), html_escape(change_words)});
+              html_escape(score_on(locale, printed(locale, before), *first)),
+              html_escape(score_on(locale, printed(locale, now), *latest)), html_escape(change_words)});
 }
 
 std::string psfs(const Journal& journal, const PsfsActivities& names, Locale locale) {

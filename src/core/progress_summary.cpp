@@ -197,13 +197,5 @@ std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom) {
   return ticks;
 }
 
-std::string decimal(Locale locale, double value) {
-  if (std::abs(value) < 0.05) value = 0;  // never "-0.0"
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", value);
-  std::string out(text);
-  if (locale == Locale::Es) std::replace(out.begin(), out.end(), '.', ',');
-  return out;
-}
 
 }  // namespace unknot

@@ -136,7 +136,4 @@ struct ChartTick {
 };
 std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom);
 
-// A number with one decimal in the user's language: "3.1" / "3,1".
-std::string decimal(Locale locale, double value);
-
 }  // namespace unknot

@@ -1,7 +1,10 @@
 #include "core/strings.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 
 namespace unknot {
 namespace {
@@ -50,6 +53,15 @@ std::optional<Locale> locale_from_tag(std::string_view tag) noexcept {
   if (a == 'e' && b == 'n') return Locale::En;
   if (a == 'e' && b == 's') return Locale::Es;
   return std::nullopt;
+}
+
+std::string decimal(Locale locale, double value, int digits, bool with_sign) {
+  if (std::abs(value) < 0.5 * std::pow(10.0, -digits)) value = 0;  // rounds to zero: no "-0.0"
+  char text[32];
+  std::snprintf(text, sizeof text, with_sign ? "%+.*f" : "%.*f", digits, value);
+  std::string out = text;
+  if (locale == Locale::Es) std::replace(out.begin(), out.end(), '.', ',');
+  return out;
 }
 
 }  // namespace unknot

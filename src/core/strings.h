@@ -25,6 +25,10 @@ std::string_view tr(Locale locale, Str key) noexcept;
 // where its grammar wants them.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
 
+// A number with `digits` decimals in the user's language: "3.1" / "3,1" (never "-0.0");
+// with_sign adds "+" to positive values.
+std::string decimal(Locale locale, double value, int digits = 1, bool with_sign = false);
+
 std::string_view locale_id(Locale locale) noexcept;
 // Accepts a BCP 47 tag such as "es-MX" or "en": the language part decides.
 std::optional<Locale> locale_from_tag(std::string_view tag) noexcept;

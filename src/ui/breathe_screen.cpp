@@ -16,15 +16,7 @@ namespace {
 
 // "3.5 s", "4 s", and for the 7-a-minute preset's exact times "3.4 s" (a decimal comma in Spanish).
 std::string seconds_text(Locale locale, int ms) {
-  char text[16];
-  if (ms % 1000 == 0) {
-    std::snprintf(text, sizeof text, "%d s", ms / 1000);
-  } else {
-    std::snprintf(text, sizeof text, "%.1f s", ms / 1000.0);
-  }
-  std::string out = text;
-  if (locale == Locale::Es) std::replace(out.begin(), out.end(), '.', ',');
-  return out;
+  return decimal(locale, ms / 1000.0, ms % 1000 == 0 ? 0 : 1) + " s";
 }
 
 // The next half-second step up or down from `ms` (which may sit between steps, as presets do).
@@ -34,11 +26,7 @@ int step_from(int ms, int direction) {
 }
 
 std::string per_minute(Locale locale, const BreathPattern& pattern) {
-  char number[16];
-  std::snprintf(number, sizeof number, "%.1f", breaths_per_minute(pattern));
-  std::string text = number;
-  if (locale == Locale::Es) std::replace(text.begin(), text.end(), '.', ',');
-  return fill(tr(locale, Str::PerMinute), {text});
+  return fill(tr(locale, Str::PerMinute), {decimal(locale, breaths_per_minute(pattern))});
 }
 
 Str step_word(BreathStep step) {

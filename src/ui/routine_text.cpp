@@ -9,11 +9,7 @@ namespace {
 std::string number(int n) { return std::to_string(n); }
 
 // Tempo in seconds, with one decimal only when needed ("6", "2.5" / "2,5").
-std::string seconds_text(Locale locale, int ms) {
-  std::string text = std::to_string(ms / 1000);
-  if (ms % 1000 != 0) text += (locale == Locale::Es ? "," : ".") + std::to_string((ms % 1000) / 100);
-  return text;
-}
+std::string seconds_text(Locale locale, int ms) { return decimal(locale, ms / 1000.0, ms % 1000 == 0 ? 0 : 1); }
 
 }  // namespace
 

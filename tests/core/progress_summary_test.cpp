@@ -291,6 +291,9 @@ TEST_CASE("numbers with one decimal in the user's language") {
   CHECK(decimal(Locale::Es, 3.14) == "3,1");
   CHECK(decimal(Locale::En, -0.02) == "0.0");
   CHECK(decimal(Locale::En, 10.0) == "10.0");
+  CHECK(decimal(Locale::En, 7.0, 0) == "7");
+  CHECK(decimal(Locale::Es, 1.26, 1, true) == "+1,3");
+  CHECK(decimal(Locale::Es, -0.004, 2) == "0,00");
 }
 
 TEST_CASE("ten years and 11,000 check-ins are summarised in a few milliseconds") {
