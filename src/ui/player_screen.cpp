@@ -172,7 +172,9 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
                static_cast<float>(position.routine_elapsed_ms) / static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
   y += kMinTouchTarget + 12;
 
-  y += centred_text(ui.fonts.title, centre, y, p.text, pick(ui.locale, e.name), column.width) + 4;
+  const float name_h = centred_text(ui.fonts.title, centre, y, p.text, pick(ui.locale, e.name), column.width);
+  ui.widgets.add_heading("player.heading", std::string(pick(ui.locale, e.name)), WidgetRect{column.x, y, column.width, name_h});
+  y += name_h + 4;
   if (position.side != Side::None) {
     const Text& side = position.side == Side::First ? e.first_side : e.second_side;
     y += centred_text(ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink, pick(ui.locale, side), column.width);

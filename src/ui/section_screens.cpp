@@ -23,7 +23,10 @@ float section_header(UiContext& ui, Screen section, const Column& column, float 
   const float title_h = text_height(ui.fonts.title, ui.t(text.title), text_w);
   const float top = y + std::max(0.0f, kRadius - title_h / 2);
   const float below_title = top + draw_text(ui.fonts.title, ImVec2(text_x, top), p.text, ui.t(text.title), text_w);
-  y = std::max(below_title, y + 2 * kRadius) + 10;
+  const float header_bottom = std::max(below_title, y + 2 * kRadius);
+  ui.widgets.add_heading(std::string(screen_id(section)) + ".heading", std::string(ui.t(text.title)),
+                         WidgetRect{column.x, y, column.width, header_bottom - y});
+  y = header_bottom + 10;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(text.hint), column.width);
   return y + 20;
 }

@@ -27,6 +27,10 @@ class WidgetRegistry {
  public:
   void begin_frame() { items_.clear(); }
   void add(WidgetInfo info) { items_.push_back(std::move(info)); }
+  // A screen's heading: not a control, but what a screen reader jumps to first.
+  void add_heading(std::string id, std::string label, WidgetRect rect) {
+    items_.push_back(WidgetInfo{std::move(id), std::move(label), "heading", true, std::nullopt, rect});
+  }
   void disable_last() {
     if (!items_.empty()) items_.back().enabled = false;
   }

@@ -22,6 +22,7 @@ describe('accessibility mirror', () => {
       const { page, errors } = await openApp(context, suite.url);
       await activate(page, 'button', /^Check-in/);
       assert.equal(await page.evaluate(() => window.unknot.state().screen), 'checkin');
+      assert.equal(await page.getByRole('heading', { name: 'Check-in', level: 1 }).count(), 1, 'each screen has a heading');
       await activate(page, 'radio', 'Pain 4 of 10');
       assert.equal(await page.getByRole('radio', { name: 'Pain 4 of 10' }).getAttribute('aria-checked'), 'true');
       await activate(page, 'button', 'Save check-in');

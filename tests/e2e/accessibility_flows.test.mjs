@@ -56,10 +56,17 @@ async function runRoutineToEnd(page) {
 }
 
 
-// Which widget has Dear ImGui's keyboard focus: widgets() does not say, but the focus ring
-// (palette().focus, 3 px just outside the item) can be seen. Counts its pixels around each item.
-const FOCUS_RING = [0x1d, 0x5c, 0x9e];
+// Which widget has Dear ImGui's keyboard focus, as widgets() reports it.
 async function focusedWidget(page) {
+  const focused = (await page.evaluate(() => window.unknot.widgets())).filter((w) => w.focused);
+  assert.ok(focused.length <= 1, 'at most one item has the focus');
+  return focused.length ? focused[0].id : null;
+}
+
+// Which widget the focus ring (palette().focus, 3 px just outside the item) is seen around, by
+// counting its pixels around each item: the ring must be visible, not only reported.
+const FOCUS_RING = [0x1d, 0x5c, 0x9e];
+async function ringAround(page) {
   const image = decodePng(await page.screenshot());
   const widgets = await page.evaluate(() => window.unknot.widgets());
   let best = null;
@@ -141,6 +148,7 @@ describe('accessibility flows', () => {
     await withApp(PHONE, async ({ page, errors }) => {
       await page.locator('#canvas').focus();
       await tabTo(page, 'home.routine');
+      assert.equal(await ringAround(page), 'home.routine', 'the focus ring is drawn where the focus is');
       await press(page, 'Enter');
       assert.equal((await state(page)).screen, 'routine');
       await tabTo(page, 'routine.start.short');

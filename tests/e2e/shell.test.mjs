@@ -40,7 +40,9 @@ describe('app shell', () => {
       for (const section of ['routine', 'breathe', 'position', 'checkin', 'progress', 'learn', 'settings']) {
         assert.ok(ids.includes(`home.${section}`), `home.${section} is on screen`);
       }
-      for (const item of items) {
+      assert.deepEqual(items.filter((w) => w.role === 'heading').map((w) => w.label), ['What would help right now?'],
+        'one heading, for screen readers to start from');
+      for (const item of items.filter((w) => w.role !== 'heading')) {
         assert.equal(item.role, 'button');
         assert.ok(item.label.length > 0);
         assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${item.id} is at least 44x44 CSS px`);

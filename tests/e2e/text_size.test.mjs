@@ -90,6 +90,7 @@ describe('text size', () => {
           for (const item of items) {
             const { x, w } = item.rect;
             assert.ok(x >= 0 && x + w <= width + 0.5, `${locale} ${name}: ${item.id} spans ${x}..${x + w}, beyond ${width}`);
+            if (item.role === 'heading') continue;  // read, not pressed
             assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${locale} ${name}: ${item.id} is a full touch target`);
           }
           for (let i = 0; i < items.length; i++) {

@@ -7,6 +7,7 @@
 // It is rebuilt only when the widgets' signature changes, never on every frame.
 
 const ROLE_ELEMENTS = {
+  heading: { tag: 'h1', role: null },  // the screen's heading: a reader's first stop
   button: { role: null },
   checkbox: { role: 'checkbox', checked: true },
   radio: { role: 'radio', checked: true },
@@ -18,13 +19,17 @@ const ROLE_ELEMENTS = {
 function describe(element, widget) {
   const kind = ROLE_ELEMENTS[widget.role] || ROLE_ELEMENTS.button;
   if (kind.role) element.setAttribute('role', kind.role); else element.removeAttribute('role');
-  element.setAttribute('aria-label', widget.role === 'textbox' && widget.value
-    ? `${widget.label}: ${widget.value}` : widget.label);
+  if (widget.role === 'heading') {
+    element.textContent = widget.label;  // a heading is named by its text
+  } else {
+    element.setAttribute('aria-label', widget.role === 'textbox' && widget.value
+      ? `${widget.label}: ${widget.value}` : widget.label);
+  }
   if (kind.checked) element.setAttribute('aria-checked', String(widget.value === 'checked' || widget.value === 'on'));
   if (widget.value === 'expanded' || widget.value === 'collapsed') {
     element.setAttribute('aria-expanded', String(widget.value === 'expanded'));
   }
-  element.disabled = !widget.enabled;
+  if (element.tagName === 'BUTTON') element.disabled = !widget.enabled;
   element.dataset.widget = widget.id;
   const { x, y, w, h } = widget.rect;
   Object.assign(element.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
@@ -61,12 +66,14 @@ export function createMirror(api, module) {
         ? document.activeElement.dataset.widget : null;
       while (layer.children.length > widgets.length) layer.lastChild.remove();
       widgets.forEach((widget, i) => {
+        const tag = (ROLE_ELEMENTS[widget.role] || ROLE_ELEMENTS.button).tag || 'button';
         let element = layer.children[i];
-        if (!element) {
-          element = document.createElement('button');
-          element.type = 'button';
-          element.tabIndex = -1;  // keyboard users move through the canvas's own focus (Tab)
-          layer.appendChild(element);
+        if (!element || element.tagName !== tag.toUpperCase()) {
+          const fresh = document.createElement(tag);
+          if (tag === 'button') fresh.type = 'button';
+          fresh.tabIndex = -1;  // keyboard users move through the canvas's own focus (Tab)
+          if (element) element.replaceWith(fresh); else layer.appendChild(fresh);
+          element = fresh;
         }
         describe(element, widget);
       });
