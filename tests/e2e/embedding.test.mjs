@@ -53,6 +53,25 @@ async function openPortal(context) {
 const messages = (page) => page.evaluate(() => window.portalMessages);
 const appState = (frame) => frame.evaluate(() => window.unknot.state());
 
+// Runs `check({ page, frame, errors })` with the portal open in a fresh desktop context.
+async function withPortal(check) {
+  const context = await browser.newContext(DESKTOP);
+  try {
+    await check(await openPortal(context));
+  } finally {
+    await context.close();
+  }
+}
+
+// Clicks an item of the app through the portal page, with the real mouse.
+async function clickInFrame({ page, frame }, id) {
+  const box = await page.locator('#unknot').boundingBox();
+  const item = await frame.evaluate((wanted) => window.unknot.widgets().find((w) => w.id === wanted), id);
+  const at = centre(item.rect);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  return box;
+}
+
 async function finishPositionTest(frame) {
   await frame.evaluate(() => {
     const steps = [
@@ -67,139 +86,103 @@ async function finishPositionTest(frame) {
 }
 
 describe('embedded in a benefits portal', () => {
-  test('says ready with its height, shows the embedded notice, and fits the frame', async () => {
-    const context = await browser.newContext(DESKTOP);
-    try {
-      const { page, frame, errors } = await openPortal(context);
-      const ready = (await messages(page)).find((m) => m.type === 'ready');
-      assert.equal(ready.source, 'unknot');
-      assert.ok(Number.isInteger(ready.height) && ready.height >= 480, `a usable height: ${ready.height}`);
-      assert.equal((await appState(frame)).hosting.embedded, true);
-      const ids = await frame.evaluate(() => window.unknot.widgets().map((w) => w.id));
-      for (const id of ['embed.open_full', 'embed.data']) assert.ok(ids.includes(id), `${id} is offered`);
-      // The portal sized the frame from the message, and the app's page has no scrollbars.
-      const frameHeight = await page.evaluate(() => document.getElementById('unknot').clientHeight);
-      assert.equal(Math.round(frameHeight), Math.min(ready.height, 1200));
-      const overflow = await frame.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight,
-        document.documentElement.scrollWidth - window.innerWidth]);
-      assert.deepEqual(overflow, [0, 0]);
-      // "Your data" opens the export and import page.
-      await frame.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'data' }));
-      assert.equal((await appState(frame)).screen, 'data');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('says ready with its height, shows the embedded notice, and fits the frame', () => withPortal(async ({ page, frame, errors }) => {
+    const ready = (await messages(page)).find((m) => m.type === 'ready');
+    assert.equal(ready.source, 'unknot');
+    assert.ok(Number.isInteger(ready.height) && ready.height >= 480, `a usable height: ${ready.height}`);
+    assert.equal((await appState(frame)).hosting.embedded, true);
+    const ids = await frame.evaluate(() => window.unknot.widgets().map((w) => w.id));
+    for (const id of ['embed.open_full', 'embed.data']) assert.ok(ids.includes(id), `${id} is offered`);
+    // The portal sized the frame from the message, and the app's page has no scrollbars.
+    const frameHeight = await page.evaluate(() => document.getElementById('unknot').clientHeight);
+    assert.equal(Math.round(frameHeight), Math.min(ready.height, 1200));
+    const overflow = await frame.evaluate(() => [document.documentElement.scrollHeight - window.innerHeight,
+      document.documentElement.scrollWidth - window.innerWidth]);
+    assert.deepEqual(overflow, [0, 0]);
+    // "Your data" opens the export and import page.
+    await frame.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'data' }));
+    assert.equal((await appState(frame)).screen, 'data');
+    assert.deepEqual(errors, []);
+  }));
 
-  test('takes setLocale and setTheme from the allowed portal, and ignores another origin', async () => {
-    const context = await browser.newContext(DESKTOP);
-    try {
-      const { page, frame } = await openPortal(context);
-      // A stranger's frame beside the app posts the same messages: nothing changes.
-      await page.evaluate((url) => {
-        const other = document.createElement('iframe');
-        other.src = url;
-        document.body.append(other);
-        return new Promise((resolve) => { other.onload = resolve; });
-      }, stranger.url);
-      await page.waitForTimeout(300);
-      let state = await appState(frame);
-      assert.equal(state.locale, 'en', 'a stranger cannot switch the language');
-      assert.equal(state.settings.highContrast, false);
+  test('takes setLocale and setTheme from the allowed portal, and ignores another origin', () => withPortal(async ({ page, frame }) => {
+    // A stranger's frame beside the app posts the same messages: nothing changes.
+    await page.evaluate((url) => {
+      const other = document.createElement('iframe');
+      other.src = url;
+      document.body.append(other);
+      return new Promise((resolve) => { other.onload = resolve; });
+    }, stranger.url);
+    await page.waitForTimeout(300);
+    let state = await appState(frame);
+    assert.equal(state.locale, 'en', 'a stranger cannot switch the language');
+    assert.equal(state.settings.highContrast, false);
 
-      await page.click('button[data-locale="es"]');
-      await frame.waitForFunction(() => window.unknot.state().locale === 'es');
-      await page.click('button[data-theme="highContrast"]');
-      await frame.waitForFunction(() => window.unknot.state().settings.highContrast === true);
-      // Malformed messages from the allowed portal are ignored too.
-      await page.evaluate(() => {
-        const target = document.getElementById('unknot').contentWindow;
-        const to = new URL(document.getElementById('unknot').src).origin;
-        for (const junk of [null, 'setLocale', [], { type: 'setLocale', locale: 'fr' }, { type: 'eraseAllData' }]) {
-          target.postMessage(junk, to);
-        }
-      });
-      await page.waitForTimeout(300);
-      state = await appState(frame);
-      assert.equal(state.locale, 'es');
-      assert.equal(state.screen, 'home');
-    } finally {
-      await context.close();
-    }
-  });
+    await page.click('button[data-locale="es"]');
+    await frame.waitForFunction(() => window.unknot.state().locale === 'es');
+    await page.click('button[data-theme="highContrast"]');
+    await frame.waitForFunction(() => window.unknot.state().settings.highContrast === true);
+    // Malformed messages from the allowed portal are ignored too.
+    await page.evaluate(() => {
+      const target = document.getElementById('unknot').contentWindow;
+      const to = new URL(document.getElementById('unknot').src).origin;
+      for (const junk of [null, 'setLocale', [], { type: 'setLocale', locale: 'fr' }, { type: 'eraseAllData' }]) {
+        target.postMessage(junk, to);
+      }
+    });
+    await page.waitForTimeout(300);
+    state = await appState(frame);
+    assert.equal(state.locale, 'es');
+    assert.equal(state.screen, 'home');
+  }));
 
-  test('tells the portal a session ended: no health data unless the user shares', async () => {
-    const context = await browser.newContext(DESKTOP);
-    try {
-      const { page, frame } = await openPortal(context);
-      await finishPositionTest(frame);
-      await page.waitForFunction(() => window.portalMessages.some((m) => m.type === 'sessionCompleted'));
-      const plain = (await messages(page)).filter((m) => m.type === 'sessionCompleted');
-      assert.deepEqual(plain, [{ source: 'unknot', type: 'sessionCompleted' }]);
+  test('tells the portal a session ended: no health data unless the user shares', () => withPortal(async ({ page, frame }) => {
+    await finishPositionTest(frame);
+    await page.waitForFunction(() => window.portalMessages.some((m) => m.type === 'sessionCompleted'));
+    const plain = (await messages(page)).filter((m) => m.type === 'sessionCompleted');
+    assert.deepEqual(plain, [{ source: 'unknot', type: 'sessionCompleted' }]);
 
-      await frame.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'settings' }));
-      await frame.evaluate(() => window.unknot.settled());
-      const share = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'settings.share_with_host'));
-      assert.ok(share, 'Settings offers sharing when embedded');
-      assert.equal(share.value, 'unchecked');
-      await frame.evaluate(() => window.unknot.dispatch({ type: 'setShareWithHost', on: true }));
-      await finishPositionTest(frame);
-      await page.waitForFunction(() => window.portalMessages.filter((m) => m.type === 'sessionCompleted').length === 2);
-      const shared = (await messages(page)).filter((m) => m.type === 'sessionCompleted')[1];
-      assert.equal(shared.kind, 'positionTest');
-      assert.match(shared.date, /^\d{4}-\d\d-\d\d$/);
-      assert.deepEqual(Object.keys(shared).sort(), ['date', 'kind', 'minutes', 'source', 'type']);
-    } finally {
-      await context.close();
-    }
-  });
+    await frame.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'settings' }));
+    await frame.evaluate(() => window.unknot.settled());
+    const share = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'settings.share_with_host'));
+    assert.ok(share, 'Settings offers sharing when embedded');
+    assert.equal(share.value, 'unchecked');
+    await frame.evaluate(() => window.unknot.dispatch({ type: 'setShareWithHost', on: true }));
+    await finishPositionTest(frame);
+    await page.waitForFunction(() => window.portalMessages.filter((m) => m.type === 'sessionCompleted').length === 2);
+    const shared = (await messages(page)).filter((m) => m.type === 'sessionCompleted')[1];
+    assert.equal(shared.kind, 'positionTest');
+    assert.match(shared.date, /^\d{4}-\d\d-\d\d$/);
+    assert.deepEqual(Object.keys(shared).sort(), ['date', 'kind', 'minutes', 'source', 'type']);
+  }));
 
-  test('"Open full app" opens Unknot on its own, through the portal when the frame may not', async () => {
-    const context = await browser.newContext(DESKTOP);
-    try {
-      const { page, frame } = await openPortal(context);
-      const box = await page.locator('#unknot').boundingBox();
-      const item = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'embed.open_full'));
-      const at = centre(item.rect);
-      // The demo's sandbox has no allow-popups: the app asks the portal, which opens it.
-      const [opened] = await Promise.all([context.waitForEvent('page'), page.mouse.click(box.x + at.x, box.y + at.y)]);
-      await opened.waitForLoadState();
-      assert.equal(opened.url(), app.url, 'the full app, without ?embed=1');
-      const asked = (await messages(page)).find((m) => m.type === 'openFullApp');
-      assert.equal(asked.url, app.url);
-      await opened.evaluate(() => window.unknot.ready);
-      assert.equal(await opened.evaluate(() => window.unknot.state().hosting.embedded), false);
-    } finally {
-      await context.close();
-    }
-  });
+  test('"Open full app" opens Unknot on its own, through the portal when the frame may not', () => withPortal(async ({ page, frame }) => {
+    // The demo's sandbox has no allow-popups: the app asks the portal, which opens it.
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), clickInFrame({ page, frame }, 'embed.open_full')]);
+    await opened.waitForLoadState();
+    assert.equal(opened.url(), app.url, 'the full app, without ?embed=1');
+    const asked = (await messages(page)).find((m) => m.type === 'openFullApp');
+    assert.equal(asked.url, app.url);
+    await opened.evaluate(() => window.unknot.ready);
+    assert.equal(await opened.evaluate(() => window.unknot.state().hosting.embedded), false);
+  }));
 
-  test('the portal\'s own text field keeps its keyboard after the canvas was clicked', async () => {
-    const context = await browser.newContext(DESKTOP);
-    try {
-      const { page, frame } = await openPortal(context);
-      const box = await page.locator('#unknot').boundingBox();
-      const item = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'home.breathe'));
-      const at = centre(item.rect);
-      await page.mouse.click(box.x + at.x, box.y + at.y);
-      await frame.evaluate(() => window.unknot.settled());
-      assert.equal((await appState(frame)).screen, 'breathe', 'the click reached the app');
-      assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas');
+  test('the portal\'s own text field keeps its keyboard after the canvas was clicked', () => withPortal(async ({ page, frame }) => {
+    const box = await clickInFrame({ page, frame }, 'home.breathe');
+    await frame.evaluate(() => window.unknot.settled());
+    assert.equal((await appState(frame)).screen, 'breathe', 'the click reached the app');
+    assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas');
 
-      await page.click('#portal-search');
-      await page.keyboard.type('back pain');
-      assert.equal(await page.inputValue('#portal-search'), 'back pain');
-      assert.equal((await appState(frame)).screen, 'breathe', 'the typing did not reach the app');
+    await page.click('#portal-search');
+    await page.keyboard.type('back pain');
+    assert.equal(await page.inputValue('#portal-search'), 'back pain');
+    assert.equal((await appState(frame)).screen, 'breathe', 'the typing did not reach the app');
 
-      // A click on the canvas takes the keyboard back: Escape goes back home.
-      await page.mouse.click(box.x + box.width - 8, box.y + 8);  // an empty corner
-      assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas');
-      await page.keyboard.press('Escape');
-      await frame.waitForFunction(() => window.unknot.state().screen === 'home');
-      assert.equal(await page.inputValue('#portal-search'), 'back pain');
-    } finally {
-      await context.close();
-    }
-  });
+    // A click on the canvas takes the keyboard back: Escape goes back home.
+    await page.mouse.click(box.x + box.width - 8, box.y + 8);  // an empty corner
+    assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas');
+    await page.keyboard.press('Escape');
+    await frame.waitForFunction(() => window.unknot.state().screen === 'home');
+    assert.equal(await page.inputValue('#portal-search'), 'back pain');
+  }));
 });
