@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include <imgui_internal.h>  // NavDisableHighlight: show the focus ring only for keyboard users
+#include <imgui_internal.h>  // NavDisableHighlight, SetFocusID, ScrollToItem: the keyboard focus and its ring
 
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -33,9 +33,9 @@ LabelFit fit_label(const ImFont* font, std::string_view label, float box_w, floa
   float px = css_size(font);
   const ImVec2 line = font->CalcTextSizeA(px, FLT_MAX, 0, begin, end);
   if (line.x <= box_w - (centred ? 2 * tight : left + tight)) return {px, 0, line};  // one line fits
-  // Wrapped, a word is never broken: if the longest word is wider than the room, the label is
-  // drawn smaller until it fits (large text in a control that could not grow wider).
-  // A centred label's padding shrinks with a narrow box; a choice's text keeps clear of its mark.
+  // Wrapped: a centred label's padding shrinks with a narrow box; a choice's text keeps clear of
+  // its mark. A word is never broken: if the longest is wider than the room, the label is drawn
+  // smaller until it fits (large text in a control that could not grow wider).
   const float room = centred ? box_w - 2 * std::min(left, box_w * 0.1f) : box_w - left - right;
   float longest = 0;
   for (const char* word = begin; word < end;) {
@@ -167,7 +167,6 @@ float text_growth(const UiContext& ui) { return css_size(ui.fonts.bold) / 18.0f;
 float control_height(const UiContext& ui, float standard) {
   return std::round(standard * (1.0f + (text_growth(ui) - 1.0f) * 0.5f));
 }
-
 
 float button_height(const UiContext& ui, std::string_view label, float width, float standard) {
   const float text_h = fit_label(ui.fonts.bold, label, width, kButtonPadX, kButtonPadX, true).size.y;
