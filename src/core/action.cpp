@@ -52,6 +52,13 @@ Result<Action> parse_show_exercise(const Json& object) {
   return Result<Action>::fail("showExercise: \"exercise\" must be a key or an index");
 }
 
+Result<Action> parse_show_learn_page(const Json& object) {
+  const auto key = string_field(object, "page");
+  if (!key) return Result<Action>::fail("showLearnPage: " + key.error());
+  if (const auto page = learn_page_from_key(key.value())) return Result<Action>::ok(ShowLearnPage{*page});
+  return Result<Action>::fail("showLearnPage: unknown page \"" + std::string(key.value()) + "\"");
+}
+
 Result<Action> parse_start_routine(const Json& object) {
   const auto name = string_field(object, "routine");
   if (!name) return Result<Action>::fail("startRoutine: " + name.error());
@@ -218,6 +225,7 @@ Result<Action> parse_action(std::string_view json) {
     return parse_switch(doc, "setShareWithHost", [](bool on) { return Action(SetShareWithHost{on}); });
   }
   if (kind == "showExercise") return parse_show_exercise(doc);
+  if (kind == "showLearnPage") return parse_show_learn_page(doc);
   if (kind == "startRoutine") return parse_start_routine(doc);
   if (kind == "setCustomRoutine") return parse_custom_routine(doc);
   if (kind == "setReduceMotion") {

@@ -9,6 +9,7 @@
 
 #include "core/breathing.h"
 #include "core/checkin.h"
+#include "core/learn_content.h"
 #include "core/preferences.h"
 #include "core/result.h"
 #include "core/routine_plan.h"
@@ -29,6 +30,9 @@ struct SetSound {
 };
 struct SetVibration {
   bool on;
+};
+struct ShowLearnPage {  // opens a Learn page (and the Learn section, from anywhere)
+  LearnPage page;
 };
 struct ShowExercise {  // the routine carousel's card
   std::size_t index;
@@ -134,7 +138,7 @@ struct SetShareWithHost {  // whether a portal that embeds the app learns what k
 // answering state(); it is not part of the JSON API.
 struct Tick {};
 
-using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowExercise, StartRoutine,
+using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowLearnPage, ShowExercise, StartRoutine,
                             SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
                             EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern,
                             SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing,

@@ -9,6 +9,7 @@
 #include "core/breathing.h"
 #include "core/hosting.h"
 #include "core/journal.h"
+#include "core/learn_content.h"
 #include "core/preferences.h"
 #include "core/position_test.h"
 #include "core/routine_run.h"
@@ -30,6 +31,7 @@ struct AppState {
   std::vector<Screen> history;  // screens to return to with Back, most recent last
   Locale locale = Locale::En;
   Settings settings;
+  std::optional<LearnPage> learn_page;  // the Learn page being read; none: the Learn index
   std::size_t exercise_in_view = 0;  // the routine carousel's card, an index into the catalog
   RoutinePlan custom_plan = full_routine();  // the user's own selection, order and doses
   std::optional<RoutineRun> routine;         // the routine being played, paused or just finished

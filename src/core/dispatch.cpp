@@ -37,6 +37,11 @@ bool navigate(AppState& state, Screen to) {
 }
 
 bool go_back(AppState& state, std::int64_t now_ms) {
+  // A Learn page is one step below the Learn index, whichever way the page was opened.
+  if (state.screen == Screen::Learn && state.learn_page) {
+    state.learn_page.reset();
+    return true;
+  }
   // Leaving the player pauses the routine, and always lands on the routine screen, where it
   // waits to be resumed (wherever the routine was started from).
   if (state.screen == Screen::Player && state.routine && !state.routine->finished()) {
@@ -79,7 +84,10 @@ struct Handler {
     if (a.to == Screen::Player && !state.routine) return refused("there is no routine to show: start one first");
     const bool fresh_checkin = a.to == Screen::Checkin && !state.just_saved_checkin.empty();
     if (a.to == Screen::Checkin) state.just_saved_checkin.clear();  // each visit starts a new check-in
-    return changed(navigate(state, a.to) || fresh_checkin);
+    // Learn opens at its index; a page is reached from there (or with showLearnPage).
+    const bool left_page = a.to == Screen::Learn && state.learn_page;
+    if (a.to == Screen::Learn) state.learn_page.reset();
+    return changed(navigate(state, a.to) || fresh_checkin || left_page);
   }
   DispatchOutcome operator()(const GoBack&) const {
     const bool was_running = routine_running(state);
@@ -93,6 +101,10 @@ struct Handler {
   }
   DispatchOutcome operator()(const SetVibration& a) const {
     return changed(assign(state.settings.vibration, a.on));
+  }
+  DispatchOutcome operator()(const ShowLearnPage& a) const {
+    const bool moved = navigate(state, Screen::Learn);
+    return changed(assign(state.learn_page, std::optional<LearnPage>(a.page)) || moved);
   }
   DispatchOutcome operator()(const ShowExercise& a) const {
     if (a.index >= kExerciseCount) return refused("there is no exercise at that index");

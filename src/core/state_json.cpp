@@ -207,6 +207,11 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   out.field("updateReady", state.hosting.update_ready);
   out.field("updateRequested", state.hosting.update_requested);
   out.end_object();
+  out.key("learn");
+  out.begin_object();
+  out.key("page");
+  if (state.learn_page) out.value(learn_page(*state.learn_page).key); else out.null();
+  out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");
   out.begin_array();

@@ -7,6 +7,7 @@
 #include "core/strings_data.h"
 #include "core/strings_export.h"
 #include "core/strings_hosting.h"
+#include "core/strings_learn.h"
 #include "core/strings_progress.h"
 
 // clang-format off
@@ -157,5 +158,6 @@
   UNKNOT_PROGRESS_STRINGS(X) \
   UNKNOT_DATA_STRINGS(X) \
   UNKNOT_EXPORT_STRINGS(X) \
-  UNKNOT_HOSTING_STRINGS(X)
+  UNKNOT_HOSTING_STRINGS(X) \
+  UNKNOT_LEARN_STRINGS(X)
 // clang-format on

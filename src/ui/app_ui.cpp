@@ -64,7 +64,8 @@ void draw_app(const AppState& state, UiContext& ui) {
                                       ImGuiWindowFlags_NoBackground;
   // One window per screen, so each keeps its own scroll position. The vertical scrollbar is
   // shown only when the content is taller than the screen (NoDecoration hides it otherwise).
-  const std::string window_id = "##" + std::string(screen_id(state.screen));
+  std::string window_id = "##" + std::string(screen_id(state.screen));
+  if (state.screen == Screen::Learn && state.learn_page) window_id += "." + std::string(learn_page(*state.learn_page).key);
   ImGui::Begin(window_id.c_str(), nullptr, kFlags & ~ImGuiWindowFlags_NoScrollbar);
   touch_drag_scroll();
   // Whether entries are being kept is shown above every screen but the player's.
@@ -87,6 +88,7 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::Checkin: draw_checkin(state, ui); break;
     case Screen::Data: draw_data(state, ui); break;
     case Screen::Progress: draw_progress(state, ui); break;
+    case Screen::Learn: draw_learn(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();

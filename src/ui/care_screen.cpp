@@ -1,5 +1,6 @@
 // Get care now: the warning signs that need a clinician straight away, and the one that needs
 // one soon. Reached from home in one tap. Plain words, nothing hidden behind a tap.
+#include <algorithm>
 #include <string>
 
 #include "ui/controls.h"
@@ -8,6 +9,29 @@
 #include "ui/theme.h"
 
 namespace unknot::ui {
+
+// The warning signs, one tap away: a warm banner that stands apart from the section cards.
+float care_banner(UiContext& ui, const Column& column, float y, std::string_view id) {
+  const Palette& p = palette();
+  const SectionColors warm = section_colors(Screen::CareNow);
+  const std::string_view label = ui.t(Str::CareBanner);
+  const float text_w = column.width - 90;
+  const float h = std::max(56.0f, text_height(ui.fonts.bold, label, text_w) + 24);
+  const ImVec2 pos(column.x, y), size(column.width, h);
+  const auto hit = interact(ui, {id, label, "button", std::nullopt, 14}, pos, size);
+  if (hit.pressed) ui.emit(Navigate{Screen::CareNow});
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0xEF, 0xCF, 0xC5, 255) : warm.tint, 14);
+  draw->AddRect(pos, pos + size, warm.ink, 14, 0, hit.hovered ? 2.5f : 1.5f);
+  const ImVec2 icon = pos + ImVec2(30, h / 2);
+  draw->AddCircleFilled(icon, 15, warm.ink);
+  draw_section_icon(draw, Screen::CareNow, icon, 15, IM_COL32_WHITE);
+  const float th = text_height(ui.fonts.bold, label, text_w);
+  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), pos + ImVec2(58, (h - th) / 2), p.text, label.data(),
+                label.data() + label.size(), text_w);
+  draw_chevron(draw, pos + ImVec2(size.x - 22, h / 2), 7, warm.ink, ChevronDirection::Right);
+  return y + h;
+}
 
 void draw_care(const AppState& /*state*/, UiContext& ui) {
   const Palette& p = palette();

@@ -55,28 +55,6 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
   draw_chevron(draw, ImVec2(pos.x + size.x - 22, pos.y + size.y / 2), 7, p.text_muted, ChevronDirection::Right);
 }
 
-// The warning signs, one tap from home: a warm banner that stands apart from the section cards.
-float care_banner(UiContext& ui, const Column& column, float y) {
-  const Palette& p = palette();
-  const SectionColors warm = section_colors(Screen::CareNow);
-  const std::string_view label = ui.t(Str::CareBanner);
-  const float text_w = column.width - 90;
-  const float h = std::max(56.0f, text_height(ui.fonts.bold, label, text_w) + 24);
-  const ImVec2 pos(column.x, y), size(column.width, h);
-  const auto hit = interact(ui, {"home.care", label, "button", std::nullopt, 14}, pos, size);
-  if (hit.pressed) ui.emit(Navigate{Screen::CareNow});
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0xEF, 0xCF, 0xC5, 255) : warm.tint, 14);
-  draw->AddRect(pos, pos + size, warm.ink, 14, 0, hit.hovered ? 2.5f : 1.5f);
-  const ImVec2 icon = pos + ImVec2(30, h / 2);
-  draw->AddCircleFilled(icon, 15, warm.ink);
-  draw_section_icon(draw, Screen::CareNow, icon, 15, IM_COL32_WHITE);
-  const float th = text_height(ui.fonts.bold, label, text_w);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), pos + ImVec2(58, (h - th) / 2), p.text, label.data(),
-                label.data() + label.size(), text_w);
-  draw_chevron(draw, pos + ImVec2(size.x - 22, h / 2), 7, warm.ink, ChevronDirection::Right);
-  return y + h;
-}
 
 }  // namespace
 
@@ -87,7 +65,7 @@ void draw_home(const AppState& state, UiContext& ui) {
 
   y += draw_text(ui.fonts.title, ImVec2(column.x, y), p.primary, ui.t(Str::AppName), column.width);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) + 16;
-  y = care_banner(ui, column, y) + 22;
+  y = care_banner(ui, column, y, "home.care") + 22;
   y = embedded_notice(state, ui, column, y);
   const float question_h = draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
   ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)), WidgetRect{column.x, y, column.width, question_h});

@@ -1,5 +1,7 @@
 // One function per screen: each draws from const state and emits actions through the context.
 #pragma once
+#include <string_view>
+
 #include "core/app_state.h"
 #include "ui/ui_context.h"
 
@@ -24,6 +26,7 @@ void draw_care(const AppState& state, UiContext& ui);
 void draw_checkin(const AppState& state, UiContext& ui);
 void draw_data(const AppState& state, UiContext& ui);
 void draw_progress(const AppState& state, UiContext& ui);
+void draw_learn(const AppState& state, UiContext& ui);
 // A section that is not built yet: its title, what it will do, and a way back.
 void draw_section_placeholder(const AppState& state, UiContext& ui);
 
@@ -31,6 +34,8 @@ void draw_section_placeholder(const AppState& state, UiContext& ui);
 float section_header(UiContext& ui, Screen section, const Column& column, float y);
 // The top of every section: the Back bar, then the section's header. Returns the y below.
 float section_top(UiContext& ui, Screen section, const Column& column);
+// The warm banner that opens "Get care now" (on home and atop Learn), as item `id`. Returns the y below.
+float care_banner(UiContext& ui, const Column& column, float y, std::string_view id);
 // Ends a page at y, leaving room below the last item when scrolled.
 void end_page(const Column& column, float y);
 // A card saying this part is still on its way. Returns the y below.

@@ -4,6 +4,7 @@
 //   card=EXERCISE[:LOCALE]     a routine carousel card after its demo, e.g. card=bird_dog
 //   player=ROUTINE@MS[:LOCALE] the player MS milliseconds into a routine, e.g. player=short@20000
 //   breathing@MS[:LOCALE]      a breathing session MS milliseconds in, e.g. breathing@2000
+//   learn=PAGE[:LOCALE]        a Learn page by key, e.g. learn=heat:es
 //   position-rate | position-rest | position-result   the position test's steps
 //   checkin-details | checkin-saved                 the check-in form opened up, and just after a save
 //   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
@@ -58,6 +59,8 @@ async function stage(page, shot) {
     await act({ type: 'showExercise', exercise: what.slice(5) });
     await page.clock.runFor(100);  // a frame shows the card and starts its demo
     await page.clock.fastForward(20000);  // past the demo: the figure rests in the key position
+  } else if (what.startsWith('learn=')) {
+    await act({ type: 'showLearnPage', page: what.slice(6) });
   } else if (what.startsWith('breathing@')) {
     await act({ type: 'navigate', screen: 'breathe' });
     await act({ type: 'startBreathing' });

@@ -30,6 +30,8 @@ const SCREENS = [
   ['progress', [{ type: 'navigate', screen: 'progress' }]],
   ['data', [{ type: 'navigate', screen: 'data' }]],
   ['care', [{ type: 'navigate', screen: 'care' }]],
+  ['learn', [{ type: 'navigate', screen: 'learn' }]],
+  ['learn page', [{ type: 'showLearnPage', page: 'heat' }]],
   ['settings', [{ type: 'navigate', screen: 'settings' }]],
 ];
 
