@@ -294,11 +294,13 @@ std::vector<LearnPageContent> self_care() {
       Text{"Walking", "Caminar"},
       {
           Text{"A walk gets blood moving, warms the muscles and lowers stress, all of which can ease tension "
-               "in the back. Studies of people with long-lasting low back pain found that walking helped "
-               "about as much as other treatments without medicine.",
+               "in the back. A review of trials in people with long-lasting low back pain (Sitthipornvorakul "
+               "and colleagues, 2018) found that walking eased pain about as much as other treatments "
+               "without medicine.",
                "Un paseo mueve la sangre, calienta los músculos y baja el estrés, y todo eso puede aliviar la "
-               "tensión de la espalda. Los estudios en personas con dolor lumbar de larga duración vieron que "
-               "caminar ayudaba más o menos como otros tratamientos sin medicamentos."},
+               "tensión de la espalda. Una revisión de ensayos en personas con dolor lumbar de larga duración "
+               "(Sitthipornvorakul y colaboradores, 2018) vio que caminar aliviaba el dolor más o menos como "
+               "otros tratamientos sin medicamentos."},
       },
       kHowTo,
       {
