@@ -130,14 +130,15 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
 }
 
 // Shown under the pain scale, and again at the end of the details, with its own id there.
-float save_button(UiContext& ui, std::string_view id, CheckInDraft& draft, const Column& column, float y) {
+// `name` is what a screen reader hears: the form has a Save at the top and one after the
+// details, and a reader must tell them apart (both show "Save check-in").
+float save_button(UiContext& ui, std::string_view id, Str name, CheckInDraft& draft, const Column& column, float y) {
   const float w = std::min(column.width, 420.0f);
   if (!draft.pain) {
     return y + draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain), w) + 8;
   }
   const auto placed = sized_button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), w, kButtonH);
-  // The form has a Save at the top and one after the details: a screen reader tells them apart.
-  if (id != "checkin.save") ui.widgets.relabel_last(std::string(ui.t(Str::CheckinSaveEnd)));
+  ui.widgets.relabel_last(std::string(ui.t(name)));
   if (placed.pressed) {
     CheckIn entry = draft.answers;
     entry.pain = *draft.pain;
@@ -153,7 +154,7 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   CheckInDraft& draft = ui.memory.checkin;
   y = heading(ui, ui.t(Str::RatePrompt), column, y);
   if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
-  y = save_button(ui, "checkin.save", draft, column, y + 16);
+  y = save_button(ui, "checkin.save", Str::CheckinSave, draft, column, y + 16);
   if (state.journal.checkins.empty()) {
     y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst), column.width) + 8;
   }
@@ -165,7 +166,7 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   y += toggled.height;
   if (!draft.details_open) return y;
   y = details(state, ui, draft, column, y);
-  return save_button(ui, "checkin.save.end", draft, column, y);
+  return save_button(ui, "checkin.save.end", Str::CheckinSaveEnd, draft, column, y);
 }
 
 // What happened to the entry just saved, in plain words, and where to go next.

@@ -162,7 +162,19 @@ export function useSiteAndBrowser() {
     await browser?.close();
     await server?.close();
   });
-  return { get url() { return server.url; }, get browser() { return browser; } };
+  return {
+    get url() { return server.url; },
+    get browser() { return browser; },
+    // Runs `check({ page, errors })` on the app opened in a fresh context for `device`.
+    async withApp(device, check) {
+      const context = await browser.newContext(device);
+      try {
+        await check(await openApp(context, server.url));
+      } finally {
+        await context.close();
+      }
+    },
+  };
 }
 
 // A one-finger drag through the Chrome DevTools protocol (Playwright only taps), in steps so

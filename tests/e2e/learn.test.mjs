@@ -15,75 +15,57 @@ async function press(page, role, name) {
 }
 
 describe('learn', () => {
-  test('opens from home, with "Get care now" first, which opens the warning signs', async () => {
-    const context = await suite.browser.newContext(PHONE);
-    try {
-      const { page, errors } = await openApp(context, suite.url);
-      await press(page, 'button', 'Learn');
-      assert.equal((await state(page)).screen, 'learn');
-      assert.deepEqual((await state(page)).learn, { page: null });
-      const items = await page.evaluate(() => window.unknot.widgets());
-      const care = items.find((w) => w.id === 'learn.care');
-      assert.ok(care, 'the care banner is on the Learn index');
-      const firstPage = items.find((w) => w.id.startsWith('learn.page.'));
-      assert.ok(care.rect.y < firstPage.rect.y, 'it comes before every page');
-      assert.ok(care.rect.y + care.rect.h <= 844, 'it is on the first screen');
-      await press(page, 'button', 'Warning signs: when to get care');
-      assert.equal((await state(page)).screen, 'care');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('opens from home, with "Get care now" first, which opens the warning signs', () => suite.withApp(PHONE, async ({ page, errors }) => {
+    await press(page, 'button', 'Learn');
+    assert.equal((await state(page)).screen, 'learn');
+    assert.deepEqual((await state(page)).learn, { page: null });
+    const items = await page.evaluate(() => window.unknot.widgets());
+    const care = items.find((w) => w.id === 'learn.care');
+    assert.ok(care, 'the care banner is on the Learn index');
+    const firstPage = items.find((w) => w.id.startsWith('learn.page.'));
+    assert.ok(care.rect.y < firstPage.rect.y, 'it comes before every page');
+    assert.ok(care.rect.y + care.rect.h <= 844, 'it is on the first screen');
+    await press(page, 'button', 'Warning signs: when to get care');
+    assert.equal((await state(page)).screen, 'care');
+    assert.deepEqual(errors, []);
+  }));
 
-  test('a page opens by name in English and in Spanish, and Back returns to the index', async () => {
-    const context = await suite.browser.newContext(PHONE);
-    try {
-      const { page, errors } = await openApp(context, suite.url);
-      await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'learn' }));
-      await settled(page);
-      await press(page, 'button', 'Heat');
-      assert.deepEqual((await state(page)).learn, { page: 'heat' });
-      assert.equal(await page.getByRole('heading', { name: 'Heat', level: 1 }).count(), 1);
+  test('a page opens by name in English and in Spanish, and Back returns to the index', () => suite.withApp(PHONE, async ({ page, errors }) => {
+    await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'learn' }));
+    await settled(page);
+    await press(page, 'button', 'Heat');
+    assert.deepEqual((await state(page)).learn, { page: 'heat' });
+    assert.equal(await page.getByRole('heading', { name: 'Heat', level: 1 }).count(), 1);
 
-      await page.evaluate(() => window.unknot.dispatch({ type: 'setLocale', locale: 'es' }));
-      await settled(page);
-      assert.equal(await page.getByRole('heading', { name: 'Calor', level: 1 }).count(), 1, 'the title is translated');
-      await press(page, 'button', 'Volver');
-      assert.deepEqual((await state(page)).learn, { page: null });
-      assert.equal((await state(page)).screen, 'learn');
-      await press(page, 'button', 'Caminar');
-      assert.deepEqual((await state(page)).learn, { page: 'walking' });
-      assert.equal(await page.getByRole('heading', { name: 'Caminar', level: 1 }).count(), 1);
+    await page.evaluate(() => window.unknot.dispatch({ type: 'setLocale', locale: 'es' }));
+    await settled(page);
+    assert.equal(await page.getByRole('heading', { name: 'Calor', level: 1 }).count(), 1, 'the title is translated');
+    await press(page, 'button', 'Volver');
+    assert.deepEqual((await state(page)).learn, { page: null });
+    assert.equal((await state(page)).screen, 'learn');
+    await press(page, 'button', 'Caminar');
+    assert.deepEqual((await state(page)).learn, { page: 'walking' });
+    assert.equal(await page.getByRole('heading', { name: 'Caminar', level: 1 }).count(), 1);
 
-      const refused = await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'cupping' }));
-      assert.deepEqual(refused, { ok: false, error: 'showLearnPage: unknown page "cupping"' });
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    const refused = await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'cupping' }));
+    assert.deepEqual(refused, { ok: false, error: 'showLearnPage: unknown page "cupping"' });
+    assert.deepEqual(errors, []);
+  }));
 
-  test("a page's links open the breathing screen and an exercise's card", async () => {
-    const context = await suite.browser.newContext(PHONE);
-    try {
-      const { page, errors } = await openApp(context, suite.url);
-      await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'deep_breathing' }));
-      await settled(page);
-      await press(page, 'button', 'Breathe with a guide');
-      assert.equal((await state(page)).screen, 'breathe');
-      await press(page, 'button', 'Back');
-      assert.deepEqual([(await state(page)).screen, (await state(page)).learn.page], ['learn', 'deep_breathing'],
-        'Back returns to the page');
+  test("a page's links open the breathing screen and an exercise's card", () => suite.withApp(PHONE, async ({ page, errors }) => {
+    await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'deep_breathing' }));
+    await settled(page);
+    await press(page, 'button', 'Breathe with a guide');
+    assert.equal((await state(page)).screen, 'breathe');
+    await press(page, 'button', 'Back');
+    assert.deepEqual([(await state(page)).screen, (await state(page)).learn.page], ['learn', 'deep_breathing'],
+      'Back returns to the page');
 
-      await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'core_strength' }));
-      await settled(page);
-      await press(page, 'button', 'Exercise: Donkey kicks');
-      const s = await state(page);
-      assert.deepEqual([s.screen, s.exerciseInView], ['routine', 'donkey_kicks']);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'core_strength' }));
+    await settled(page);
+    await press(page, 'button', 'Exercise: Donkey kicks');
+    const s = await state(page);
+    assert.deepEqual([s.screen, s.exerciseInView], ['routine', 'donkey_kicks']);
+    assert.deepEqual(errors, []);
+  }));
 });

@@ -8,15 +8,7 @@ import {
 
 const suite = useSiteAndBrowser();
 
-async function withApp(device, run) {
-  const context = await suite.browser.newContext(device);
-  try {
-    const app = await openApp(context, suite.url);
-    await run(app);
-  } finally {
-    await context.close();
-  }
-}
+const withApp = (device, run) => suite.withApp(device, run);
 
 const state = (page) => page.evaluate(() => window.unknot.state());
 const settled = (page) => page.evaluate(() => window.unknot.settled());

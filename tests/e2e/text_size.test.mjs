@@ -41,71 +41,59 @@ function overlaps(a, b) {
 }
 
 describe('text size', () => {
-  test('is chosen by role in Settings, kept, and makes text and controls larger', async () => {
-    const context = await suite.browser.newContext(PHONE);
-    try {
-      const { page, errors } = await openApp(context, suite.url);
-      await act(page, { type: 'navigate', screen: 'settings' });
-      const standard = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
-      await page.getByRole('radio', { name: 'Largest (200%)' }).dispatchEvent('click');
-      await page.evaluate(() => window.unknot.settled());
-      await page.evaluate(() => window.unknot.settled());
-      assert.equal((await page.evaluate(() => window.unknot.state().settings.textSize)), 'largest');
-      const large = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
-      assert.ok(large.h >= standard.h * 1.4, `controls grow with the text: ${standard.h} -> ${large.h}`);
-      assert.equal(await page.getByRole('radio', { name: 'Largest (200%)' }).getAttribute('aria-checked'), 'true');
+  test('is chosen by role in Settings, kept, and makes text and controls larger', () => suite.withApp(PHONE, async ({ page, errors }) => {
+    await act(page, { type: 'navigate', screen: 'settings' });
+    const standard = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
+    await page.getByRole('radio', { name: 'Largest (200%)' }).dispatchEvent('click');
+    await page.evaluate(() => window.unknot.settled());
+    await page.evaluate(() => window.unknot.settled());
+    assert.equal((await page.evaluate(() => window.unknot.state().settings.textSize)), 'largest');
+    const large = (await widgets(page)).find((w) => w.id === 'settings.language.en').rect;
+    assert.ok(large.h >= standard.h * 1.4, `controls grow with the text: ${standard.h} -> ${large.h}`);
+    assert.equal(await page.getByRole('radio', { name: 'Largest (200%)' }).getAttribute('aria-checked'), 'true');
 
-      await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
-      await page.reload();
-      await page.evaluate(() => window.unknot.ready);
-      await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
-      assert.equal(await page.evaluate(() => window.unknot.state().settings.textSize), 'largest', 'kept');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+    await page.reload();
+    await page.evaluate(() => window.unknot.ready);
+    await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
+    assert.equal(await page.evaluate(() => window.unknot.state().settings.textSize), 'largest', 'kept');
+    assert.deepEqual(errors, []);
+  }));
 
-  test('at 200% on a phone, every screen fits the width and no two items overlap', async () => {
-    const context = await suite.browser.newContext(PHONE);
-    try {
-      const { page, errors } = await openApp(context, suite.url);
-      const endMs = await page.evaluate(() => Date.now());
-      await act(page, { type: 'importData', text: journalExport({ days: 30, endMs }) });
-      await act(page, { type: 'confirmImport' });
-      const { width } = page.viewportSize();
-      for (const locale of ['en', 'es']) {
-        for (const [name, actions, press] of SCREENS) {
-          await page.reload();
-          await page.evaluate(() => window.unknot.ready);
-          await act(page, { type: 'setLocale', locale });
-          await act(page, { type: 'setTextSize', size: 'largest' });
-          for (const action of actions) await act(page, action);
-          if (press) {  // as the accessibility mirror presses an item: drawn on the next frame
-            await page.locator(`[data-widget="${press}"]`).dispatchEvent('click');
-            await page.evaluate(() => window.unknot.settled());
-            await page.evaluate(() => window.unknot.settled());
-            assert.equal((await widgets(page)).find((w) => w.id === press).value, 'expanded', `${name}: opened`);
-          }
-          const items = await widgets(page);
-          assert.ok(items.length > 0, `${name}: items on screen`);
-          for (const item of items) {
-            const { x, w } = item.rect;
-            assert.ok(x >= 0 && x + w <= width + 0.5, `${locale} ${name}: ${item.id} spans ${x}..${x + w}, beyond ${width}`);
-            if (item.role === 'heading') continue;  // read, not pressed
-            assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${locale} ${name}: ${item.id} is a full touch target`);
-          }
-          for (let i = 0; i < items.length; i++) {
-            for (let j = i + 1; j < items.length; j++) {
-              assert.ok(!overlaps(items[i].rect, items[j].rect),
-                `${locale} ${name}: ${items[i].id} and ${items[j].id} overlap`);
-            }
+  test('at 200% on a phone, every screen fits the width and no two items overlap', () => suite.withApp(PHONE, async ({ page, errors }) => {
+    const endMs = await page.evaluate(() => Date.now());
+    await act(page, { type: 'importData', text: journalExport({ days: 30, endMs }) });
+    await act(page, { type: 'confirmImport' });
+    const { width } = page.viewportSize();
+    for (const locale of ['en', 'es']) {
+      for (const [name, actions, press] of SCREENS) {
+        await page.reload();
+        await page.evaluate(() => window.unknot.ready);
+        await act(page, { type: 'setLocale', locale });
+        await act(page, { type: 'setTextSize', size: 'largest' });
+        for (const action of actions) await act(page, action);
+        if (press) {  // as the accessibility mirror presses an item: drawn on the next frame
+          await page.locator(`[data-widget="${press}"]`).dispatchEvent('click');
+          await page.evaluate(() => window.unknot.settled());
+          await page.evaluate(() => window.unknot.settled());
+          assert.equal((await widgets(page)).find((w) => w.id === press).value, 'expanded', `${name}: opened`);
+        }
+        const items = await widgets(page);
+        assert.ok(items.length > 0, `${name}: items on screen`);
+        for (const item of items) {
+          const { x, w } = item.rect;
+          assert.ok(x >= 0 && x + w <= width + 0.5, `${locale} ${name}: ${item.id} spans ${x}..${x + w}, beyond ${width}`);
+          if (item.role === 'heading') continue;  // read, not pressed
+          assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${locale} ${name}: ${item.id} is a full touch target`);
+        }
+        for (let i = 0; i < items.length; i++) {
+          for (let j = i + 1; j < items.length; j++) {
+            assert.ok(!overlaps(items[i].rect, items[j].rect),
+              `${locale} ${name}: ${items[i].id} and ${items[j].id} overlap`);
           }
         }
       }
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
     }
-  });
+    assert.deepEqual(errors, []);
+  }));
 });
