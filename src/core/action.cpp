@@ -65,8 +65,9 @@ Result<Action> parse_start_routine(const Json& object) {
   if (name.value() == "full") return Result<Action>::ok(StartRoutine{RoutineKind::Full});
   if (name.value() == "short") return Result<Action>::ok(StartRoutine{RoutineKind::Short});
   if (name.value() == "custom") return Result<Action>::ok(StartRoutine{RoutineKind::Custom});
+  if (name.value() == "program") return Result<Action>::ok(StartRoutine{RoutineKind::Program});
   return Result<Action>::fail("startRoutine: unknown routine \"" + std::string(name.value()) +
-                              "\" (use \"full\", \"short\" or \"custom\")");
+                              "\" (use \"full\", \"short\", \"custom\" or \"program\")");
 }
 
 // Optional integer field: absent keeps `value` as it is.
@@ -248,6 +249,7 @@ Result<Action> parse_action(std::string_view json) {
     return parse_int_action(doc, "ratePain", "pain", 0, 10, [](int n) { return Action(RatePain{n}); });
   }
   if (auto journal = parse_journal_action(kind, doc)) return std::move(*journal);
+  if (auto plan = parse_plan_action(kind, doc)) return std::move(*plan);
   return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
 }
 

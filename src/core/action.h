@@ -9,8 +9,11 @@
 
 #include "core/breathing.h"
 #include "core/checkin.h"
+#include "core/daily_plan.h"
 #include "core/learn_content.h"
+#include "core/movement_breaks.h"
 #include "core/preferences.h"
+#include "core/program.h"
 #include "core/result.h"
 #include "core/routine_plan.h"
 #include "core/screen.h"
@@ -134,6 +137,36 @@ struct OpenFullApp {};  // from the embedded app: the user wants Unknot on its o
 struct SetShareWithHost {  // whether a portal that embeds the app learns what kind of session ended
   bool on;
 };
+// --- Today's plan, movement breaks, the 12-week program (see plan_actions.h) ---
+struct TickPlanItem {  // done (or not) today: recorded in the journal as the day's self-care
+  PlanItem item;
+  bool done;
+};
+struct SetPlanItem {  // in the daily plan or not
+  PlanItem item;
+  bool included;
+};
+struct SetPlanTime {
+  PlanItem item;
+  PlanTime time;
+};
+struct SetPlanRoutine {  // full or short
+  RoutineKind kind;
+};
+struct SetMovementBreaks {
+  BreakSettings settings;
+};
+struct FinishBreak {  // the user's answer to a showing reminder
+  bool snooze;
+};
+struct StartProgram {
+  int pain;  // 0-10 today: the baseline
+};
+struct ReviewWeek {  // the weekly review: saved as a check-in too, so the journal shows it
+  CheckIn checkin;   // pain, PSFS scores and warning signs; the rest may be left empty
+  WeekFeel feel;
+};
+struct EndProgram {};
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -146,7 +179,9 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities, SetTextSize,
                             SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport, ConfirmImport, CancelImport,
                             EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, SetEmbedded,
-                            UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, Tick>;
+                            UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem,
+                            SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak, StartProgram, ReviewWeek,
+                            EndProgram, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

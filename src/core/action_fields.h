@@ -49,4 +49,9 @@ inline Result<Action> parse_int_action(const Json& object, const char* type, con
 namespace unknot {
 // The journal's actions (journal_action_json.cpp); nothing when `type` is not one of them.
 std::optional<Result<Action>> parse_journal_action(std::string_view type, const rapidjson::Value& action);
+// Today's plan, movement breaks and the program (plan_action_json.cpp), likewise.
+std::optional<Result<Action>> parse_plan_action(std::string_view type, const rapidjson::Value& action);
+// Their JSON words, shared with state().
+std::string_view plan_time_key(PlanTime time);
+std::string_view week_feel_key(WeekFeel feel);
 }  // namespace unknot

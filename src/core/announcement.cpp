@@ -13,7 +13,8 @@ std::optional<Str> cue_words(Cue cue) noexcept {
     case Cue::BreatheHold: return Str::BreatheHold;
     case Cue::BreatheOut: return Str::BreatheOut;
     case Cue::Rep:
-    case Cue::Countdown: break;
+    case Cue::Countdown:
+    case Cue::MoveReminder: break;  // the reminder's own announcement says it
   }
   return std::nullopt;
 }

@@ -10,8 +10,10 @@
 #include "core/hosting.h"
 #include "core/journal.h"
 #include "core/learn_content.h"
+#include "core/movement_breaks.h"
 #include "core/preferences.h"
 #include "core/position_test.h"
+#include "core/program.h"
 #include "core/routine_run.h"
 #include "core/screen.h"
 #include "core/strings.h"
@@ -49,6 +51,11 @@ struct AppState {
   std::string last_session_id;                   // the latest session recorded, for its "after" rating
   SessionMarks recorded;                         // which finished sessions are already in the journal
   Hosting hosting;                               // embedded or not; a waiting update
+  DailyPlan daily_plan;                          // what the user means to do each day, and when
+  BreakSettings breaks;                          // movement-break reminders as the user set them
+  BreakSchedule break_schedule;                  // when the next one is due; whether one is showing
+  std::optional<Program> program;                // the 12-week program, once started
+  bool review_saved = false;                     // the Review screen shows the week's outcome
   std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
 };
 

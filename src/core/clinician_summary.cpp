@@ -276,7 +276,7 @@ std::string sessions_by_week(const Journal& journal, Locale locale, std::int32_t
     int count = 0;
     std::int64_t active_ms = 0;
     for (const SessionRecord& s : journal.sessions) {
-      if (s.day < start || s.day > start + 6) continue;
+      if (!is_practice(s) || s.day < start || s.day > start + 6) continue;
       ++count;
       active_ms += s.active_ms;
     }

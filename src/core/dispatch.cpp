@@ -6,6 +6,7 @@
 #include "core/journal_actions.h"
 #include "core/journal_data.h"
 #include "core/json_writer.h"
+#include "core/plan_actions.h"
 
 namespace unknot {
 namespace {
@@ -80,14 +81,28 @@ struct Handler {
   const Moment& moment;
   std::int64_t now;
 
+  // Warning signs come first: once saved, the "get care now" guidance is shown at once.
+  DispatchOutcome with_care_if_flagged(DispatchOutcome out, std::uint8_t red_flags) const {
+    if (out.error.empty() && red_flags != 0) {
+      navigate(state, Screen::CareNow);
+      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true});
+    }
+    return out;
+  }
+
   DispatchOutcome operator()(const Navigate& a) const {
     if (a.to == Screen::Player && !state.routine) return refused("there is no routine to show: start one first");
+    if (a.to == Screen::Review && !(state.program && state.program->review_due(today(moment)))) {
+      return refused("there is no weekly review due");
+    }
+    const bool fresh_review = a.to == Screen::Review && state.review_saved;
+    if (a.to == Screen::Review) state.review_saved = false;
     const bool fresh_checkin = a.to == Screen::Checkin && !state.just_saved_checkin.empty();
     if (a.to == Screen::Checkin) state.just_saved_checkin.clear();  // each visit starts a new check-in
     // Learn opens at its index; a page is reached from there (or with showLearnPage).
     const bool left_page = a.to == Screen::Learn && state.learn_page;
     if (a.to == Screen::Learn) state.learn_page.reset();
-    return changed(navigate(state, a.to) || fresh_checkin || left_page);
+    return changed(navigate(state, a.to) || fresh_checkin || left_page || fresh_review);
   }
   DispatchOutcome operator()(const GoBack&) const {
     const bool was_running = routine_running(state);
@@ -118,9 +133,13 @@ struct Handler {
     return changed(differs);
   }
   DispatchOutcome operator()(const StartRoutine& a) const {
-    RoutinePlan plan = a.kind == RoutineKind::Short ? short_routine()
-                       : a.kind == RoutineKind::Full ? full_routine()
-                                                     : state.custom_plan;
+    if (a.kind == RoutineKind::Program && !(state.program && state.program->active())) {
+      return refused("there is no program under way: start one first");
+    }
+    RoutinePlan plan = a.kind == RoutineKind::Short     ? short_routine()
+                       : a.kind == RoutineKind::Full    ? full_routine()
+                       : a.kind == RoutineKind::Program ? program_routine(state.program->level)
+                                                        : state.custom_plan;
     if (!validate_plan(plan)) return refused("the custom routine is empty: choose at least one exercise");
     pace_cat_cow_by_breath(plan, state.breath.pattern);
     state.routine.emplace(a.kind, std::move(plan), now);
@@ -239,13 +258,7 @@ struct Handler {
     return changed();
   }
   DispatchOutcome operator()(const SaveCheckIn& a) const {
-    DispatchOutcome out = save_checkin(state, a, moment);
-    // Warning signs come first: the "get care now" guidance is shown at once.
-    if (out.error.empty() && a.draft.red_flags != 0) {
-      navigate(state, Screen::CareNow);
-      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true});
-    }
-    return out;
+    return with_care_if_flagged(save_checkin(state, a, moment), a.draft.red_flags);
   }
   DispatchOutcome operator()(const RateSessionPain& a) const { return rate_session_pain(state, a); }
   DispatchOutcome operator()(const SetPsfsActivities& a) const {
@@ -296,6 +309,17 @@ struct Handler {
   DispatchOutcome operator()(const SetShareWithHost& a) const {
     return changed(assign(state.settings.share_with_host, a.on));
   }
+  DispatchOutcome operator()(const TickPlanItem& a) const { return tick_plan_item(state, a, moment); }
+  DispatchOutcome operator()(const SetPlanItem& a) const { return set_plan_item(state, a); }
+  DispatchOutcome operator()(const SetPlanTime& a) const { return set_plan_time(state, a); }
+  DispatchOutcome operator()(const SetPlanRoutine& a) const { return set_plan_routine(state, a); }
+  DispatchOutcome operator()(const SetMovementBreaks& a) const { return set_movement_breaks(state, a, moment); }
+  DispatchOutcome operator()(const FinishBreak& a) const { return finish_break(state, a, moment); }
+  DispatchOutcome operator()(const StartProgram& a) const { return start_program(state, a, moment); }
+  DispatchOutcome operator()(const ReviewWeek& a) const {
+    return with_care_if_flagged(review_week(state, a, moment), a.checkin.red_flags);  // urgent ones stop the program
+  }
+  DispatchOutcome operator()(const EndProgram&) const { return end_program(state); }
   DispatchOutcome operator()(const Tick&) const {
     std::vector<Cue> cues;
     if (state.routine) cues = state.routine->advance(now);
@@ -307,6 +331,7 @@ struct Handler {
     }
     DispatchOutcome out = changed(!cues.empty());
     out.cues = std::move(cues);
+    advance_movement_breaks(state, moment, out);
     return out;
   }
 };

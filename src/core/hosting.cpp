@@ -13,6 +13,7 @@ const char* kind_id(SessionKind kind) {
     case SessionKind::Routine: return "routine";
     case SessionKind::Breathing: return "breathing";
     case SessionKind::PositionTest: return "positionTest";
+    case SessionKind::Plan: return "plan";  // never sent: plan ticks are not sessions
   }
   return "routine";
 }

@@ -49,6 +49,7 @@ void forget_everything(AppState& state) {
   ++state.journal.revision;
   state.psfs_activities = PsfsActivities{};
   state.position_result.reset();
+  state.program.reset();  // its reviews are health data, like the journal's
   state.import_preview.reset();
   state.just_saved_checkin.clear();
   state.last_session_id.clear();
@@ -134,6 +135,9 @@ Preferences preferences_of(const AppState& state) {
   p.breath = state.breath;
   p.position_result = state.position_result;
   p.psfs_activities = state.psfs_activities;
+  p.daily_plan = state.daily_plan;
+  p.breaks = state.breaks;
+  p.program = state.program;
   return p;
 }
 
@@ -145,6 +149,9 @@ void apply_preferences(AppState& state, const Preferences& p) {
   state.position_result = p.position_result;
   if (p.position_result) state.recorded.position = p.position_result->finished_at_ms;  // its session exists
   state.psfs_activities = p.psfs_activities;
+  state.daily_plan = p.daily_plan;
+  state.breaks = p.breaks;
+  state.program = p.program;
 }
 
 const char* journal_write_refusal(const AppState& state) {
@@ -312,6 +319,12 @@ void add_entries(AppState& state, std::vector<CheckIn> checkins, std::vector<Ses
   merge_entries(state.journal.checkins, std::move(checkins));
   merge_entries(state.journal.sessions, std::move(sessions));
   ++state.journal.revision;
+  outcome.changed = true;
+}
+
+void keep_session(AppState& state, SessionRecord session, DispatchOutcome& outcome) {
+  queue_entry(state, outcome, session);
+  upsert(state.journal, std::move(session));
   outcome.changed = true;
 }
 

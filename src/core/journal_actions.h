@@ -28,6 +28,9 @@ DispatchOutcome erased_elsewhere(AppState& state);
 void add_entries(AppState& state, std::vector<CheckIn> checkins, std::vector<SessionRecord> sessions,
                  DispatchOutcome& outcome);
 
+// Adds (or replaces) one session entry and queues its write.
+void keep_session(AppState& state, SessionRecord session, DispatchOutcome& outcome);
+
 // Run after every dispatch: a routine, breathing session or position test that has just ended
 // becomes a session entry, and changed preferences are stored.
 void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcome& outcome);

@@ -158,6 +158,7 @@ void write_session_json(JsonWriter& out, const SessionRecord& s) {
   out.field("endedEarly", s.ended_early);
   write_optional(out, "painBefore", s.pain_before);
   write_optional(out, "painAfter", s.pain_after);
+  if (s.kind == SessionKind::Plan) write_keys(out, "planItems", kPlanItemWords, s.plan_items);
   out.end_object();
 }
 
@@ -183,7 +184,7 @@ Result<SessionRecord> read_session_json(const Json& object) {
   using R = Result<SessionRecord>;
   JsonFields in(object, "a session",
                 {"id", "at", "utcOffsetMin", "day", "kind", "routine", "activeMs", "done", "total",
-                 "endedEarly", "painBefore", "painAfter"});
+                 "endedEarly", "painBefore", "painAfter", "planItems"});
   Identity identity = read_identity(in);
   SessionRecord s;
   in.require("kind");
@@ -200,6 +201,7 @@ Result<SessionRecord> read_session_json(const Json& object) {
   if (auto early = in.flag("endedEarly")) s.ended_early = *early;
   if (auto before = in.whole("painBefore", 0, 10, Null::Allowed)) s.pain_before = static_cast<int>(*before);
   if (auto after = in.whole("painAfter", 0, 10, Null::Allowed)) s.pain_after = static_cast<int>(*after);
+  s.plan_items = static_cast<std::uint8_t>(in.mask("planItems", kPlanItemWords, "plan item"));
   if (!in.ok()) return R::fail(in.error());
   set_identity(s, std::move(identity));
   return validate_session(s);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/checkin.h"
+#include "core/daily_plan.h"
 #include "core/routine_plan.h"
 #include "core/session_record.h"
 #include "core/strings.h"
@@ -91,15 +92,27 @@ inline constexpr std::array<JournalWord, 8> kRedFlagWords{{
     {kSevereAtNight, "severeAtNight", Str::FlagNight},
     {kBelowKneeNumbness, "belowKneeNumbness", Str::CareSoonBody},
 }};
-inline constexpr std::array<JournalWord, 3> kSessionKindWords{{
+inline constexpr std::array<JournalWord, 4> kSessionKindWords{{
     {static_cast<std::uint16_t>(SessionKind::Routine), "routine", Str::RoutineTitle},
     {static_cast<std::uint16_t>(SessionKind::Breathing), "breathing", Str::BreathingHeading},
     {static_cast<std::uint16_t>(SessionKind::PositionTest), "positionTest", Str::SessionPositionTest},
+    {static_cast<std::uint16_t>(SessionKind::Plan), "plan", Str::SessionPlan},
 }};
-inline constexpr std::array<JournalWord, 3> kRoutineKindWords{{
+inline constexpr std::array<JournalWord, 4> kRoutineKindWords{{
     {static_cast<std::uint16_t>(RoutineKind::Full), "full", Str::RoutineKindFull},
     {static_cast<std::uint16_t>(RoutineKind::Short), "short", Str::StartShort},
     {static_cast<std::uint16_t>(RoutineKind::Custom), "custom", Str::RoutineKindCustom},
+    {static_cast<std::uint16_t>(RoutineKind::Program), "program", Str::ProgramTitle},
+}};
+// Today's plan's items, as bits of a Plan record's plan_items.
+inline constexpr std::array<JournalWord, 7> kPlanItemWords{{
+    {plan_bit(PlanItem::Routine), "routine", Str::RoutineTitle},
+    {plan_bit(PlanItem::Breathing), "breathing", Str::PlanBreathing},
+    {plan_bit(PlanItem::Walk), "walk", Str::PlanWalk},
+    {plan_bit(PlanItem::Water), "water", Str::PlanWater},
+    {plan_bit(PlanItem::Heat), "heat", Str::PlanHeat},
+    {plan_bit(PlanItem::BallMassage), "ballMassage", Str::PlanBall},
+    {plan_bit(PlanItem::PositionPractice), "positionPractice", Str::PlanPosition},
 }};
 // clang-format on
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "core/daily_plan.h"
+
 namespace unknot {
 
 std::vector<DailyPain> daily_pain(const std::vector<CheckIn>& entries) {
@@ -43,25 +45,33 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily) {
   return average_over(daily, daily.front().day, daily.front().day + 6);
 }
 
+PainChange pain_change(double before, double now) {
+  PainChange change;
+  change.points = before - now;
+  change.percent = before > 0 ? change.points / before * 100.0 : 0.0;
+  // A small tolerance, so 2.0 computed as 1.9999999 still counts.
+  constexpr double kEpsilon = 1e-9;
+  change.meaningful_drop = change.points >= kMeaningfulDropPoints - kEpsilon ||
+                           (before > 0 && change.percent >= kMeaningfulDropPercent - kEpsilon);
+  change.meaningful_rise = -change.points >= kMeaningfulDropPoints - kEpsilon;
+  return change;
+}
+
 std::optional<PainChange> change_from_baseline(const std::vector<DailyPain>& daily, std::int32_t today) {
   if (daily.empty() || today - 6 <= daily.front().day + 6) return std::nullopt;  // the weeks would overlap
   const auto before = baseline(daily);
   const auto now = seven_day_average(daily, today);
   if (!before || !now) return std::nullopt;
-  PainChange change;
-  change.points = *before - *now;
-  change.percent = *before > 0 ? change.points / *before * 100.0 : 0.0;
-  // A small tolerance, so 2.0 computed as 1.9999999 still counts.
-  constexpr double kEpsilon = 1e-9;
-  change.meaningful_drop = change.points >= kMeaningfulDropPoints - kEpsilon ||
-                           (*before > 0 && change.percent >= kMeaningfulDropPercent - kEpsilon);
-  change.meaningful_rise = -change.points >= kMeaningfulDropPoints - kEpsilon;
-  return change;
+  return pain_change(*before, *now);
 }
 
-std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries) {
+std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries,
+                                          const std::vector<SessionRecord>& sessions) {
   std::map<std::int32_t, std::uint16_t> care_by_day;
   for (const CheckIn& e : entries) care_by_day[e.day] |= e.self_care;
+  for (const SessionRecord& s : sessions) {
+    if (s.kind == SessionKind::Plan) care_by_day[s.day] |= plan_self_care(s.plan_items);
+  }
   const auto daily = daily_pain(entries);
   std::map<std::int32_t, double> pain_by_day;
   for (const DailyPain& d : daily) pain_by_day[d.day] = d.mean;

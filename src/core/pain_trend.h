@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/checkin.h"
+#include "core/session_record.h"
 
 namespace unknot {
 
@@ -36,6 +37,9 @@ struct PainChange {
   bool meaningful_rise;
 };
 
+// A change from `before` to `now`, with the meaningful-change verdicts.
+PainChange pain_change(double before, double now);
+
 // The last 7 days against the baseline week. None until the two weeks don't overlap, or
 // without data in either.
 std::optional<PainChange> change_from_baseline(const std::vector<DailyPain>& daily, std::int32_t today);
@@ -56,7 +60,9 @@ struct SelfCareLink {
   double difference() const noexcept { return next_day_without - next_day_with; }  // > 0: lower with it
 };
 
-std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries);
+// The self-care of a day is the check-ins' and the items ticked on that day's plan.
+std::vector<SelfCareLink> self_care_links(const std::vector<CheckIn>& entries,
+                                          const std::vector<SessionRecord>& sessions = {});
 
 // Days in a row with activity, counted back from today, where one missed day between active
 // days is forgiven (two in a row end the streak). Today not done yet doesn't break it.

@@ -39,6 +39,11 @@ Result<Preferences> validate_preferences(const Preferences& p) {
     }
   }
   if (const auto names = validate_psfs_activities(p.psfs_activities); !names) return R::fail(names.error());
+  if (const auto plan = validate_daily_plan(p.daily_plan); !plan) return R::fail("today's plan: " + plan.error());
+  if (const auto breaks = validate_break_settings(p.breaks); !breaks) return R::fail("movement breaks: " + breaks.error());
+  if (p.program) {
+    if (const auto program = validate_program(*p.program); !program) return R::fail("program: " + program.error());
+  }
   return R::ok(p);
 }
 

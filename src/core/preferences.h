@@ -1,6 +1,7 @@
 // What the user chose, kept across visits as one stored record: language, cues, motion, text
 // size and contrast, their own routine and breathing pattern, the last position-test result,
-// and the activities they rate on the Patient-Specific Functional Scale.
+// the activities they rate on the Patient-Specific Functional Scale, today's plan, movement
+// breaks, and the 12-week program with its weekly reviews.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -8,7 +9,10 @@
 #include <string>
 
 #include "core/breathing.h"
+#include "core/daily_plan.h"
+#include "core/movement_breaks.h"
 #include "core/position_test.h"
+#include "core/program.h"
 #include "core/result.h"
 #include "core/routine_plan.h"
 #include "core/strings.h"
@@ -51,6 +55,9 @@ struct Preferences {
   BreathSettings breath;
   std::optional<PositionResult> position_result;
   PsfsActivities psfs_activities;
+  DailyPlan daily_plan;         // version 3
+  BreakSettings breaks;         // version 3
+  std::optional<Program> program;  // version 3
 };
 
 Result<Preferences> validate_preferences(const Preferences& prefs);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/daily_plan.h"
 #include "core/dates.h"
 
 namespace unknot {
@@ -25,10 +26,11 @@ std::optional<PsfsProgress> psfs_progress(const std::vector<CheckIn>& checkins) 
   return result;
 }
 
-std::vector<SelfCareLink> used_links_by_strength(const std::vector<CheckIn>& checkins) {
+std::vector<SelfCareLink> used_links_by_strength(const Journal& journal) {
   std::uint16_t used = 0;
-  for (const CheckIn& entry : checkins) used |= entry.self_care;
-  std::vector<SelfCareLink> links = self_care_links(checkins);
+  for (const CheckIn& entry : journal.checkins) used |= entry.self_care;
+  for (const SessionRecord& s : journal.sessions) used |= plan_self_care(s.plan_items);
+  std::vector<SelfCareLink> links = self_care_links(journal.checkins, journal.sessions);
   links.erase(std::remove_if(links.begin(), links.end(), [used](const SelfCareLink& l) { return !(used & l.item); }),
               links.end());
   // Items with enough data first, the strongest association with lower pain at the top; then the
@@ -122,6 +124,7 @@ ProgressSummary summarize_progress(const Journal& journal, std::int32_t today) {
   const std::int32_t oldest_monday = this_monday - 7 * (kSessionWeeks - 1);
   for (int i = 0; i < kSessionWeeks; ++i) s.weeks.push_back({oldest_monday + 7 * i, 0});
   for (const SessionRecord& session : journal.sessions) {
+    if (!is_practice(session)) continue;  // a day's plan ticks make it active, but are no session
     if (session.day < oldest_monday || session.day > this_monday + 6) continue;
     ++s.weeks[static_cast<std::size_t>((session.day - oldest_monday) / 7)].sessions;
   }
@@ -132,7 +135,7 @@ ProgressSummary summarize_progress(const Journal& journal, std::int32_t today) {
   s.active_last_7 = static_cast<int>(std::upper_bound(active.begin(), active.end(), today) -
                                      std::lower_bound(active.begin(), active.end(), today - 6));
 
-  s.links = used_links_by_strength(journal.checkins);
+  s.links = used_links_by_strength(journal);
   s.psfs = psfs_progress(journal.checkins);
   return s;
 }

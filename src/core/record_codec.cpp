@@ -115,6 +115,81 @@ std::optional<PositionResult> load_position_result(InArchive& ar) {
   return r;
 }
 
+void save_daily_plan(OutArchive& ar, const DailyPlan& plan) {
+  ar(plan.items);
+  save_enum(ar, plan.routine);
+  for (PlanTime time : plan.times) save_enum(ar, time);
+}
+
+DailyPlan load_daily_plan(InArchive& ar) {
+  DailyPlan plan;
+  ar(plan.items);
+  plan.routine = load_enum(ar, RoutineKind::Program);  // validation narrows it to full or short
+  for (PlanTime& time : plan.times) time = load_enum(ar, PlanTime::Bedtime);
+  return plan;
+}
+
+void save_breaks(OutArchive& ar, const BreakSettings& b) {
+  save_flag(ar, b.on);
+  ar(static_cast<std::int16_t>(b.interval_min), static_cast<std::int16_t>(b.quiet_from_min),
+     static_cast<std::int16_t>(b.quiet_to_min));
+}
+
+BreakSettings load_breaks(InArchive& ar) {
+  BreakSettings b;
+  b.on = load_flag(ar);
+  std::int16_t interval = 0, from = 0, to = 0;
+  ar(interval, from, to);
+  b.interval_min = interval;
+  b.quiet_from_min = from;
+  b.quiet_to_min = to;
+  return b;
+}
+
+void save_psfs(OutArchive& ar, const PsfsScores& scores) { ar(scores[0], scores[1], scores[2]); }
+void load_psfs(InArchive& ar, PsfsScores& scores) { ar(scores[0], scores[1], scores[2]); }
+
+void save_program(OutArchive& ar, const std::optional<Program>& program) {
+  save_flag(ar, program.has_value());
+  if (!program) return;
+  ar(program->start_day, static_cast<std::int8_t>(program->baseline_pain));
+  save_psfs(ar, program->baseline_psfs);
+  ar(static_cast<std::int8_t>(program->level), static_cast<std::uint8_t>(program->reviews.size()));
+  for (const WeekReview& r : program->reviews) {
+    ar(r.day, static_cast<std::int8_t>(r.pain));
+    save_psfs(ar, r.psfs);
+    save_enum(ar, r.feel);
+    ar(r.red_flags, static_cast<std::int16_t>(r.sessions));
+    save_enum(ar, r.outcome);
+  }
+}
+
+std::optional<Program> load_program(InArchive& ar) {
+  if (!load_flag(ar)) return std::nullopt;
+  Program program;
+  std::int8_t pain = 0, level = 0;
+  std::uint8_t reviews = 0;
+  ar(program.start_day, pain);
+  load_psfs(ar, program.baseline_psfs);
+  ar(level, reviews);
+  if (reviews > kProgramWeeks) refuse("the program has too many reviews");  // before allocating
+  program.baseline_pain = pain;
+  program.level = level;
+  program.reviews.resize(reviews);
+  for (WeekReview& r : program.reviews) {
+    std::int8_t week_pain = 0;
+    std::int16_t sessions = 0;
+    ar(r.day, week_pain);
+    load_psfs(ar, r.psfs);
+    r.feel = load_enum(ar, WeekFeel::Harder);
+    ar(r.red_flags, sessions);
+    r.outcome = load_enum(ar, WeekOutcome::Stopped);
+    r.pain = week_pain;
+    r.sessions = sessions;
+  }
+  return program;
+}
+
 // Each kind's newest version. A later version adds a branch in its load function and keeps
 // reading the older ones (the golden fixtures in tests/fixtures hold it to that).
 void check_version(std::uint32_t version, std::uint32_t newest = 1) {
@@ -161,14 +236,15 @@ void save(OutArchive& ar, const SessionRecord& s, std::uint32_t /*version*/) {
   save_flag(ar, s.ended_early);
   save_small(ar, s.pain_before);
   save_small(ar, s.pain_after);
+  ar(s.plan_items);  // version 2
 }
 
 void load(InArchive& ar, SessionRecord& s, std::uint32_t version) {
-  check_version(version);
+  check_version(version, 2);
   load_text(ar, s.id, kMaxIdBytes);
   ar(s.at_ms, s.utc_offset_min, s.day);
-  s.kind = load_enum(ar, SessionKind::PositionTest);
-  s.routine = load_enum(ar, RoutineKind::Custom);
+  s.kind = load_enum(ar, version >= 2 ? SessionKind::Plan : SessionKind::PositionTest);
+  s.routine = load_enum(ar, version >= 2 ? RoutineKind::Program : RoutineKind::Custom);
   std::int32_t done = 0, total = 0;
   ar(s.active_ms, done, total);
   s.done = done;
@@ -176,6 +252,7 @@ void load(InArchive& ar, SessionRecord& s, std::uint32_t version) {
   s.ended_early = load_flag(ar);
   s.pain_before = load_small(ar);
   s.pain_after = load_small(ar);
+  if (version >= 2) ar(s.plan_items);  // version 1 had no plans
 }
 
 void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
@@ -196,10 +273,13 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
   save_position_result(ar, p.position_result);
   for (const std::string& name : p.psfs_activities) save_text(ar, name);
   save_flag(ar, p.settings.share_with_host);  // version 2
+  save_daily_plan(ar, p.daily_plan);           // version 3 from here
+  save_breaks(ar, p.breaks);
+  save_program(ar, p.program);
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
-  check_version(version, 2);
+  check_version(version, 3);
   p.locale = load_enum(ar, Locale::Es);
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
@@ -220,13 +300,18 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
   p.position_result = load_position_result(ar);
   for (std::string& name : p.psfs_activities) load_text(ar, name, kMaxActivityBytes);
   if (version >= 2) p.settings.share_with_host = load_flag(ar);  // version 1 never shared
+  if (version >= 3) {  // earlier versions keep the default plan, breaks off, no program
+    p.daily_plan = load_daily_plan(ar);
+    p.breaks = load_breaks(ar);
+    p.program = load_program(ar);
+  }
 }
 
 }  // namespace unknot
 
 CEREAL_CLASS_VERSION(unknot::CheckIn, 1)
-CEREAL_CLASS_VERSION(unknot::SessionRecord, 1)
-CEREAL_CLASS_VERSION(unknot::Preferences, 2)  // 2 added share_with_host
+CEREAL_CLASS_VERSION(unknot::SessionRecord, 2)  // 2 added plan records (kind, items) and program routines
+CEREAL_CLASS_VERSION(unknot::Preferences, 3)    // 2 added share_with_host; 3 the plan, breaks, program
 
 namespace unknot {
 namespace {

@@ -16,7 +16,8 @@ struct RoutineItem {
 };
 using RoutinePlan = std::vector<RoutineItem>;
 
-enum class RoutineKind { Full, Short, Custom };
+// Program: the 12-week program's routine for its current level (see program.h).
+enum class RoutineKind { Full, Short, Custom, Program };
 
 // All eight exercises at their default doses.
 RoutinePlan full_routine();

@@ -33,7 +33,8 @@ std::int64_t timeline_duration_ms(const std::vector<Segment>& timeline);
 
 // Sound and vibration cues, distinct enough to follow with eyes closed. The breathing visualiser
 // uses the last three. (Order matters: web/src/cues.js indexes by it.)
-enum class Cue { GetReady, Start, Rep, SwitchSides, Rest, Countdown, Done, BreatheIn, BreatheHold, BreatheOut };
+// MoveReminder: a movement break is due (see movement_breaks.h).
+enum class Cue { GetReady, Start, Rep, SwitchSides, Rest, Countdown, Done, BreatheIn, BreatheHold, BreatheOut, MoveReminder };
 
 enum class ItemOutcome { Pending, Done, Skipped };
 

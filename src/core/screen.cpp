@@ -6,7 +6,7 @@ struct ScreenName {
   Screen screen;
   std::string_view id;
 };
-constexpr std::array<ScreenName, 12> kScreenNames = {{
+constexpr std::array<ScreenName, 15> kScreenNames = {{
     {Screen::Home, "home"},
     {Screen::Routine, "routine"},
     {Screen::Breathe, "breathe"},
@@ -19,6 +19,9 @@ constexpr std::array<ScreenName, 12> kScreenNames = {{
     {Screen::Customise, "customise"},
     {Screen::CareNow, "care"},
     {Screen::Data, "data"},
+    {Screen::Plan, "plan"},
+    {Screen::Program, "program"},
+    {Screen::Review, "review"},
 }};
 }  // namespace
 

@@ -1,5 +1,6 @@
 // A finished practice session, as the journal keeps it: a routine (with the pain before and
-// after, when the user rated it), a breathing session, or a position test.
+// after, when the user rated it), a breathing session, or a position test. Also the day's
+// self-care ticked off on today's plan: one Plan record per day, updated as items are ticked.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -10,7 +11,7 @@
 
 namespace unknot {
 
-enum class SessionKind : std::uint8_t { Routine, Breathing, PositionTest };
+enum class SessionKind : std::uint8_t { Routine, Breathing, PositionTest, Plan };
 
 struct SessionRecord {
   std::string id;                  // stable and unique, like a check-in's
@@ -25,10 +26,15 @@ struct SessionRecord {
   bool ended_early = false;
   std::optional<int> pain_before;  // 0-10, if rated
   std::optional<int> pain_after;
+  std::uint8_t plan_items = 0;     // Plan only: the PlanItem bits ticked that day (see daily_plan.h)
 
   bool operator==(const SessionRecord& o) const;
   bool operator!=(const SessionRecord& o) const { return !(*this == o); }
 };
+
+// A practice session (routine, breathing, position test), as opposed to a day's plan ticks:
+// only these count as sessions in weekly counts.
+inline bool is_practice(const SessionRecord& s) { return s.kind != SessionKind::Plan; }
 
 Result<SessionRecord> validate_session(const SessionRecord& session);
 

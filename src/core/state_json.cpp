@@ -4,19 +4,14 @@
 
 #include "core/exercise.h"
 #include "core/journal_state_json.h"
+#include "core/journal_words.h"
 #include "core/json_writer.h"
+#include "core/plan_state_json.h"
 
 namespace unknot {
 namespace {
 
-std::string_view kind_id(RoutineKind kind) {
-  switch (kind) {
-    case RoutineKind::Full: return "full";
-    case RoutineKind::Short: return "short";
-    case RoutineKind::Custom: return "custom";
-  }
-  return "full";
-}
+std::string_view kind_id(RoutineKind kind) { return key_of(kRoutineKindWords, static_cast<std::uint16_t>(kind)); }
 
 void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) {
   const RoutinePosition p = run.position(now_ms);
@@ -231,6 +226,12 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   write_position(out, state, now_ms);
   out.key("journal");
   write_journal_state(out, state, local_day(now_ms, utc_offset_min));
+  out.key("plan");
+  write_plan_state(out, state, local_day(now_ms, utc_offset_min));
+  out.key("breaks");
+  write_breaks_state(out, state);
+  out.key("program");
+  write_program_state(out, state, local_day(now_ms, utc_offset_min));
   out.key("importPreview");
   write_import_preview(out, state);
   out.key("importError");  // why the last file chosen for import was refused

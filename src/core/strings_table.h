@@ -8,6 +8,7 @@
 #include "core/strings_export.h"
 #include "core/strings_hosting.h"
 #include "core/strings_learn.h"
+#include "core/strings_plan.h"
 #include "core/strings_progress.h"
 
 // clang-format off
@@ -159,5 +160,6 @@
   UNKNOT_DATA_STRINGS(X) \
   UNKNOT_EXPORT_STRINGS(X) \
   UNKNOT_HOSTING_STRINGS(X) \
-  UNKNOT_LEARN_STRINGS(X)
+  UNKNOT_LEARN_STRINGS(X) \
+  UNKNOT_PLAN_STRINGS(X)
 // clang-format on

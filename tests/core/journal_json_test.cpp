@@ -296,9 +296,9 @@ TEST_CASE("reading a session names the field and what it allows") {
   };
   CHECK(error("") == "kind is required");
   CHECK(error(R"(,"kind":"yoga")") ==
-        R"(kind: unknown session kind "yoga" (allowed: routine, breathing, positionTest))");
+        R"(kind: unknown session kind "yoga" (allowed: routine, breathing, positionTest, plan))");
   CHECK(error(R"(,"kind":"routine","routine":"long")") ==
-        R"(routine: unknown routine "long" (allowed: full, short, custom))");
+        R"(routine: unknown routine "long" (allowed: full, short, custom, program))");
   CHECK(error(R"(,"kind":"routine","activeMs":-5)") ==
         "activeMs must be a whole number from 0 to 86400000 (milliseconds, pauses excluded)");
   CHECK(error(R"(,"kind":"routine","total":101)") == "total must be a whole number from 0 to 100");

@@ -9,8 +9,10 @@
 using namespace unknot;
 
 namespace unknot::test {
-extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[], kPreferencesV2[];
-extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size, kPreferencesV2Size;
+extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[], kPreferencesV2[],
+    kCheckInV3[], kSessionV3[], kPreferencesV3[];
+extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size, kPreferencesV2Size,
+    kCheckInV3Size, kSessionV3Size, kPreferencesV3Size;
 }  // namespace unknot::test
 
 namespace {
@@ -79,6 +81,32 @@ Preferences sharing_preferences() {
   return p;
 }
 
+// Version 3: a day's plan ticks as a session, and preferences with a plan, breaks and a program.
+SessionRecord plan_session() {
+  SessionRecord s;
+  s.id = "mi3kaa00-000002";
+  s.at_ms = 1795180000000;
+  s.utc_offset_min = 60;
+  s.day = local_day(s.at_ms, s.utc_offset_min);
+  s.kind = SessionKind::Plan;
+  s.plan_items = plan_bit(PlanItem::Walk) | plan_bit(PlanItem::Heat);
+  return s;
+}
+
+Preferences planning_preferences() {
+  Preferences p = sharing_preferences();
+  p.daily_plan.items |= plan_bit(PlanItem::PositionPractice);
+  p.daily_plan.routine = RoutineKind::Short;
+  p.daily_plan.times[static_cast<std::size_t>(PlanItem::Walk)] = PlanTime::Evening;
+  p.breaks = BreakSettings{true, 30, 21 * 60 + 30, 6 * 60};
+  Program program = start_program(20700, 6, PsfsScores{3, 5, kNoScore});
+  program.reviews.push_back(WeekReview{20707, 5, {4, 5, kNoScore}, WeekFeel::Easier, 0, 3, WeekOutcome::Advanced});
+  program.reviews.push_back(WeekReview{20714, 7, {4, 4, kNoScore}, WeekFeel::Harder, 0, 2, WeekOutcome::Held});
+  program.level = 1;
+  p.program = program;
+  return p;
+}
+
 bool same(const Preferences& a, const Preferences& b) {
   return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan && a.breath == b.breath &&
          a.position_result.has_value() == b.position_result.has_value() &&
@@ -86,7 +114,8 @@ bool same(const Preferences& a, const Preferences& b) {
                                  a.position_result->verdict == b.position_result->verdict &&
                                  a.position_result->worse == b.position_result->worse &&
                                  a.position_result->finished_at_ms == b.position_result->finished_at_ms)) &&
-         a.psfs_activities == b.psfs_activities;
+         a.psfs_activities == b.psfs_activities && a.daily_plan == b.daily_plan && a.breaks == b.breaks &&
+         a.program == b.program;
 }
 
 std::string bytes(const unsigned char* data, unsigned size) {
@@ -101,9 +130,9 @@ std::string golden() { return bytes(unknot::test::kCheckInV1, unknot::test::kChe
 TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
   const char* dir = std::getenv("UNKNOT_FIXTURES_DIR");
   REQUIRE(dir != nullptr);
-  std::ofstream(std::string(dir) + "/checkin_v2.bin", std::ios::binary) << encode_record(full_entry());
-  std::ofstream(std::string(dir) + "/session_v2.bin", std::ios::binary) << encode_record(full_session());
-  std::ofstream(std::string(dir) + "/preferences_v2.bin", std::ios::binary) << encode_record(sharing_preferences());
+  std::ofstream(std::string(dir) + "/checkin_v3.bin", std::ios::binary) << encode_record(full_entry());
+  std::ofstream(std::string(dir) + "/session_v3.bin", std::ios::binary) << encode_record(plan_session());
+  std::ofstream(std::string(dir) + "/preferences_v3.bin", std::ios::binary) << encode_record(planning_preferences());
 }
 
 TEST_CASE("CRC-32 matches the standard check value") {
@@ -168,20 +197,33 @@ TEST_CASE("the version 1 golden fixtures of every record kind still decode to th
   CHECK(*decoded.value == full_entry());
 }
 
-TEST_CASE("the version 2 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+TEST_CASE("the version 2 golden fixtures still decode to the same values, with version 3's defaults") {
   using namespace unknot::test;
   const std::string checkin_blob = bytes(kCheckInV2, kCheckInV2Size);
   const std::string session_blob = bytes(kSessionV2, kSessionV2Size);
   const std::string prefs_blob = bytes(kPreferencesV2, kPreferencesV2Size);
   REQUIRE(decode_checkin(checkin_blob).value);
   CHECK(*decode_checkin(checkin_blob).value == full_entry());
-  CHECK(encode_record(full_entry()) == checkin_blob);
   REQUIRE(decode_session(session_blob).value);
   CHECK(*decode_session(session_blob).value == full_session());
-  CHECK(encode_record(full_session()) == session_blob);
   REQUIRE(decode_preferences(prefs_blob).value);
-  CHECK(same(*decode_preferences(prefs_blob).value, sharing_preferences()));
-  CHECK(encode_record(sharing_preferences()) == prefs_blob);
+  CHECK(same(*decode_preferences(prefs_blob).value, sharing_preferences()));  // default plan, breaks off, no program
+}
+
+TEST_CASE("the version 3 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+  using namespace unknot::test;
+  const std::string checkin_blob = bytes(kCheckInV3, kCheckInV3Size);
+  const std::string session_blob = bytes(kSessionV3, kSessionV3Size);
+  const std::string prefs_blob = bytes(kPreferencesV3, kPreferencesV3Size);
+  REQUIRE(decode_checkin(checkin_blob).value);
+  CHECK(*decode_checkin(checkin_blob).value == full_entry());
+  CHECK(encode_record(full_entry()) == checkin_blob);
+  REQUIRE(decode_session(session_blob).value);
+  CHECK(*decode_session(session_blob).value == plan_session());
+  CHECK(encode_record(plan_session()) == session_blob);
+  REQUIRE(decode_preferences(prefs_blob).value);
+  CHECK(same(*decode_preferences(prefs_blob).value, planning_preferences()));
+  CHECK(encode_record(planning_preferences()) == prefs_blob);
 }
 
 TEST_CASE("damaged blobs are refused before cereal sees them, each with its own reason") {

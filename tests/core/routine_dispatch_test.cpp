@@ -59,7 +59,7 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
 TEST_CASE("unknown routines and bad switches are refused") {
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0) ==
-        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\" or \"custom\")"})X");
+        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\", \"custom\" or \"program\")"})X");
   CHECK(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0) ==
         R"({"ok":false,"error":"setSound: \"on\" must be true or false"})");
   CHECK(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0) ==

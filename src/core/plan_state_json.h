@@ -1,0 +1,17 @@
+// The state() JSON of today's plan, movement breaks and the 12-week program.
+#pragma once
+#include <cstdint>
+
+#include "core/app_state.h"
+#include "core/json_writer.h"
+
+namespace unknot {
+
+// {"routine":"full","done":1,"total":4,"items":[{"item":"walk","time":"midday","done":true,...}]}
+void write_plan_state(JsonWriter& out, const AppState& state, std::int32_t today);
+// {"on":true,"intervalMin":45,"quietFrom":"22:00","quietTo":"07:00","showing":false,"dueAt":...}
+void write_breaks_state(JsonWriter& out, const AppState& state);
+// null, or {"week":3,"level":2,"reviewDue":false,"stopped":false,...,"reviews":[...]}
+void write_program_state(JsonWriter& out, const AppState& state, std::int32_t today);
+
+}  // namespace unknot
