@@ -57,6 +57,7 @@ bool App::init() {
   if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
   if (platform::prefers_more_contrast()) dispatch(state_, SetHighContrast{true}, platform::wall_clock_ms());
   if (platform::embedded()) dispatch(state_, SetEmbedded{true}, platform::wall_clock_ms());
+  notification_access_changed();
   // Storage answers later (the page opened it while the wasm loaded): StorageOpened, then a
   // WriteFinished per write, and other tabs' changes, all through the same apply().
   platform::open_storage([this](const Action& report) { apply(report); });
@@ -120,7 +121,7 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  if (timers_running()) apply(Tick{});
+  if (timers_running() || movement_break_due()) apply(Tick{});
   update_wake_lock();
 
   const bool animating = ui_animating_ || timers_running();
@@ -186,6 +187,10 @@ void App::carry_out(const DispatchOutcome& outcome) {
   if (!outcome.host_message.empty()) platform::tell_host(outcome.host_message);
   if (outcome.open_full_app) platform::open_full_app();
   if (outcome.apply_update) platform::apply_update();
+  if (outcome.ask_notifications) platform::ask_notification_permission();
+  if (outcome.movement_break) {
+    platform::notify(std::string(tr(state_.locale, Str::BreakTitle)), std::string(tr(state_.locale, Str::BreakBody)));
+  }
   for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
   announce(outcome);
 }
@@ -201,6 +206,23 @@ void App::announce(const DispatchOutcome& outcome) const {
     for (Str part : announcement.parts) text += (text.empty() ? "" : ". ") + std::string(tr(state_.locale, part));
     platform::announce(text, announcement.assertive);
   }
+}
+
+// A movement break is counted in wall-clock time whether or not frames are drawn: the page
+// wakes the loop at next_wake_ms(), and the tick that follows shows it.
+bool App::movement_break_due() const {
+  const BreakSchedule& schedule = state_.break_schedule;
+  if (!state_.breaks.on || schedule.showing) return false;
+  return schedule.due_ms == 0 || platform::wall_clock_ms() >= schedule.due_ms;
+}
+
+double App::next_wake_ms() const {
+  return state_.breaks.on && !state_.break_schedule.showing ? static_cast<double>(state_.break_schedule.due_ms) : 0;
+}
+
+void App::notification_access_changed() {
+  const int access = std::clamp(platform::notification_access(), 0, 3);
+  apply(SetNotificationAccess{static_cast<NotifyAccess>(access)});
 }
 
 bool App::timers_running() const {
@@ -249,7 +271,7 @@ std::string App::dispatch_json(std::string_view action_json) {
 // (a hidden tab) or between frames.
 std::string App::state_json() {
   const std::int64_t now = platform::wall_clock_ms();
-  if (state_.routine || state_.breathing || state_.position_test) apply(Tick{});
+  if (state_.routine || state_.breathing || state_.position_test || movement_break_due()) apply(Tick{});
   return state_to_json(state_, now, platform::utc_offset_minutes());
 }
 

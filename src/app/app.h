@@ -45,6 +45,9 @@ class App {
   int content_height() const { return static_cast<int>(content_height_ + 0.5f); }
   // The page found a newer version installed and waiting.
   void update_ready() { apply(UpdateReady{}); }
+  // When the page should wake the loop for the next movement break (wall-clock ms), or 0.
+  double next_wake_ms() const;
+  void notification_access_changed();
 
  private:
   bool poll_input();
@@ -58,7 +61,8 @@ class App {
   void open_text_field(const ui::TextEditRequest& request) const;
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();
-  bool timers_running() const;  // a routine or a breathing session is counting
+  bool timers_running() const;
+  bool movement_break_due() const;  // a routine or a breathing session is counting
 
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;

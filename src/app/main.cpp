@@ -45,6 +45,12 @@ EMSCRIPTEN_KEEPALIVE void unknot_update_ready() {
 
 EMSCRIPTEN_KEEPALIVE void unknot_text_edited(const char* id, const char* text) { g_app.text_edited(id, text); }
 
+EMSCRIPTEN_KEEPALIVE double unknot_next_wake_ms() { return g_ready ? g_app.next_wake_ms() : 0; }
+
+EMSCRIPTEN_KEEPALIVE void unknot_notification_access_changed() {
+  if (g_ready) g_app.notification_access_changed();
+}
+
 // Lets the browser tests check the crash screen through a real abort inside a frame.
 EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() { g_app.crash_on_next_frame(); }
 

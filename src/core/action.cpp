@@ -154,6 +154,7 @@ const PlainAction kPlainActions[] = {
     {"closePositionTest", ClosePositionTest{}},
     {"applyUpdate", ApplyUpdate{}},
     {"openFullApp", OpenFullApp{}},
+    {"allowNotifications", AllowNotifications{}},
 };
 
 

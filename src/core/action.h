@@ -10,6 +10,7 @@
 #include "core/breathing.h"
 #include "core/checkin.h"
 #include "core/daily_plan.h"
+#include "core/hosting.h"
 #include "core/learn_content.h"
 #include "core/movement_breaks.h"
 #include "core/preferences.h"
@@ -167,6 +168,10 @@ struct ReviewWeek {  // the weekly review: saved as a check-in too, so the journ
   WeekFeel feel;
 };
 struct EndProgram {};
+struct AllowNotifications {};  // the user's "Allow notifications": the platform asks the browser
+struct SetNotificationAccess {  // from the platform: at start, and after the browser's answer
+  NotifyAccess access;
+};
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -181,7 +186,7 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, SetEmbedded,
                             UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem,
                             SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak, StartProgram, ReviewWeek,
-                            EndProgram, Tick>;
+                            EndProgram, AllowNotifications, SetNotificationAccess, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

@@ -320,6 +320,15 @@ struct Handler {
     return with_care_if_flagged(review_week(state, a, moment), a.checkin.red_flags);  // urgent ones stop the program
   }
   DispatchOutcome operator()(const EndProgram&) const { return end_program(state); }
+  DispatchOutcome operator()(const AllowNotifications&) const {
+    if (state.hosting.notifications != NotifyAccess::Ask) return refused("notifications can't be asked for here");
+    DispatchOutcome out;
+    out.ask_notifications = true;
+    return out;
+  }
+  DispatchOutcome operator()(const SetNotificationAccess& a) const {
+    return changed(assign(state.hosting.notifications, a.access));
+  }
   DispatchOutcome operator()(const Tick&) const {
     std::vector<Cue> cues;
     if (state.routine) cues = state.routine->advance(now);

@@ -27,6 +27,7 @@ struct DispatchOutcome {
   bool open_full_app = false;      // open Unknot on its own, outside the site that embeds it
   bool apply_update = false;       // reload into the waiting version: nothing is left unsaved
   std::string host_message;        // JSON for the portal that embeds the app (see hosting.h), or empty
+  bool ask_notifications = false;  // ask the browser for permission to notify
   bool movement_break = false;     // a movement break has just come due: notify if in the background
 };
 

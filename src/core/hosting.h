@@ -3,6 +3,7 @@
 // reports what it sees (UpdateReady, SetEmbedded); the core decides when an update may
 // reload the page (never while a save is pending) and what a portal may learn of a session.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,8 +15,14 @@ struct AppState;
 struct DispatchOutcome;
 struct ApplyUpdate;
 
+// Whether a movement break may also come as a system notification while the app is in the
+// background: only when installed (a tab's notifications are what people block first) and the
+// browser supports them; Ask until the user answers the browser's question.
+enum class NotifyAccess : std::uint8_t { Unavailable, Ask, Granted, Denied };
+
 struct Hosting {
   bool embedded = false;          // inside another site's frame (?embed=1, or framed)
+  NotifyAccess notifications = NotifyAccess::Unavailable;
   bool update_ready = false;      // a newer version is installed and waiting
   bool update_requested = false;  // the user chose Update; it waits for pending saves
 };

@@ -201,6 +201,8 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   out.field("embedded", state.hosting.embedded);
   out.field("updateReady", state.hosting.update_ready);
   out.field("updateRequested", state.hosting.update_requested);
+  constexpr std::string_view kAccess[] = {"unavailable", "ask", "granted", "denied"};
+  out.field("notifications", kAccess[static_cast<int>(state.hosting.notifications)]);
   out.end_object();
   out.key("learn");
   out.begin_object();

@@ -25,10 +25,12 @@
   X(PlanStart,         "Start", "Empezar") \
   X(PlanDoneBySession, "Done: in your journal", "Hecho: en tu diario") \
   X(PlanEditTitle,     "Your daily plan", "Tu plan diario") \
+  X(PlanEditHint,      "What you mean to do each day, and when", "Lo que quieres hacer cada día, y cuándo") \
+  X(PlanProgramNote,   "While the 12-week program is on, the plan uses its routine.", "Mientras sigue el programa de 12 semanas, el plan usa su rutina.") \
+  X(ReviewHint,        "How the week went, and what comes next", "Cómo fue la semana y qué viene ahora") \
   X(PlanEditIntro,     "Choose what to do each day and when. Ticking an item on the home screen records it in your journal as self-care.", "Elige qué hacer cada día y cuándo. Al marcar algo en la pantalla de inicio, queda anotado en tu diario como autocuidado.") \
   X(PlanRoutineLength, "Which routine", "Qué rutina") \
   X(PlanWhen,          "When", "Cuándo") \
-  X(PlanIncluded,      "In my plan", "En mi plan") \
   X(BreaksHeading,     "Movement breaks", "Pausas para moverte") \
   X(BreaksIntro,       "Holding one position for a long time can tighten the lower back. Unknot can remind you to get up and move while it is open.", "Mantener la misma postura mucho tiempo puede tensar la zona lumbar. Unknot puede recordarte que te levantes y te muevas mientras está abierta.") \
   X(BreaksOn,          "Remind me to move", "Recordarme que me mueva") \
@@ -83,7 +85,7 @@
   X(ProgramEndYes,     "Yes, end it", "Sí, terminar") \
   X(ProgramStartAgain, "Start a new program", "Empezar un programa nuevo") \
   X(ReviewTitle,       "Weekly review", "Revisión semanal") \
-  X(ReviewPsfs,        "How well can you do these now? 0 = unable, 10 = as before.", "¿Qué tal puedes hacer esto ahora? 0 = no puedo, 10 = como antes.") \
+  X(ReviewPsfs,        "How well can you do these now?", "¿Qué tal puedes hacer esto ahora?") \
   X(ReviewFeel,        "How did this week feel?", "¿Qué tal fue esta semana?") \
   X(ReviewEasier,      "Easier", "Más fácil") \
   X(ReviewSame,        "About the same", "Más o menos igual") \
@@ -91,7 +93,7 @@
   X(ReviewFlags,       "Since last week, have you had any of these?", "Desde la semana pasada, ¿has tenido algo de esto?") \
   X(ReviewSave,        "Save the review", "Guardar la revisión") \
   X(ReviewNeedsPain,   "Rate your pain first.", "Primero valora tu dolor.") \
-  X(ReviewAdvanced,    "Next week steps up: {1}.", "La semana que viene sube un paso: {1}.") \
+  X(ReviewAdvanced,    "Next week steps up a level:", "La semana que viene sube un nivel:") \
   X(ReviewHeldPain,    "Your pain rose by 2 points or more, so next week stays at this level. The short routine is gentler until it settles.", "Tu dolor subió 2 puntos o más, así que la semana que viene sigue en este nivel. La rutina corta es más suave hasta que se calme.") \
   X(ReviewHeld,        "Next week stays at this level, so your body can catch up.", "La semana que viene sigue en este nivel, para que tu cuerpo se ponga al día.")
 // clang-format on

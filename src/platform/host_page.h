@@ -25,6 +25,14 @@ void open_full_app();
 // Lets the waiting new version take over; the page reloads into it.
 void apply_update();
 
+// System notifications, for movement breaks while the app is in the background:
+// 0 unavailable (not installed, or no support), 1 not asked yet, 2 granted, 3 denied.
+int notification_access();
+// Asks the browser; the answer comes back through unknot_notification_access_changed().
+void ask_notification_permission();
+// Shows a notification, but only if the page is hidden and notifying is granted.
+void notify(const std::string& title, const std::string& body);
+
 // Says `text` through the page's aria-live region: politely after what is being read, or at
 // once (assertive) for errors and warning signs.
 void announce(const std::string& text, bool assertive);

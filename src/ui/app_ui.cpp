@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/utf8.h"
+#include "ui/breaks_ui.h"
 #include "ui/hosting_notices.h"
 #include "ui/screens.h"
 #include "ui/storage_status.h"
@@ -89,11 +90,17 @@ void draw_app(const AppState& state, UiContext& ui) {
     case Screen::Data: draw_data(state, ui); break;
     case Screen::Progress: draw_progress(state, ui); break;
     case Screen::Learn: draw_learn(state, ui); break;
+    case Screen::Plan: draw_plan(state, ui); break;
+    case Screen::Program: draw_program(state, ui); break;
+    case Screen::Review: draw_review(state, ui); break;
     default: draw_section_placeholder(state, ui); break;
   }
   ImGui::PopFont();
   ui.content_height = ImGui::GetCursorPosY();  // window-local: below the last item, scrolling included
   ImGui::End();
+  ImGui::PushFont(ui.fonts.body);
+  draw_break_reminder(state, ui);
+  ImGui::PopFont();
 }
 
 }  // namespace unknot::ui

@@ -67,6 +67,7 @@ void draw_home(const AppState& state, UiContext& ui) {
   y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) + 16;
   y = care_banner(ui, column, y, "home.care") + 22;
   y = embedded_notice(state, ui, column, y);
+  y = today_plan_card(state, ui, column, y);
   const float question_h = draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
   ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)), WidgetRect{column.x, y, column.width, question_h});
   y += question_h + 14;

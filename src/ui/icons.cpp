@@ -66,6 +66,17 @@ void alert(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
   d->AddCircleFilled(c + ImVec2(0, 0.45f * r), 0.11f * r, ink);
 }
 
+// A calendar page: the 12-week program.
+void calendar(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
+  const float t = 0.1f * r;
+  d->AddRect(c + ImVec2(-0.55f * r, -0.42f * r), c + ImVec2(0.55f * r, 0.55f * r), ink, 0.12f * r, 0, t);
+  d->AddRectFilled(c + ImVec2(-0.55f * r, -0.42f * r), c + ImVec2(0.55f * r, -0.14f * r), ink, 0.12f * r);
+  for (float x : {-0.28f, 0.28f}) d->AddLine(c + ImVec2(x * r, -0.62f * r), c + ImVec2(x * r, -0.32f * r), ink, t);
+  for (float y : {0.08f, 0.32f}) {
+    for (float x : {-0.28f, 0.0f, 0.28f}) d->AddCircleFilled(c + ImVec2(x * r, y * r), 0.07f * r, ink);
+  }
+}
+
 }  // namespace
 
 void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color, ChevronDirection direction) {
@@ -84,6 +95,9 @@ void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float ra
     case Screen::Checkin: check(draw, center, radius, ink); break;
     case Screen::Progress: trend(draw, center, radius, ink); break;
     case Screen::Learn: book(draw, center, radius, ink); break;
+    case Screen::Program:
+    case Screen::Review:
+    case Screen::Plan: calendar(draw, center, radius, ink); break;
     case Screen::Settings:
     case Screen::Data:
     case Screen::Home:

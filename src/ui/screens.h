@@ -1,5 +1,6 @@
 // One function per screen: each draws from const state and emits actions through the context.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "core/app_state.h"
@@ -27,6 +28,14 @@ void draw_checkin(const AppState& state, UiContext& ui);
 void draw_data(const AppState& state, UiContext& ui);
 void draw_progress(const AppState& state, UiContext& ui);
 void draw_learn(const AppState& state, UiContext& ui);
+void draw_plan(const AppState& state, UiContext& ui);
+void draw_program(const AppState& state, UiContext& ui);
+void draw_review(const AppState& state, UiContext& ui);
+// Home's "Today" card: the day's plan and the program's week. Returns the y below.
+float today_plan_card(const AppState& state, UiContext& ui, const Column& column, float y);
+// A plan item's words (the routine's say which routine), and its time of day's.
+std::string plan_item_label(const AppState& state, UiContext& ui, PlanItem item);
+Str plan_time_words(PlanTime time);
 // A section that is not built yet: its title, what it will do, and a way back.
 void draw_section_placeholder(const AppState& state, UiContext& ui);
 

@@ -22,6 +22,9 @@ constexpr SectionText section_text(Screen section) noexcept {
     case Screen::Customise: return {Str::CustomTitle, Str::CustomHint};
     case Screen::CareNow: return {Str::CareTitle, Str::CareHint};
     case Screen::Data: return {Str::DataTitle, Str::DataHint};
+    case Screen::Program: return {Str::ProgramTitle, Str::ProgramHint};
+    case Screen::Review: return {Str::ReviewTitle, Str::ReviewHint};
+    case Screen::Plan: return {Str::PlanEditTitle, Str::PlanEditHint};
     case Screen::Home:
     case Screen::Player: break;
   }

@@ -60,6 +60,9 @@ SectionColors section_colors(Screen section) noexcept {
     case Screen::CareNow: return {rgb(0xA44A33), rgb(0xF6E1DA)};
     case Screen::Progress: return {rgb(0x44722F), rgb(0xE2EEDB)};
     case Screen::Learn: return {rgb(0x8A5D0C), rgb(0xF5EAD2)};
+    case Screen::Program:
+    case Screen::Review:
+    case Screen::Plan: return {rgb(0x7A3E78), rgb(0xF1E2F0)};
     case Screen::Settings:
     case Screen::Data:
     case Screen::Home:

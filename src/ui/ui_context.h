@@ -50,14 +50,30 @@ struct ProgressView {
 };
 
 // UI-only memory between frames: nothing here matters to the user's data.
+// The weekly review being filled in, and the program's start and end questions.
+struct ReviewDraft {
+  std::optional<int> pain;
+  PsfsScores psfs = kNoPsfsScores;
+  WeekFeel feel = WeekFeel::Same;
+  std::uint8_t red_flags = 0;
+};
+struct ProgramDraft {
+  std::optional<int> start_pain;  // the baseline, before Start
+  bool ending = false;            // End was pressed once: asking to confirm
+  bool restarting = false;        // a stopped or finished program: the start form is open again
+  ReviewDraft review;
+};
+
 struct UiState {
   std::size_t demo_card = static_cast<std::size_t>(-1);  // the carousel card whose demo is playing
   double demo_started_s = 0;                            // when it began, wall-clock seconds
   int position_minutes = 3;                             // the position test's rest, before it starts
   CheckInDraft checkin;                                 // the check-in being filled in
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
-  ProgressView progress;                                // the chart's zoom and pan, and its summary
+  ProgressView progress;
+  ProgramDraft program;                                // the chart's zoom and pan, and its summary
   std::string mirror_press;  // an item activated through the page's accessibility mirror, pressed next frame
+  float break_box_height = 0;  // the movement-break reminder's height, measured on its first frame
   std::string mirror_focus;  // an item a screen reader moved to in the mirror: it takes the keyboard focus
 };
 

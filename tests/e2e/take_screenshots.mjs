@@ -7,12 +7,15 @@
 //   learn=PAGE[:LOCALE]        a Learn page by key, e.g. learn=heat:es
 //   position-rate | position-rest | position-result   the position test's steps
 //   checkin-details | checkin-saved                 the check-in form opened up, and just after a save
+//   current                    the screen SHOT_ACTIONS ended on
 //   SHOT+PX                    any of the above, then scrolled down PX CSS pixels, e.g. progress+700:es
 // SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
 // SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on. SHOT_EMBED=1 opens the app as a portal
 // embeds it (?embed=1). SHOT_UPDATE=1 shows the "new version is ready" banner.
 // SHOT_TEXT=large|largest sets the text size (150% or 200%).
 // SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
+// SHOT_ACTIONS='[{"type":"startProgram","pain":6},{"wait":604800000}]' dispatches actions first;
+// {"wait": MS} moves the fake clock on (a week, for the program's review).
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -45,6 +48,9 @@ async function stage(page, shot) {
   if (process.env.SHOT_HIGH_CONTRAST) await act({ type: 'setHighContrast', on: true });
   if (process.env.SHOT_TEXT) await act({ type: 'setTextSize', size: process.env.SHOT_TEXT });
   if (process.env.SHOT_UPDATE) await page.evaluate(() => window.Module._unknot_update_ready());
+  for (const action of JSON.parse(process.env.SHOT_ACTIONS || '[]')) {
+    if (action.wait) await page.clock.fastForward(action.wait); else await act(action);
+  }
   if (what === 'checkin-details' || what === 'checkin-saved') {
     await act({ type: 'navigate', screen: 'checkin' });
     await page.clock.runFor(100);
@@ -78,7 +84,7 @@ async function stage(page, shot) {
     const [routine, ms] = what.slice(7).split('@');
     await act({ type: 'startRoutine', routine });
     await page.clock.fastForward(Number(ms || 0));
-  } else {
+  } else if (what !== 'current') {  // "current": where SHOT_ACTIONS left the app
     await act({ type: 'navigate', screen: what });
   }
   await page.clock.runFor(100);

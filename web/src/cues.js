@@ -17,6 +17,8 @@ const CUES = [
   ['breatheIn', [[330, 0, 0.18], [392, 0.18, 0.3]], [80]],
   ['breatheHold', [[523, 0, 0.08]], [30, 60, 30]],
   ['breatheOut', [[392, 0, 0.18], [294, 0.18, 0.4]], [220]],
+  // A movement break: two soft, low notes, gentle enough for an office.
+  ['moveReminder', [[392, 0, 0.3], [523, 0.32, 0.5]], [120, 120, 120]],
 ];
 
 let audio = null;

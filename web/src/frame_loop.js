@@ -18,9 +18,11 @@ const WAKE_EVENTS = [
 // about to commit is not made to wait behind a frame, and its "Saved" is drawn in one go.
 // wake() ends such a wait at once.
 // `onSettled()` runs after a drawn frame that shows every change so far.
+// While asleep, the loop still wakes when the app asks for it (a movement break coming due).
 export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {} }) {
   let scheduled = false;
   let holdTimer = null;
+  let wakeTimer = null;
   let stopped = false;
   let drewFirst = false;
   let idleWaiters = [];
@@ -41,12 +43,17 @@ export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 
       onFirstFrame();
     }
     if ((flags & FRAME_DRAWN) && (flags & FRAME_SETTLED)) onSettled();
-    if (flags & FRAME_WANTS_MORE) schedule();
+    if (flags & FRAME_WANTS_MORE) schedule(); else wakeAt(module._unknot_next_wake_ms());
     if (!(flags & FRAME_WANTS_MORE) || (flags & FRAME_SETTLED)) {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const resolve of waiters) resolve();
     }
+  }
+
+  function wakeAt(atMs) {
+    clearTimeout(wakeTimer);
+    wakeTimer = atMs > 0 ? setTimeout(schedule, Math.max(0, atMs - Date.now())) : null;
   }
 
   function release() {

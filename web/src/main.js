@@ -6,6 +6,7 @@ import { createApi } from './api.js';
 import { keepAwake, playCue } from './cues.js';
 import { offerFile, pickImportFile } from './files.js';
 import { createHostBridge } from './host_bridge.js';
+import { createNotifier } from './notifications.js';
 import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
@@ -24,6 +25,12 @@ let mirror = null;
 const storage = createStorageBridge(() => { if (loop) loop.wake(); });
 // Where the app runs (alone, or framed by a portal) and what it may tell that portal.
 const host = createHostBridge({ api, applyUpdate });
+// Movement breaks in the background, once installed and allowed.
+Object.assign(host, createNotifier(() => {
+  if (!loop) return;
+  Module._unknot_notification_access_changed();
+  loop.wake();
+}));
 function crash(error) {
   if (loop) loop.stop();
   if (error) console.error('Unknot stopped:', error);

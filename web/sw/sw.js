@@ -49,3 +49,12 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
+
+// A movement-break notification brings the open Unknot forward (or opens it).
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((windows) =>
+      windows.length > 0 ? windows[0].focus() : self.clients.openWindow('./')),
+  );
+});

@@ -10,6 +10,9 @@ int unknot_js_embedded(void);
 void unknot_js_tell_host(const char* json);
 void unknot_js_open_full_app(void);
 void unknot_js_apply_update(void);
+int unknot_js_notification_access(void);
+void unknot_js_ask_notification_permission(void);
+void unknot_js_notify(const char* title, const char* body);
 }
 
 namespace unknot::platform {
@@ -27,6 +30,10 @@ bool embedded() { return unknot_js_embedded() != 0; }
 void tell_host(const std::string& json) { unknot_js_tell_host(json.c_str()); }
 void open_full_app() { unknot_js_open_full_app(); }
 void apply_update() { unknot_js_apply_update(); }
+
+int notification_access() { return unknot_js_notification_access(); }
+void ask_notification_permission() { unknot_js_ask_notification_permission(); }
+void notify(const std::string& title, const std::string& body) { unknot_js_notify(title.c_str(), body.c_str()); }
 
 void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
 

@@ -33,6 +33,15 @@ mergeInto(LibraryManager.library, {
   unknot_js_apply_update: function () {
     if (Module['unknotHost']) Module['unknotHost'].applyUpdate();
   },
+  unknot_js_notification_access: function () {
+    return Module['unknotHost'] ? Module['unknotHost'].notificationAccess() : 0;
+  },
+  unknot_js_ask_notification_permission: function () {
+    if (Module['unknotHost']) Module['unknotHost'].askNotificationPermission();
+  },
+  unknot_js_notify: function (title, body) {
+    if (Module['unknotHost']) Module['unknotHost'].notify(UTF8ToString(title), UTF8ToString(body));
+  },
   unknot_js_fatal: function (reason) {
     if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
   },
