@@ -49,7 +49,8 @@ std::string plan_item_label(const AppState& state, UiContext& ui, PlanItem item)
 namespace {
 
 // One line: a round tick box and the item's words (the whole line toggles it), and for the
-// routine and breathing a Start on the right while not yet done.
+// routine and breathing a Start while not yet done: beside the words when they keep room for
+// about ten letters a line, else under them (large text on a phone).
 float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, float x, float y, float width) {
   const Palette& p = palette();
   const std::string key = std::string(key_of(kPlanItemWords, plan_bit(line.item)));
@@ -57,13 +58,15 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
   const bool startable = !line.done() && (line.item == PlanItem::Routine || line.item == PlanItem::Breathing);
   const std::string_view start = ui.t(Str::PlanStart);
   const float start_w = startable ? button_width(ui, start) : 0;
-  const float text_w = width - kMarkSpace - (startable ? start_w + 8 : 0);
+  const bool beside = startable && width - kMarkSpace - start_w - 8 >= 10 * css_size(ui.fonts.bold);
+  const float row_w = width - (beside ? start_w + 8 : 0);
+  const float text_w = row_w - kMarkSpace;
   const std::string_view when = line.done_by_session ? ui.t(Str::PlanDoneBySession) : ui.t(plan_time_words(line.time));
   const float label_h = text_height(ui.fonts.bold, label, text_w);
   const float when_h = text_height(ui.fonts.small, when, text_w);
   const float h = std::max(control_height(ui, 56), label_h + 2 + when_h + 16);
 
-  const ImVec2 pos(x, y), size(width - (startable ? start_w + 8 : 0), h);
+  const ImVec2 pos(x, y), size(row_w, h);
   const auto hit = interact(ui, {"home.plan." + key, label, "checkbox", std::string(line.done() ? "checked" : "unchecked")},
                             pos, size);
   // Done by a session in the journal: that tick is the session's, not the user's to take back.
@@ -83,20 +86,19 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
                 label.data() + label.size(), text_w);
   draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(x + kMarkSpace, text_y + label_h + 2), p.text_muted,
                 when.data(), when.data() + when.size(), text_w);
-  if (startable) {
-    const float bh = control_height(ui, 44);
-    if (button(ui, "home.plan." + key + ".start", start, ImVec2(x + width - start_w - 6, y + (h - bh) / 2),
-               ImVec2(start_w, bh), ButtonStyle::Secondary)) {
-      if (line.item == PlanItem::Routine) {
-        ui.emit(StartRoutine{planned_routine(state)});
-      } else {
-        ui.emit(Navigate{Screen::Breathe});
-        ui.emit(StartBreathing{});
-      }
+  if (!startable) return h;
+  const float bh = control_height(ui, 44);
+  const ImVec2 start_pos = beside ? ImVec2(x + width - start_w - 6, y + (h - bh) / 2) : ImVec2(x + kMarkSpace, y + h + 4);
+  if (button(ui, "home.plan." + key + ".start", start, start_pos, ImVec2(start_w, bh), ButtonStyle::Secondary)) {
+    if (line.item == PlanItem::Routine) {
+      ui.emit(StartRoutine{planned_routine(state)});
+    } else {
+      ui.emit(Navigate{Screen::Breathe});
+      ui.emit(StartBreathing{});
     }
-    ui.widgets.relabel_last(std::string(start) + ": " + label);
   }
-  return h;
+  ui.widgets.relabel_last(std::string(start) + ": " + label);
+  return beside ? h : h + 4 + bh + 6;
 }
 
 // The program's week under the plan: where it stands, and the review when it is due.
@@ -152,7 +154,8 @@ float today_plan_card(const AppState& state, UiContext& ui, const Column& column
   const std::string_view edit = ui.t(Str::PlanEditButton);
   const float edit_w = button_width(ui, edit);
   const float title_h = draw_text(ui.fonts.heading, ImVec2(x, inner), p.text, ui.t(Str::PlanHeading), width - edit_w - 8);
-  ui.widgets.add_heading("home.plan.heading", std::string(ui.t(Str::PlanHeading)), WidgetRect{x, inner, width, title_h});
+  ui.widgets.add_heading("home.plan.heading", std::string(ui.t(Str::PlanHeading)),
+                         WidgetRect{x, inner, width - edit_w - 8, title_h});
   if (button(ui, "home.plan.edit", edit, ImVec2(x + width - edit_w, inner - 4), ImVec2(edit_w, control_height(ui, 44)),
              ButtonStyle::Quiet)) {
     ui.emit(Navigate{Screen::Plan});

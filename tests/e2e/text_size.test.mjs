@@ -33,6 +33,12 @@ const SCREENS = [
   ['learn', [{ type: 'navigate', screen: 'learn' }]],
   ['learn page', [{ type: 'showLearnPage', page: 'heat' }]],
   ['settings', [{ type: 'navigate', screen: 'settings' }]],
+  ['settings with breaks', [{ type: 'setMovementBreaks', on: true }, { type: 'navigate', screen: 'settings' }]],
+  ['plan', [{ type: 'navigate', screen: 'plan' }]],
+  ['program', [{ type: 'navigate', screen: 'program' }]],
+  ['home with a program', [{ type: 'startProgram', pain: 5 }, { type: 'tickPlanItem', item: 'walk', done: true }]],
+  ['program under way', [{ type: 'navigate', screen: 'program' }]],  // started on home, just above
+  ['program ended', [{ type: 'endProgram' }, { type: 'navigate', screen: 'program' }]],
 ];
 
 function overlaps(a, b) {

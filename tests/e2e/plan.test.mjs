@@ -1,0 +1,206 @@
+// Browser tests of today's plan, movement breaks and the 12-week program, through taps and
+// clicks on the canvas: a ticked item lands in the journal and survives a reload; a reminder
+// comes at its interval on Playwright's clock and never in quiet hours; the weekly review comes
+// after a week, holds on a pain rise and sends warning signs to "Get care now".
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from 'node:test';
+import { DESKTOP, PHONE, centre, openApp, pressWidget, useSiteAndBrowser, widget } from './browser.mjs';
+
+const suite = useSiteAndBrowser();
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const state = (page) => page.evaluate(() => window.unknot.state());
+const act = (page, action) => page.evaluate((a) => window.unknot.dispatch(a), action);
+
+// Opens the app on a paused fake clock at a known UTC moment, in a UTC browser.
+async function openAt(device, iso) {
+  const context = await suite.browser.newContext({ ...device, timezoneId: 'UTC', acceptDownloads: true });
+  const app = await openApp(context, suite.url, { clock: true });
+  await app.page.clock.pauseAt(new Date(iso));
+  await app.page.evaluate(() => {
+    window.__cues = [];
+    window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
+  });
+  await app.page.clock.runFor(100);
+  return { ...app, context };
+}
+
+// Scrolls with the wheel until the widget is in view, then presses it (touch or mouse).
+async function pressInView(page, id, options) {
+  const { height } = page.viewportSize();
+  for (let i = 0; i < 30; i++) {
+    const item = await widget(page, id);
+    if (item && item.rect.y >= 0 && item.rect.y + item.rect.h <= height) break;
+    await page.mouse.move(20, height / 2);
+    await page.mouse.wheel(0, item && item.rect.y < 0 ? -240 : 240);
+    await page.clock.runFor(100);
+  }
+  return pressWidget(page, id, options);
+}
+
+async function exportedJournal(page) {
+  await act(page, { type: 'navigate', screen: 'data' });
+  await page.clock.runFor(100);
+  const [download] = await Promise.all([page.waitForEvent('download'), pressInView(page, 'data.export.json')]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+describe('today\'s plan', () => {
+  test('a tap ticks an item: it is self-care in the journal, and still ticked after a reload', async () => {
+    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    try {
+      const walk = await pressWidget(page, 'home.plan.walk', { touch: true });
+      assert.equal(walk.role, 'checkbox');
+      let plan = (await state(page)).plan;
+      assert.deepEqual(plan.items.find((i) => i.item === 'walk'), {
+        item: 'walk', time: 'midday', ticked: true, doneBySession: false, done: true,
+      });
+      assert.equal(plan.done, 1);
+      await page.clock.runFor(100);
+      assert.equal((await widget(page, 'home.plan.walk')).value, 'checked');
+      for (let i = 0; i < 40 && (await state(page)).journal.storage.saving > 0; i++) await page.clock.runFor(50);
+
+      const journal = await exportedJournal(page);
+      const ticks = journal.sessions.filter((s) => s.kind === 'plan');
+      assert.equal(ticks.length, 1);
+      assert.deepEqual(ticks[0].planItems, ['walk']);
+      assert.equal(ticks[0].day, '2026-11-27');
+
+      await page.reload();
+      for (let i = 0; i < 200 && !(await page.evaluate(() => window.__unknotReady === true)); i++) await page.clock.runFor(50);
+      await page.evaluate(() => window.unknot.ready);
+      for (let i = 0; i < 40 && (await state(page)).journal.storage.mode === 'starting'; i++) await page.clock.runFor(50);
+      plan = (await state(page)).plan;
+      assert.equal(plan.items.find((i) => i.item === 'walk').ticked, true, 'the tick is durable');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the plan\'s items and times are the user\'s: an extra added by a click shows on home', async () => {
+    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T09:00:00Z');
+    try {
+      await pressWidget(page, 'home.plan.edit');
+      assert.equal((await state(page)).screen, 'plan');
+      await pressInView(page, 'plan.item.heat');
+      await pressInView(page, 'plan.time.heat.4');  // before bed
+      await pressInView(page, 'nav.back');
+      const heat = (await state(page)).plan.items.find((i) => i.item === 'heat');
+      assert.deepEqual(heat, { item: 'heat', time: 'bedtime', ticked: false, doneBySession: false, done: false });
+      assert.ok(await widget(page, 'home.plan.heat'), 'home lists it');
+      assert.equal((await state(page)).plan.items.at(-2).item, 'heat', 'before bed comes last but "any time"');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('movement breaks', () => {
+  test('a reminder comes at the set interval, plays its cue, and Snooze puts it off 10 minutes', async () => {
+    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    try {
+      await act(page, { type: 'navigate', screen: 'settings' });
+      await page.clock.runFor(100);
+      await pressInView(page, 'settings.breaks.on', { touch: true });
+      await pressInView(page, 'settings.breaks.every.0', { touch: true });  // every 30 minutes
+      const start = await page.evaluate(() => Date.now());
+      assert.equal((await state(page)).breaks.intervalMin, 30);
+      assert.ok(Math.abs((await state(page)).breaks.dueAt - (start + 30 * MINUTE)) < 1000, 'counted from the choice');
+
+      await page.clock.runFor(29 * MINUTE);
+      assert.equal((await state(page)).breaks.showing, false, 'not before its time');
+      assert.equal(await widget(page, 'break.done'), null);
+      await page.clock.runFor(MINUTE + 500);
+      assert.equal((await state(page)).breaks.showing, true);
+      assert.ok((await page.evaluate(() => window.__cues)).includes('moveReminder'));
+      assert.ok(await widget(page, 'break.snooze'), 'the reminder is on screen');
+
+      await pressWidget(page, 'break.snooze', { touch: true });
+      const snoozed = await state(page);
+      assert.equal(snoozed.breaks.showing, false);
+      const now = await page.evaluate(() => Date.now());
+      assert.ok(Math.abs(snoozed.breaks.dueAt - (now + 10 * MINUTE)) < 1000);
+      await page.clock.runFor(10 * MINUTE + 500);
+      assert.equal((await state(page)).breaks.showing, true);
+      await pressWidget(page, 'break.done', { touch: true });
+      assert.equal((await state(page)).breaks.shownToday, 2);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no reminder comes in quiet hours: the one due at 22:10 waits until 07:00', async () => {
+    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T21:40:00Z');
+    try {
+      await act(page, { type: 'setMovementBreaks', on: true, intervalMin: 30, quietFrom: '22:00', quietTo: '07:00' });
+      await page.clock.runFor(100);
+      assert.equal((await state(page)).breaks.dueAt, Date.parse('2026-11-28T07:00:00Z'));
+      await page.clock.runFor(60 * MINUTE);
+      await page.clock.fastForward(8 * 60 * MINUTE);  // 06:40
+      await page.clock.runFor(19 * MINUTE);
+      assert.equal((await state(page)).breaks.showing, false);
+      assert.ok(!(await page.evaluate(() => window.__cues)).includes('moveReminder'), 'not a sound all night');
+      await page.clock.runFor(MINUTE + 500);
+      assert.equal((await state(page)).breaks.showing, true, 'it comes when the quiet hours end');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('12-week program', () => {
+  test('started with a tap, its review comes after a week; a pain rise of 2 holds the level', async () => {
+    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    try {
+      await pressInView(page, 'home.program', { touch: true });
+      assert.equal((await state(page)).screen, 'program');
+      await pressInView(page, 'program.pain.4', { touch: true });
+      await pressInView(page, 'program.start', { touch: true });
+      let program = (await state(page)).program;
+      assert.deepEqual([program.week, program.level, program.reviewDue, program.baselinePain], [1, 0, false, 4]);
+      assert.equal((await act(page, { type: 'navigate', screen: 'review' })).error, 'there is no weekly review due');
+
+      await page.clock.fastForward(7 * DAY);
+      await page.clock.runFor(100);
+      await act(page, { type: 'navigate', screen: 'home' });
+      await page.clock.runFor(100);
+      await pressInView(page, 'home.review', { touch: true });
+      assert.equal((await state(page)).screen, 'review');
+      await pressInView(page, 'review.pain.6', { touch: true });  // up 2 from 4
+      await pressInView(page, 'review.save', { touch: true });
+      program = (await state(page)).program;
+      assert.deepEqual([program.week, program.level, program.suggestsShort], [2, 0, true]);
+      assert.equal(program.reviews[0].outcome, 'held');
+      assert.equal((await state(page)).plan.routine, 'short', 'the plan suggests the short routine');
+      assert.equal((await state(page)).journal.latest.pain, 6, 'the review is a check-in in the journal');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a warning sign in the review stops the program and opens "Get care now"', async () => {
+    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T09:00:00Z');
+    try {
+      await act(page, { type: 'startProgram', pain: 5 });
+      await page.clock.fastForward(7 * DAY);
+      await act(page, { type: 'navigate', screen: 'review' });
+      await page.clock.runFor(100);
+      await pressInView(page, 'review.pain.5');
+      await pressInView(page, 'review.flags.2');  // leg weakness that is getting worse
+      await pressInView(page, 'review.save');
+      const s = await state(page);
+      assert.equal(s.screen, 'care');
+      assert.deepEqual([s.program.stopped, s.program.active], [true, false]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
