@@ -164,7 +164,17 @@ float today_plan_card(const AppState& state, UiContext& ui, const Column& column
   const std::string count = lines.empty() ? std::string(ui.t(Str::PlanEmpty))
                                           : fill(ui.t(Str::PlanProgress), {std::to_string(done), std::to_string(lines.size())});
   inner += draw_text(ui.fonts.small, ImVec2(x, inner), p.text_muted, count, width) + 8;
-  for (const PlanLine& line : lines) inner += plan_line(state, ui, line, x - 6, inner, width + 12) + 2;
+  // Two columns where there is room, so the sections below stay on a desktop's first screen.
+  const int columns = width >= 560 ? 2 : 1;
+  const float gap = 24, line_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  for (std::size_t i = 0; i < lines.size(); i += static_cast<std::size_t>(columns)) {
+    float row_h = 0;
+    for (std::size_t c = 0; c < static_cast<std::size_t>(columns) && i + c < lines.size(); ++c) {
+      const float line_x = x - 6 + static_cast<float>(c) * (line_w + gap);
+      row_h = std::max(row_h, plan_line(state, ui, lines[i + c], line_x, inner, line_w + 12));
+    }
+    inner += row_h + 2;
+  }
   if (state.program) {
     draw->AddLine(ImVec2(x, inner + 6), ImVec2(x + width, inner + 6), p.border, 1.0f);
     inner += 14 + program_line(state, ui, x, inner + 14, width);

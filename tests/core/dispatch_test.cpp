@@ -106,7 +106,8 @@ TEST_CASE("the state snapshot names the screen, the locale and whether Back work
   CHECK(state_to_json(state).rfind(
         R"({"screen":"home","canGoBack":false,"locale":"en","revision":0,"settings":{"sound":true,)"
         R"("vibration":true,"reduceMotion":false,"textSize":"standard","highContrast":false,"shareWithHost":false},)"
-        R"("hosting":{"embedded":false,"updateReady":false,"updateRequested":false},"learn":{"page":null},"exerciseInView":"cat_cow",)"
+        R"("hosting":{"embedded":false,"updateReady":false,"updateRequested":false,"notifications":"unavailable"},)"
+        R"("learn":{"page":null},"exerciseInView":"cat_cow",)"
         R"("customRoutine":[{"exercise":"cat_cow","dosage":)"
         R"({"kind":"reps","holdS":30,"reps":10,"repMs":8000,"perSide":false,"rounds":1,"restS":10}},)", 0) == 0);
   dispatch(state, Navigate{Screen::Position}, 0);

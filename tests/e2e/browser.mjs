@@ -66,10 +66,25 @@ export function centre(rect) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
 }
 
+// Scrolls the screen with the mouse wheel until the widget is wholly in view, and returns it
+// (or null). Items scrolled far out of view are not drawn, so a missing one is looked for below.
+// `frame()` lets the app draw after each step: the fake clock's, or settled() by default.
+export async function scrollIntoView(page, id, frame = () => page.evaluate(() => window.unknot.settled())) {
+  const { height } = page.viewportSize();
+  let item = await widget(page, id);
+  for (let i = 0; i < 30 && (!item || item.rect.y < 0 || item.rect.y + item.rect.h > height); i++) {
+    await page.mouse.move(20, height / 2);
+    await page.mouse.wheel(0, item && item.rect.y < 0 ? -240 : 240);
+    await frame();
+    item = await widget(page, id);
+  }
+  return item;
+}
+
 // Taps (touch) or clicks (mouse) a widget by id, after checking it is there and a full touch
-// target, then lets a frame run on the fake clock.
+// target (scrolling it into view first), then lets a frame run on the fake clock.
 export async function pressWidget(page, id, { touch = false } = {}) {
-  const item = await widget(page, id);
+  const item = await scrollIntoView(page, id, () => page.clock.runFor(100));
   if (!item) throw new Error(`${id} is not on screen`);
   if (item.rect.w < 44 || item.rect.h < 44) throw new Error(`${id} is smaller than a touch target`);
   const at = centre(item.rect);

@@ -168,15 +168,15 @@ describe('embedded in a benefits portal', () => {
   }));
 
   test('the portal\'s own text field keeps its keyboard after the canvas was clicked', () => withPortal(async ({ page, frame }) => {
-    const box = await clickInFrame({ page, frame }, 'home.breathe');
+    const box = await clickInFrame({ page, frame }, 'home.plan.edit');
     await frame.evaluate(() => window.unknot.settled());
-    assert.equal((await appState(frame)).screen, 'breathe', 'the click reached the app');
+    assert.equal((await appState(frame)).screen, 'plan', 'the click reached the app');
     assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas');
 
     await page.click('#portal-search');
     await page.keyboard.type('back pain');
     assert.equal(await page.inputValue('#portal-search'), 'back pain');
-    assert.equal((await appState(frame)).screen, 'breathe', 'the typing did not reach the app');
+    assert.equal((await appState(frame)).screen, 'plan', 'the typing did not reach the app');
 
     // A click on the canvas takes the keyboard back: Escape goes back home.
     await page.mouse.click(box.x + box.width - 8, box.y + 8);  // an empty corner

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, centre, openApp, pressWidget, useSiteAndBrowser, widget } from './browser.mjs';
+import { DESKTOP, PHONE, openApp, pressWidget, useSiteAndBrowser, widget } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 const MINUTE = 60_000;
@@ -27,23 +27,10 @@ async function openAt(device, iso) {
   return { ...app, context };
 }
 
-// Scrolls with the wheel until the widget is in view, then presses it (touch or mouse).
-async function pressInView(page, id, options) {
-  const { height } = page.viewportSize();
-  for (let i = 0; i < 30; i++) {
-    const item = await widget(page, id);
-    if (item && item.rect.y >= 0 && item.rect.y + item.rect.h <= height) break;
-    await page.mouse.move(20, height / 2);
-    await page.mouse.wheel(0, item && item.rect.y < 0 ? -240 : 240);
-    await page.clock.runFor(100);
-  }
-  return pressWidget(page, id, options);
-}
-
 async function exportedJournal(page) {
   await act(page, { type: 'navigate', screen: 'data' });
   await page.clock.runFor(100);
-  const [download] = await Promise.all([page.waitForEvent('download'), pressInView(page, 'data.export.json')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), pressWidget(page, 'data.export.json')]);
   return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
@@ -85,9 +72,9 @@ describe('today\'s plan', () => {
     try {
       await pressWidget(page, 'home.plan.edit');
       assert.equal((await state(page)).screen, 'plan');
-      await pressInView(page, 'plan.item.heat');
-      await pressInView(page, 'plan.time.heat.4');  // before bed
-      await pressInView(page, 'nav.back');
+      await pressWidget(page, 'plan.item.heat');
+      await pressWidget(page, 'plan.time.heat.4');  // before bed
+      await pressWidget(page, 'nav.back');
       const heat = (await state(page)).plan.items.find((i) => i.item === 'heat');
       assert.deepEqual(heat, { item: 'heat', time: 'bedtime', ticked: false, doneBySession: false, done: false });
       assert.ok(await widget(page, 'home.plan.heat'), 'home lists it');
@@ -105,8 +92,8 @@ describe('movement breaks', () => {
     try {
       await act(page, { type: 'navigate', screen: 'settings' });
       await page.clock.runFor(100);
-      await pressInView(page, 'settings.breaks.on', { touch: true });
-      await pressInView(page, 'settings.breaks.every.0', { touch: true });  // every 30 minutes
+      await pressWidget(page, 'settings.breaks.on', { touch: true });
+      await pressWidget(page, 'settings.breaks.every.0', { touch: true });  // every 30 minutes
       const start = await page.evaluate(() => Date.now());
       assert.equal((await state(page)).breaks.intervalMin, 30);
       assert.ok(Math.abs((await state(page)).breaks.dueAt - (start + 30 * MINUTE)) < 1000, 'counted from the choice');
@@ -158,10 +145,10 @@ describe('12-week program', () => {
   test('started with a tap, its review comes after a week; a pain rise of 2 holds the level', async () => {
     const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
     try {
-      await pressInView(page, 'home.program', { touch: true });
+      await pressWidget(page, 'home.program', { touch: true });
       assert.equal((await state(page)).screen, 'program');
-      await pressInView(page, 'program.pain.4', { touch: true });
-      await pressInView(page, 'program.start', { touch: true });
+      await pressWidget(page, 'program.pain.4', { touch: true });
+      await pressWidget(page, 'program.start', { touch: true });
       let program = (await state(page)).program;
       assert.deepEqual([program.week, program.level, program.reviewDue, program.baselinePain], [1, 0, false, 4]);
       assert.equal((await act(page, { type: 'navigate', screen: 'review' })).error, 'there is no weekly review due');
@@ -170,10 +157,10 @@ describe('12-week program', () => {
       await page.clock.runFor(100);
       await act(page, { type: 'navigate', screen: 'home' });
       await page.clock.runFor(100);
-      await pressInView(page, 'home.review', { touch: true });
+      await pressWidget(page, 'home.review', { touch: true });
       assert.equal((await state(page)).screen, 'review');
-      await pressInView(page, 'review.pain.6', { touch: true });  // up 2 from 4
-      await pressInView(page, 'review.save', { touch: true });
+      await pressWidget(page, 'review.pain.6', { touch: true });  // up 2 from 4
+      await pressWidget(page, 'review.save', { touch: true });
       program = (await state(page)).program;
       assert.deepEqual([program.week, program.level, program.suggestsShort], [2, 0, true]);
       assert.equal(program.reviews[0].outcome, 'held');
@@ -192,9 +179,9 @@ describe('12-week program', () => {
       await page.clock.fastForward(7 * DAY);
       await act(page, { type: 'navigate', screen: 'review' });
       await page.clock.runFor(100);
-      await pressInView(page, 'review.pain.5');
-      await pressInView(page, 'review.flags.2');  // leg weakness that is getting worse
-      await pressInView(page, 'review.save');
+      await pressWidget(page, 'review.pain.5');
+      await pressWidget(page, 'review.flags.2');  // leg weakness that is getting worse
+      await pressWidget(page, 'review.save');
       const s = await state(page);
       assert.equal(s.screen, 'care');
       assert.deepEqual([s.program.stopped, s.program.active], [true, false]);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, countFrameRequests, imageStats, openApp, useSiteAndBrowser, widget,
+  DESKTOP, PHONE, centre, countFrameRequests, imageStats, openApp, scrollIntoView, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -32,10 +32,11 @@ describe('app shell', () => {
       for (const section of ['routine', 'breathe', 'position', 'checkin', 'progress', 'learn', 'settings']) {
         assert.ok(ids.includes(`home.${section}`), `home.${section} is on screen`);
       }
-      assert.deepEqual(items.filter((w) => w.role === 'heading').map((w) => w.label), ['What would help right now?'],
-        'one heading, for screen readers to start from');
+      assert.deepEqual(items.filter((w) => w.role === 'heading').map((w) => w.label), ['Today', 'What would help right now?'],
+        'headings for screen readers to jump between: today\'s plan, then the sections');
       for (const item of items.filter((w) => w.role !== 'heading')) {
-        assert.equal(item.role, 'button');
+        assert.equal(item.role, item.id.startsWith('home.plan.') && !item.id.endsWith('.start') && item.id !== 'home.plan.edit'
+          ? 'checkbox' : 'button', item.id);
         assert.ok(item.label.length > 0);
         assert.ok(item.rect.w >= 44 && item.rect.h >= 44, `${item.id} is at least 44x44 CSS px`);
         assert.ok(item.rect.x >= 0 && item.rect.x + item.rect.w <= 390, `${item.id} fits the width`);
@@ -45,7 +46,7 @@ describe('app shell', () => {
 
   test('a mouse click on a home entry opens it, and Back returns home', async () => {
     await withApp(DESKTOP, async ({ page, errors }) => {
-      const learn = await widget(page, 'home.learn');
+      const learn = await scrollIntoView(page, 'home.learn');
       await page.mouse.click(centre(learn.rect).x, centre(learn.rect).y);
       await settled(page);
       assert.equal((await state(page)).screen, 'learn');
@@ -75,7 +76,7 @@ describe('app shell', () => {
 
   test('a tap at phone size works the same', async () => {
     await withApp(PHONE, async ({ page }) => {
-      const checkin = await widget(page, 'home.checkin');
+      const checkin = await scrollIntoView(page, 'home.checkin');
       await page.touchscreen.tap(centre(checkin.rect).x, centre(checkin.rect).y);
       await settled(page);
       assert.equal((await state(page)).screen, 'checkin');
@@ -96,11 +97,15 @@ describe('app shell', () => {
       await page.keyboard.press('Escape');  // Escape goes back
       await settled(page);
       assert.equal((await state(page)).screen, 'home');
-      // Focus comes back to the banner on return; Tab moves on to the next entry, Routine.
-      for (const key of ['Tab', 'Enter']) {
-        await page.keyboard.press(key);
+      // Focus comes back to the banner on return; Tab moves on through today's plan to Routine.
+      const focused = async () => (await page.evaluate(() => window.unknot.widgets())).find((w) => w.focused)?.id;
+      for (let i = 0; i < 20 && (await focused()) !== 'home.routine'; i++) {
+        await page.keyboard.press('Tab');
         await settled(page);
       }
+      assert.equal(await focused(), 'home.routine');
+      await page.keyboard.press('Enter');
+      await settled(page);
       assert.equal((await state(page)).screen, 'routine');
     });
   });
