@@ -8,9 +8,9 @@
 namespace unknot {
 
 bool Program::suggests_short() const {
-  return !reviews.empty() && reviews.back().outcome == WeekOutcome::Held && reviews.size() >= 1 &&
-         reviews.back().pain - (reviews.size() >= 2 ? reviews[reviews.size() - 2].pain : baseline_pain) >=
-             kHoldingPainRise;
+  if (reviews.empty() || reviews.back().outcome != WeekOutcome::Held) return false;
+  const int before = reviews.size() >= 2 ? reviews[reviews.size() - 2].pain : baseline_pain;
+  return reviews.back().pain - before >= kHoldingPainRise;
 }
 
 Result<Program> validate_program(const Program& p) {

@@ -74,6 +74,8 @@
   X(ProgramPsfsMeaningful, "A meaningful gain: the threshold is 2 points.", "Una mejora significativa: el umbral es de 2 puntos.") \
   X(ProgramPsfsNotYet, "Not yet a meaningful gain: that takes 2 points.", "Aún no es una mejora significativa: hacen falta 2 puntos.") \
   X(ProgramWeeksHeading, "Week by week", "Semana a semana") \
+  X(ProgramChartStart, "S", "I") \
+  X(ProgramChartKey,   "S: pain at the start. Dashed line: 2 points lower, a meaningful drop.", "I: dolor al inicio. Línea discontinua: 2 puntos menos, una bajada significativa.") \
   X(ProgramWeekRow,    "Week {1}: pain {2}, {3} sessions", "Semana {1}: dolor {2}, {3} sesiones") \
   X(ProgramAdvanced,   "stepped up", "subió un paso") \
   X(ProgramHeld,       "stayed", "se mantuvo") \

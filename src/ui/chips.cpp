@@ -32,7 +32,7 @@ std::optional<std::size_t> chip_flow(UiContext& ui, std::string_view id, const s
     row_height = std::max(row_height, h);
     const ImVec2 pos(x, y), size(w, h);
     const std::string chip_id = std::string(id) + "." + std::to_string(i);
-    const auto hit = interact(ui, {chip_id, chip.label, role, std::string(chip.on ? "checked" : "unchecked"), kHeight / 2},
+    const auto hit = interact(ui, {chip_id, chip.name.empty() ? chip.label : chip.name, role, std::string(chip.on ? "checked" : "unchecked"), kHeight / 2},
                               pos, size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 fill = chip.on ? p.primary : hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface;

@@ -13,6 +13,7 @@ namespace unknot::ui {
 struct Chip {
   std::string_view label;
   bool on = false;
+  std::string_view name = {};  // what a screen reader says, when the label alone is ambiguous
 };
 
 // Draws the chips from y (moving y below them). Returns the index pressed this frame.

@@ -40,10 +40,15 @@ void draw_plan(const AppState& state, UiContext& ui) {
     ui.widgets.set_last_role("checkbox", std::string(included ? "checked" : "unchecked"));
     page.y += h + 8;
     if (included) {
+      // Each time is read out with its item ("A short walk: Midday"): seven items share the words.
+      std::vector<std::string> names;
+      for (std::size_t t = 0; t < kPlanTimeCount; ++t) {
+        names.push_back(label + ": " + std::string(ui.t(plan_time_words(static_cast<PlanTime>(t)))));
+      }
       std::vector<Chip> chips;
       for (std::size_t t = 0; t < kPlanTimeCount; ++t) {
         const auto time = static_cast<PlanTime>(t);
-        chips.push_back({ui.t(plan_time_words(time)), plan.time_of(item) == time});
+        chips.push_back({ui.t(plan_time_words(time)), plan.time_of(item) == time, names[t]});
       }
       if (const auto pressed = chip_flow(ui, "plan.time." + key, chips, "radio", column, page.y)) {
         ui.emit(SetPlanTime{item, static_cast<PlanTime>(*pressed)});

@@ -50,10 +50,45 @@ void progress_block(const Program& program, PageBuilder& page) {
   }
 }
 
+// Pain at the start and at each review as bars on the 0-10 scale, with a line 2 points below the
+// start: the meaningful drop. The rows under it say the same in words, for screen readers.
+void weeks_chart(const Program& program, PageBuilder& page) {
+  UiContext& ui = page.ui;
+  const Palette& p = palette();
+  const float width = std::min(page.column.width, 520.0f), plot_h = 110, label_h = 22;
+  const float x0 = page.column.x, top = page.y + 18;  // room for the values over the bars
+  const float slot = width / static_cast<float>(kProgramWeeks + 1);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const auto y_of = [&](int pain) { return top + plot_h * (1.0f - static_cast<float>(pain) / 10.0f); };
+  draw->AddLine(ImVec2(x0, top + plot_h), ImVec2(x0 + width, top + plot_h), p.border, 1.5f);
+  auto bar = [&](std::size_t index, int pain, ImU32 fill, const std::string& under) {
+    const float cx = x0 + slot * (static_cast<float>(index) + 0.5f), half = std::min(12.0f, slot * 0.32f);
+    draw->AddRectFilled(ImVec2(cx - half, y_of(pain)), ImVec2(cx + half, top + plot_h), fill, 3.0f);
+    const std::string value = std::to_string(pain);
+    const ImVec2 value_size = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, value.c_str());
+    draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(cx - value_size.x / 2, y_of(pain) - value_size.y - 1),
+                  p.text, value.c_str());
+    const ImVec2 under_size = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, under.c_str());
+    draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(cx - under_size.x / 2, top + plot_h + 4),
+                  p.text_muted, under.c_str());
+  };
+  bar(0, program.baseline_pain, p.text_muted, std::string(ui.t(Str::ProgramChartStart)));
+  for (std::size_t i = 0; i < program.reviews.size(); ++i) {
+    bar(i + 1, program.reviews[i].pain, section_colors(Screen::Program).ink, std::to_string(i + 1));
+  }
+  if (program.baseline_pain >= 2) {
+    const float ty = y_of(program.baseline_pain - 2);
+    for (float x = x0; x < x0 + width; x += 10) draw->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 5, x0 + width), ty), p.primary, 1.5f);
+  }
+  page.y = top + plot_h + label_h;
+  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted, ui.t(Str::ProgramChartKey), page.column.width) + 10;
+}
+
 void weeks_block(const Program& program, PageBuilder& page) {
   if (program.reviews.empty()) return;
   UiContext& ui = page.ui;
   page.heading(Str::ProgramWeeksHeading, 6);
+  weeks_chart(program, page);
   for (std::size_t i = 0; i < program.reviews.size(); ++i) {
     const WeekReview& r = program.reviews[i];
     const Str outcome = r.outcome == WeekOutcome::Advanced ? Str::ProgramAdvanced
