@@ -91,6 +91,14 @@ DispatchOutcome finish_break(AppState& state, const FinishBreak& a, const Moment
 
 void advance_movement_breaks(AppState& state, const Moment& now, DispatchOutcome& outcome) {
   const std::int64_t due_before = state.break_schedule.due_ms;
+  // Someone doing the routine or a breathing session is not sitting still: a break that comes
+  // due then is not shown, and the count starts again from now.
+  const bool practising = routine_running(state) || breathing_running(state);
+  if (practising && due_before != 0 && now.ms >= due_before && !state.break_schedule.showing) {
+    restart_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now));
+    outcome.changed = true;
+    return;
+  }
   if (advance_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now))) {
     outcome.changed = true;
     outcome.cues.push_back(Cue::MoveReminder);

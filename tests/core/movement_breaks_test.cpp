@@ -121,6 +121,16 @@ TEST_CASE("a device that slept through a due time shows one reminder, and not in
   CHECK(c.shown == 1);
 }
 
+TEST_CASE("a break that comes due during the routine is not shown: the count starts again") {
+  Clock c;
+  c.run(SetMovementBreaks{every(30)});
+  c.now += 25 * kMinute;
+  c.run(StartRoutine{RoutineKind::Full});  // about 16 minutes
+  c.tick_until(c.now + 10 * kMinute, 1000);
+  CHECK(c.shown == 0);
+  CHECK(c.state.break_schedule.due_ms == kNine + 30 * kMinute + 30 * kMinute);  // restarted when it came due
+}
+
 TEST_CASE("reminders are off until asked for, and turning them off stops them") {
   Clock c;
   c.tick_until(kNine + 3 * 60 * kMinute, 5 * kMinute);
