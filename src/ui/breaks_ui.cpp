@@ -21,9 +21,12 @@ void quiet_time_row(PageBuilder& page, std::string_view id, Str pattern, int min
   UiContext& ui = page.ui;
   const std::string label = fill(ui.t(pattern), {clock_of(minutes)});
   page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, label, page.column.width) + 6;
+  const std::string earlier = std::string(id) + ".earlier", later = std::string(id) + ".later";
   const ButtonRow row = button_row(ui, page.column.x, page.y, page.column.width,
-                                   {{std::string(id) + ".earlier", ui.t(Str::BreaksEarlier)},
-                                    {std::string(id) + ".later", ui.t(Str::BreaksLater)}});
+                                   {{earlier, ui.t(Str::BreaksEarlier)}, {later, ui.t(Str::BreaksLater)}});
+  // Heard as "From 22:00: Earlier": two rows of the same buttons must be told apart.
+  ui.widgets.relabel(earlier, label + ": " + std::string(ui.t(Str::BreaksEarlier)));
+  ui.widgets.relabel(later, label + ": " + std::string(ui.t(Str::BreaksLater)));
   page.y = row.bottom + 12;
   if (row.pressed < 0) return;
   const int step = row.pressed == 0 ? -kQuietStepMinutes : kQuietStepMinutes;

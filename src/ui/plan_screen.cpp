@@ -15,8 +15,7 @@ namespace unknot::ui {
 void draw_plan(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   const DailyPlan& plan = state.daily_plan;
-  PageBuilder page{ui, column, section_top(ui, Screen::Plan, column) - 14, std::min(column.width, 420.0f * text_growth(ui))};
-  page.y += 14;
+  PageBuilder page{ui, column, section_top(ui, Screen::Plan, column), std::min(column.width, 420.0f * text_growth(ui))};
   page.paragraph(Str::PlanEditIntro, 4);
 
   page.heading(Str::PlanRoutineLength);

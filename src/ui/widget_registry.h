@@ -38,6 +38,15 @@ class WidgetRegistry {
   void relabel_last(std::string label) {
     if (!items_.empty()) items_.back().label = std::move(label);
   }
+  // The same for an item drawn a few items back (one of a row of buttons), found by its id.
+  void relabel(std::string_view id, std::string label) {
+    for (auto it = items_.rbegin(); it != items_.rend(); ++it) {
+      if (it->id == id) {
+        it->label = std::move(label);
+        return;
+      }
+    }
+  }
   void set_last_role(std::string role, std::optional<std::string> value) {
     if (items_.empty()) return;
     items_.back().role = std::move(role);
