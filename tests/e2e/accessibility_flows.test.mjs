@@ -276,7 +276,7 @@ describe('accessibility flows', () => {
 
       // Every label in Spanish differs from its English one, and none is empty. The language
       // choices are named in their own language on purpose.
-      for (const screen of ['home', 'routine', 'checkin', 'settings', 'progress', 'care']) {
+      for (const screen of ['home', 'routine', 'checkin', 'settings', 'progress', 'care', 'plan', 'program']) {
         const spanish = await labelsOf(page, screen);
         await dispatch(page, { type: 'setLocale', locale: 'en' });
         const english = await labelsOf(page, screen);
@@ -300,7 +300,7 @@ describe('accessibility flows', () => {
       for (const highContrast of [true, false]) {
         await dispatch(page, { type: 'setHighContrast', on: highContrast });
         const theme = highContrast ? 'high contrast' : 'standard';
-        for (const screen of ['home', 'routine', 'checkin', 'settings', 'care', 'progress']) {
+        for (const screen of ['home', 'routine', 'checkin', 'settings', 'care', 'progress', 'plan', 'program']) {
           await dispatch(page, { type: 'navigate', screen });
           await page.mouse.move(0, 0);  // no hover tint
           await frames(page);

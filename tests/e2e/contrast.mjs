@@ -111,7 +111,9 @@ export function widgetContrasts(png, widgets, options) {
   const image = decodePng(png);
   const results = [];
   for (const widget of widgets) {
-    if (!widget.enabled || widget.rect.y >= image.height || widget.rect.y + widget.rect.h <= 0) continue;
+    // Only items wholly on screen: a sliver of a card at the edge shows its background, not its ink.
+    const bottom = image.height / (options?.scale || 1);
+    if (!widget.enabled || widget.rect.y < 0 || widget.rect.y + widget.rect.h > bottom) continue;
     const measured = inkOnBackground(image, widget.rect, options);
     if (measured) results.push({ id: widget.id, ...measured });
   }
