@@ -89,6 +89,10 @@ void draw_break_reminder(const AppState& state, UiContext& ui) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
   const Column column{x, width, top};
+  if (height > 0) {  // a soft shadow lifts it off the screen it covers (its box is 16 px short of `height`)
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, top + 3), ImVec2(x + width, top + height - 16 + 4),
+                                              palette().shadow, 12.0f);
+  }
   const NoticeDrawn drawn = notice_box(ui, column, top, info_look(), ui.t(Str::BreakTitle), ui.t(Str::BreakBody),
                                        {{"break.done", ui.t(Str::BreakDone), ButtonStyle::Primary},
                                         {"break.snooze", ui.t(Str::BreakSnooze)}});

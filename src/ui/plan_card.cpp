@@ -50,7 +50,7 @@ namespace {
 
 // One line: a round tick box and the item's words (the whole line toggles it), and for the
 // routine and breathing a Start while not yet done: beside the words when they keep room for
-// about ten letters a line, else under them (large text on a phone).
+// about eight letters a line, else under them (large text on a phone).
 float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, float x, float y, float width) {
   const Palette& p = palette();
   const std::string key = std::string(key_of(kPlanItemWords, plan_bit(line.item)));
@@ -58,7 +58,7 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
   const bool startable = !line.done() && (line.item == PlanItem::Routine || line.item == PlanItem::Breathing);
   const std::string_view start = ui.t(Str::PlanStart);
   const float start_w = startable ? button_width(ui, start) : 0;
-  const bool beside = startable && width - kMarkSpace - start_w - 8 >= 10 * css_size(ui.fonts.bold);
+  const bool beside = startable && width - kMarkSpace - start_w - 8 >= 8 * css_size(ui.fonts.bold);
   const float row_w = width - (beside ? start_w + 8 : 0);
   const float text_w = row_w - kMarkSpace;
   const std::string_view when = line.done_by_session ? ui.t(Str::PlanDoneBySession) : ui.t(plan_time_words(line.time));
