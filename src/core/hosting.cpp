@@ -3,22 +3,10 @@
 #include "core/app_state.h"
 #include "core/dates.h"
 #include "core/dispatch.h"
+#include "core/journal_words.h"
 #include "core/json_writer.h"
 
 namespace unknot {
-namespace {
-
-const char* kind_id(SessionKind kind) {
-  switch (kind) {
-    case SessionKind::Routine: return "routine";
-    case SessionKind::Breathing: return "breathing";
-    case SessionKind::PositionTest: return "positionTest";
-    case SessionKind::Plan: return "plan";  // never sent: plan ticks are not sessions
-  }
-  return "routine";
-}
-
-}  // namespace
 
 std::string session_completed_message(const SessionRecord& session, bool share_details) {
   JsonWriter out;
@@ -26,7 +14,7 @@ std::string session_completed_message(const SessionRecord& session, bool share_d
   out.field("type", "sessionCompleted");
   if (share_details) {
     // What was done and for how long: never pain ratings, notes or check-ins.
-    out.field("kind", kind_id(session.kind));
+    out.field("kind", key_of(kSessionKindWords, static_cast<std::uint16_t>(session.kind)));  // the export's words
     out.field("minutes", static_cast<int>((session.active_ms + 30'000) / 60'000));
     out.field("date", iso_date(session.day));
   }

@@ -179,6 +179,7 @@ std::string_view phase_id(Phase phase) noexcept {
 }
 
 std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_offset_min) {
+  const std::int32_t today = local_day(now_ms, utc_offset_min);
   JsonWriter out;
   out.begin_object();
   out.field("screen", screen_id(state.screen));
@@ -227,13 +228,13 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   out.key("position");
   write_position(out, state, now_ms);
   out.key("journal");
-  write_journal_state(out, state, local_day(now_ms, utc_offset_min));
+  write_journal_state(out, state, today);
   out.key("plan");
-  write_plan_state(out, state, local_day(now_ms, utc_offset_min));
+  write_plan_state(out, state, today);
   out.key("breaks");
   write_breaks_state(out, state);
   out.key("program");
-  write_program_state(out, state, local_day(now_ms, utc_offset_min));
+  write_program_state(out, state, today);
   out.key("importPreview");
   write_import_preview(out, state);
   out.key("importError");  // why the last file chosen for import was refused

@@ -30,7 +30,6 @@
   X(ReviewHint,        "How the week went, and what comes next", "Cómo fue la semana y qué viene ahora") \
   X(PlanEditIntro,     "Choose what to do each day and when. Ticking an item on the home screen records it in your journal as self-care.", "Elige qué hacer cada día y cuándo. Al marcar algo en la pantalla de inicio, queda anotado en tu diario como autocuidado.") \
   X(PlanRoutineLength, "Which routine", "Qué rutina") \
-  X(PlanWhen,          "When", "Cuándo") \
   X(BreaksHeading,     "Movement breaks", "Pausas para moverte") \
   X(BreaksIntro,       "Holding one position for a long time can tighten the lower back. Unknot can remind you to get up and move while it is open.", "Mantener la misma postura mucho tiempo puede tensar la zona lumbar. Unknot puede recordarte que te levantes y te muevas mientras está abierta.") \
   X(BreaksOn,          "Remind me to move", "Recordarme que me mueva") \

@@ -10,12 +10,6 @@
 #include "ui/theme.h"
 
 namespace unknot::ui {
-namespace {
-
-constexpr float kPad = 16.0f;
-constexpr float kMarkSpace = 44.0f;
-
-}  // namespace
 
 Str plan_time_words(PlanTime time) {
   switch (time) {
@@ -47,6 +41,9 @@ std::string plan_item_label(const AppState& state, UiContext& ui, PlanItem item)
 }
 
 namespace {
+
+constexpr float kPad = 16.0f;
+constexpr float kMarkSpace = 44.0f;
 
 // One line: a round tick box and the item's words (the whole line toggles it), and for the
 // routine and breathing a Start while not yet done: beside the words when they keep room for
