@@ -180,6 +180,7 @@ void App::apply(const Action& action) {
 // The effects of a dispatch, in order: erase and writes first (one transaction), then the
 // rest. Cues come last so a slow audio start never delays a save.
 void App::carry_out(const DispatchOutcome& outcome) {
+  note_import_answer(outcome);
   if (outcome.erase_all || !outcome.writes.empty()) platform::write_records(outcome.writes, outcome.erase_all);
   if (outcome.request_persist) platform::request_persistent_storage();
   if (outcome.file) platform::offer_file(*outcome.file);
@@ -195,6 +196,16 @@ void App::carry_out(const DispatchOutcome& outcome) {
   announce(outcome);
 }
 
+// A refused import file changes nothing in the state: its reason is the Data screen's to show
+// (UI memory) until a file is previewed or the user leaves the screen.
+void App::note_import_answer(const DispatchOutcome& outcome) {
+  std::string& shown = ui_memory_.import_refusal;
+  const std::string before = shown;
+  if (!outcome.error.empty() && outcome.refusal == RefusalCode::BadFile) shown = outcome.error;
+  else if (state_.import_preview || state_.screen != Screen::Data) shown.clear();
+  if (shown != before) redraw_.request();
+}
+
 // Screen readers hear what happened without a press of their own: the cues' words, then the
 // core's announcements (saves, failures, warning signs).
 void App::announce(const DispatchOutcome& outcome) const {
@@ -204,6 +215,7 @@ void App::announce(const DispatchOutcome& outcome) const {
   for (const Announcement& announcement : outcome.announcements) {
     std::string text;
     for (Str part : announcement.parts) text += (text.empty() ? "" : ". ") + std::string(tr(state_.locale, part));
+    if (!announcement.text.empty()) text += (text.empty() ? "" : " ") + announcement.text;
     platform::announce(text, announcement.assertive);
   }
 }

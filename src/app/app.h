@@ -57,6 +57,7 @@ class App {
   Moment now() const;
   void apply(const Action& action);
   void carry_out(const DispatchOutcome& outcome);
+  void note_import_answer(const DispatchOutcome& outcome);
   void announce(const DispatchOutcome& outcome) const;
   void open_text_field(const ui::TextEditRequest& request) const;
   bool handle_shortcut(const SDL_Event& event);

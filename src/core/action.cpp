@@ -104,29 +104,10 @@ Result<Dosage> parse_dosage(const Json& object, Dosage dosage) {
 
 Result<Action> parse_custom_routine(const Json& object) {
   const auto items = object.FindMember("items");
-  if (items == object.MemberEnd() || !items->value.IsArray()) {
-    return Result<Action>::fail("setCustomRoutine: \"items\" must be an array");
-  }
-  if (items->value.Size() > kMaxRoutineItems) {
-    return Result<Action>::fail("setCustomRoutine: at most " + std::to_string(kMaxRoutineItems) + " items");
-  }
-  RoutinePlan plan;
-  for (const Json& item : items->value.GetArray()) {
-    if (!item.IsObject()) return Result<Action>::fail("setCustomRoutine: each item must be an object");
-    const auto key = string_field(item, "exercise");
-    if (!key) return Result<Action>::fail("setCustomRoutine: " + key.error());
-    const auto id = exercise_from_key(key.value());
-    if (!id) return Result<Action>::fail("setCustomRoutine: unknown exercise \"" + std::string(key.value()) + "\"");
-    Dosage dosage = exercise(*id).dosage;
-    const auto given = item.FindMember("dosage");
-    if (given != item.MemberEnd()) {
-      const auto parsed = parse_dosage(given->value, dosage);
-      if (!parsed) return Result<Action>::fail("setCustomRoutine: " + std::string(key.value()) + ": " + parsed.error());
-      dosage = parsed.value();
-    }
-    plan.push_back({*id, dosage});
-  }
-  return Result<Action>::ok(SetCustomRoutine{std::move(plan)});
+  if (items == object.MemberEnd()) return Result<Action>::fail("setCustomRoutine: \"items\" must be an array");
+  auto plan = parse_routine_items(items->value);
+  if (!plan) return Result<Action>::fail("setCustomRoutine: " + plan.error());
+  return Result<Action>::ok(SetCustomRoutine{std::move(plan).value()});
 }
 
 
@@ -201,6 +182,29 @@ Result<Action> parse_breath_length(const Json& object) {
 }
 
 }  // namespace
+
+Result<RoutinePlan> parse_routine_items(const Json& items) {
+  using R = Result<RoutinePlan>;
+  if (!items.IsArray()) return R::fail("\"items\" must be an array");
+  if (items.Size() > kMaxRoutineItems) return R::fail("at most " + std::to_string(kMaxRoutineItems) + " items");
+  RoutinePlan plan;
+  for (const Json& item : items.GetArray()) {
+    if (!item.IsObject()) return R::fail("each item must be an object");
+    const auto key = string_field(item, "exercise");
+    if (!key) return R::fail(key.error());
+    const auto id = exercise_from_key(key.value());
+    if (!id) return R::fail("unknown exercise \"" + std::string(key.value()) + "\"");
+    Dosage dosage = exercise(*id).dosage;
+    const auto given = item.FindMember("dosage");
+    if (given != item.MemberEnd()) {
+      const auto parsed = parse_dosage(given->value, dosage);
+      if (!parsed) return R::fail(std::string(key.value()) + ": " + parsed.error());
+      dosage = parsed.value();
+    }
+    plan.push_back({*id, dosage});
+  }
+  return R::ok(std::move(plan));
+}
 
 Result<Action> parse_action(std::string_view json) {
   rapidjson::Document doc;

@@ -106,7 +106,11 @@ struct PreviewImport {  // reads an export file and shows what importing it woul
   std::string text;
 };
 struct PickImportFile {};  // opens the browser's file chooser; the file comes back as PreviewImport
-struct ConfirmImport {};
+struct ConfirmImport {
+  // Take the file's settings too? None: the preview's default (yes only on a device with
+  // nothing of the user's own yet).
+  std::optional<bool> take_settings;
+};
 struct CancelImport {};
 struct EraseAllData {};
 // --- From the platform's storage, never from the JSON API ---

@@ -54,4 +54,9 @@ std::optional<Result<Action>> parse_plan_action(std::string_view type, const rap
 // Their JSON words, shared with state().
 std::string_view plan_time_key(PlanTime time);
 std::string_view week_feel_key(WeekFeel feel);
+// "22:30" to minutes after midnight; anything else is nullopt.
+std::optional<int> clock_minutes(std::string_view text);
+// A routine's items as the JS API and the export file give them: [{exercise, dosage?}, ...],
+// each dose's fields left out keeping the exercise's default (action.cpp).
+Result<RoutinePlan> parse_routine_items(const rapidjson::Value& items);
 }  // namespace unknot

@@ -3,6 +3,7 @@
 // import. The core says what; the platform speaks it through an aria-live region.
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace unknot {
 struct Announcement {
   std::vector<Str> parts;  // said one after the other
   bool assertive = false;  // errors and warning signs interrupt; progress waits its turn
+  std::string text;        // said after the parts, as it is (a refused file's reason)
 };
 
 // The words for a cue, or none for cues too frequent to speak (each rep, the countdown).

@@ -45,7 +45,6 @@ struct AppState {
   Journal journal;                               // check-ins and sessions
   StorageStatus storage;                         // whether and how entries are being kept
   std::optional<ImportPreview> import_preview;   // a file read for import, waiting for the user's yes
-  std::string import_error;                      // why the last file chosen for import was refused
   std::string just_saved_checkin;                // the check-in saved from the Check-in screen this visit
   std::optional<int> pain_before_next;           // rated before starting a routine, for its session
   std::string last_session_id;                   // the latest session recorded, for its "after" rating

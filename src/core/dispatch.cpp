@@ -1,6 +1,7 @@
 #include "core/dispatch.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include "core/hosting.h"
 #include "core/journal_actions.h"
@@ -85,15 +86,15 @@ struct Handler {
   DispatchOutcome with_care_if_flagged(DispatchOutcome out, std::uint8_t red_flags) const {
     if (out.error.empty() && red_flags != 0) {
       navigate(state, Screen::CareNow);
-      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true});
+      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true, {}});
     }
     return out;
   }
 
   DispatchOutcome operator()(const Navigate& a) const {
-    if (a.to == Screen::Player && !state.routine) return refused("there is no routine to show: start one first");
+    if (a.to == Screen::Player && !state.routine) return refused(RefusalCode::NotNow, "there is no routine to show: start one first");
     if (a.to == Screen::Review && !(state.program && state.program->review_due(today(moment)))) {
-      return refused("there is no weekly review due");
+      return refused(RefusalCode::NotNow, "there is no weekly review due");
     }
     const bool fresh_review = a.to == Screen::Review && state.review_saved;
     if (a.to == Screen::Review) state.review_saved = false;
@@ -122,61 +123,61 @@ struct Handler {
     return changed(assign(state.learn_page, std::optional<LearnPage>(a.page)) || moved);
   }
   DispatchOutcome operator()(const ShowExercise& a) const {
-    if (a.index >= kExerciseCount) return refused("there is no exercise at that index");
+    if (a.index >= kExerciseCount) return refused(RefusalCode::Invalid, "there is no exercise at that index");
     return changed(assign(state.exercise_in_view, a.index));
   }
   DispatchOutcome operator()(const SetCustomRoutine& a) const {
     const auto plan = validate_plan(a.plan);
-    if (!plan) return refused("setCustomRoutine: " + plan.error());
+    if (!plan) return refused(RefusalCode::Invalid, "setCustomRoutine: " + plan.error());
     const bool differs = !(state.custom_plan == a.plan);
     state.custom_plan = a.plan;
     return changed(differs);
   }
   DispatchOutcome operator()(const StartRoutine& a) const {
     if (a.kind == RoutineKind::Program && !(state.program && state.program->active())) {
-      return refused("there is no program under way: start one first");
+      return refused(RefusalCode::NotNow, "there is no program under way: start one first");
     }
     RoutinePlan plan = a.kind == RoutineKind::Short     ? short_routine()
                        : a.kind == RoutineKind::Full    ? full_routine()
                        : a.kind == RoutineKind::Program ? program_routine(state.program->level)
                                                         : state.custom_plan;
-    if (!validate_plan(plan)) return refused("the custom routine is empty: choose at least one exercise");
+    if (!validate_plan(plan)) return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");
     pace_cat_cow_by_breath(plan, state.breath.pattern);
     state.routine.emplace(a.kind, std::move(plan), now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
     return with_cues({Cue::GetReady});
   }
   DispatchOutcome operator()(const PauseRoutine&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     const bool was_paused = state.routine->paused();
     state.routine->pause(now);
     return changed(!was_paused);
   }
   DispatchOutcome operator()(const ResumeRoutine&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     const bool was_paused = state.routine->paused();
     state.routine->resume(now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
     return changed(was_paused);
   }
   DispatchOutcome operator()(const SkipExercise&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     return with_cues(state.routine->skip(now));
   }
   DispatchOutcome operator()(const PreviousExercise&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     return with_cues(state.routine->back(now));
   }
   DispatchOutcome operator()(const RestartExercise&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     return with_cues(state.routine->restart_exercise(now));
   }
   DispatchOutcome operator()(const EndRoutine&) const {
-    if (const char* why = routine_control_refusal(state)) return refused(why);
+    if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     return with_cues(state.routine->end(now));
   }
   DispatchOutcome operator()(const CloseRoutine&) const {
-    if (!state.routine) return refused("no routine has been started");
+    if (!state.routine) return refused(RefusalCode::NotNow, "no routine has been started");
     state.routine.reset();
     if (state.screen == Screen::Player && !go_back(state, now)) navigate(state, Screen::Routine);
     return changed();
@@ -190,13 +191,13 @@ struct Handler {
   DispatchOutcome operator()(const SetBreathPattern& a) const {
     if (matching_preset(a.pattern) == std::nullopt) {
       const auto checked = validate_custom_pattern(a.pattern);
-      if (!checked) return refused("setBreathPattern: " + checked.error());
+      if (!checked) return refused(RefusalCode::Invalid, "setBreathPattern: " + checked.error());
     }
-    if (breathing_active(state)) return refused("the pattern can't change during a session: stop it first");
+    if (breathing_active(state)) return refused(RefusalCode::NotNow, "the pattern can't change during a session: stop it first");
     return changed(assign(state.breath.pattern, a.pattern));
   }
   DispatchOutcome operator()(const SetBreathLength& a) const {
-    if (breathing_active(state)) return refused("the length can't change during a session: stop it first");
+    if (breathing_active(state)) return refused(RefusalCode::NotNow, "the length can't change during a session: stop it first");
     return changed(assign(state.breath.length_ms, a.length_ms));
   }
   DispatchOutcome operator()(const StartBreathing&) const {
@@ -204,55 +205,55 @@ struct Handler {
     return with_cues({Cue::BreatheIn});
   }
   DispatchOutcome operator()(const PauseBreathing&) const {
-    if (!breathing_active(state)) return refused("no breathing session is running");
+    if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
     const bool was_paused = state.breathing->paused();
     state.breathing->pause(now);
     return changed(!was_paused);
   }
   DispatchOutcome operator()(const ResumeBreathing&) const {
-    if (!breathing_active(state)) return refused("no breathing session is running");
+    if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
     const bool was_paused = state.breathing->paused();
     state.breathing->resume(now);
     return changed(was_paused);
   }
   DispatchOutcome operator()(const StopBreathing&) const {
-    if (!breathing_active(state)) return refused("no breathing session is running");
+    if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
     state.breathing->stop(now);
     return with_cues({Cue::Done});
   }
   DispatchOutcome operator()(const CloseBreathing&) const {
-    if (!state.breathing) return refused("no breathing session has been started");
+    if (!state.breathing) return refused(RefusalCode::NotNow, "no breathing session has been started");
     state.breathing.reset();
     return changed();
   }
   DispatchOutcome operator()(const StartPositionTest& a) const {
     if (a.rest_minutes < kMinRestMinutes || a.rest_minutes > kMaxRestMinutes) {
-      return refused("startPositionTest: rest minutes must be from 2 to 5");
+      return refused(RefusalCode::Invalid, "startPositionTest: rest minutes must be from 2 to 5");
     }
     state.position_test.emplace(a.rest_minutes, now);
     return changed();
   }
   DispatchOutcome operator()(const RatePain& a) const {
-    if (!state.position_test) return refused("no position test is under way");
+    if (!state.position_test) return refused(RefusalCode::NotNow, "no position test is under way");
     auto cues = state.position_test->rate(a.pain, now);
-    if (!cues) return refused("ratePain: " + cues.error());
+    if (!cues) return refused(RefusalCode::Invalid, "ratePain: " + cues.error());
     if (const auto result = state.position_test->result()) state.position_result = *result;
     return with_cues(std::move(cues).value());
   }
   DispatchOutcome operator()(const FinishRestEarly&) const {
-    if (!state.position_test) return refused("no position test is under way");
+    if (!state.position_test) return refused(RefusalCode::NotNow, "no position test is under way");
     auto cues = state.position_test->finish_rest_early(now);
-    if (!cues) return refused(cues.error());
+    if (!cues) return refused(RefusalCode::NotNow, cues.error());
     return with_cues(std::move(cues).value());
   }
   DispatchOutcome operator()(const CancelPositionTest&) const {
-    if (!state.position_test) return refused("no position test is under way");
+    if (!state.position_test) return refused(RefusalCode::NotNow, "no position test is under way");
     state.position_test.reset();
     return changed();
   }
   DispatchOutcome operator()(const ClosePositionTest&) const {
     if (!state.position_test || state.position_test->step() != PositionStep::Result) {
-      return refused("the position test has no result to close");
+      return refused(RefusalCode::NotNow, "the position test has no result to close");
     }
     state.position_test.reset();
     return changed();
@@ -263,7 +264,7 @@ struct Handler {
   DispatchOutcome operator()(const RateSessionPain& a) const { return rate_session_pain(state, a); }
   DispatchOutcome operator()(const SetPsfsActivities& a) const {
     const auto names = validate_psfs_activities(a.names);
-    if (!names) return refused("setPsfsActivities: " + names.error());
+    if (!names) return refused(RefusalCode::Invalid, "setPsfsActivities: " + names.error());
     return changed(assign(state.psfs_activities, a.names));
   }
   DispatchOutcome operator()(const SetTextSize& a) const {
@@ -276,16 +277,15 @@ struct Handler {
   DispatchOutcome operator()(const ExportData& a) const { return export_data(state, a, moment); }
   DispatchOutcome operator()(const PreviewImport& a) const { return preview_import_file(state, a); }
   DispatchOutcome operator()(const PickImportFile&) const {
-    if (const char* why = journal_write_refusal(state)) return refused(why);
+    if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
     DispatchOutcome out;
     out.pick_import_file = true;
     return out;
   }
-  DispatchOutcome operator()(const ConfirmImport&) const { return confirm_import(state); }
+  DispatchOutcome operator()(const ConfirmImport& a) const { return confirm_import(state, a, moment); }
   DispatchOutcome operator()(const CancelImport&) const {
-    const bool had = state.import_preview.has_value() || !state.import_error.empty();
+    const bool had = state.import_preview.has_value();
     state.import_preview.reset();
-    state.import_error.clear();
     return changed(had);
   }
   DispatchOutcome operator()(const EraseAllData&) const { return erase_all_data(state); }
@@ -301,7 +301,7 @@ struct Handler {
   }
   DispatchOutcome operator()(const ApplyUpdate&) const { return apply_update(state); }
   DispatchOutcome operator()(const OpenFullApp&) const {
-    if (!state.hosting.embedded) return refused("Unknot is already open on its own");
+    if (!state.hosting.embedded) return refused(RefusalCode::NotNow, "Unknot is already open on its own");
     DispatchOutcome out;
     out.open_full_app = true;
     return out;
@@ -321,7 +321,7 @@ struct Handler {
   }
   DispatchOutcome operator()(const EndProgram&) const { return end_program(state); }
   DispatchOutcome operator()(const AllowNotifications&) const {
-    if (state.hosting.notifications != NotifyAccess::Ask) return refused("notifications can't be asked for here");
+    if (state.hosting.notifications != NotifyAccess::Ask) return refused(RefusalCode::NotNow, "notifications can't be asked for here");
     DispatchOutcome out;
     out.ask_notifications = true;
     return out;
@@ -355,6 +355,8 @@ DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& no
     if (outcome.changed) store_changed_preferences(state, outcome);
     release_requested_update(state, outcome);
   }
+  // The promise every caller relies on: a refusal leaves the state as it was.
+  assert((outcome.error.empty() || !outcome.changed) && "a refused action must change nothing");
   if (outcome.changed) ++state.revision;
   return outcome;
 }
@@ -363,15 +365,19 @@ std::string dispatch_json(AppState& state, std::string_view action_json, const M
                           DispatchOutcome* result) {
   JsonWriter out;
   out.begin_object();
+  const auto write_refusal = [&](RefusalCode code, std::string_view detail) {
+    out.field("ok", false);
+    out.field("code", refusal_code_id(code));
+    out.field("error", detail);
+    out.field("message", tr(state.locale, refusal_words(code)));
+  };
   auto action = parse_action(action_json);
   if (!action) {
-    out.field("ok", false);
-    out.field("error", action.error());
+    write_refusal(RefusalCode::Invalid, action.error());
   } else {
     auto outcome = dispatch(state, action.value(), now);
     if (!outcome.error.empty()) {
-      out.field("ok", false);
-      out.field("error", outcome.error);
+      write_refusal(outcome.refusal, outcome.error);
     } else {
       out.field("ok", true);
       out.field("changed", outcome.changed);

@@ -11,12 +11,16 @@
 #include "core/announcement.h"
 #include "core/app_state.h"
 #include "core/effects.h"
+#include "core/refusal.h"
 
 namespace unknot {
 
 struct DispatchOutcome {
   bool changed = false;    // the state differs from before: the UI must redraw
-  std::string error;       // set when the action was refused; the state is then unchanged
+  // Set when the action was refused: the detail, in English, for developers and logs. The state
+  // is then unchanged (dispatch asserts it), and `refusal` says why in a person's words.
+  std::string error;
+  RefusalCode refusal = RefusalCode::Invalid;
   std::vector<Cue> cues;   // sounds and vibrations the platform should play now
   bool erase_all = false;          // delete every stored record, before the writes below
   std::vector<StoreWrite> writes;  // records to store, together in one transaction
@@ -37,9 +41,10 @@ inline DispatchOutcome changed(bool did_change = true) {
   out.changed = did_change;
   return out;
 }
-inline DispatchOutcome refused(std::string why) {
+inline DispatchOutcome refused(RefusalCode code, std::string detail) {
   DispatchOutcome out;
-  out.error = std::move(why);
+  out.error = std::move(detail);
+  out.refusal = code;
   return out;
 }
 
@@ -57,7 +62,9 @@ inline DispatchOutcome dispatch(AppState& state, const Action& action, std::int6
 }
 
 // The JSON boundary used by the JS API: parses, dispatches, and answers
-// {"ok":true,"changed":bool} or {"ok":false,"error":"..."} (the state is untouched on error).
+// {"ok":true,"changed":bool} or {"ok":false,"code":"...","error":"...","message":"..."}: the
+// refusal's code, its English detail and the sentence a person reads, in the app's language
+// (the state is untouched on a refusal).
 // The dispatch's outcome (cues, writes, a file) is copied to `outcome` for the caller to carry out.
 std::string dispatch_json(AppState& state, std::string_view action_json, const Moment& now,
                           DispatchOutcome* outcome = nullptr);

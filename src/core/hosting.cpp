@@ -23,10 +23,10 @@ std::string session_completed_message(const SessionRecord& session, bool share_d
 }
 
 DispatchOutcome apply_update(AppState& state) {
-  if (!state.hosting.update_ready) return refused("no new version is waiting");
+  if (!state.hosting.update_ready) return refused(RefusalCode::NotNow, "no new version is waiting");
   const bool unstored = state.storage.mode == StorageMode::MemoryOnly &&
                         !(state.journal.checkins.empty() && state.journal.sessions.empty());
-  if (unstored) return refused("this visit's entries are not stored: export them before updating");
+  if (unstored) return refused(RefusalCode::Unsaved, "this visit's entries are not stored: export them before updating");
   if (state.hosting.update_requested) return changed(false);
   state.hosting.update_requested = true;
   return changed();

@@ -68,8 +68,14 @@ struct ImportPreview {
   std::vector<SessionRecord> new_sessions;
   int duplicates = 0;  // already in the journal, identical: skipped
   int conflicts = 0;   // same id, different content: skipped, the journal's own is kept
-  PsfsActivities psfs_activities;  // adopted only if the user has named none
+  PsfsActivities psfs_activities;  // adopted only if the user has named none (or takes the settings)
   std::int64_t first_ms = 0, last_ms = 0;  // the span of the new entries
+  // The file's settings (version 2 on), over the device's own for anything it leaves out; what
+  // taking them would change; and whether they are taken unless the user says otherwise (yes on
+  // a device with nothing of the user's own yet, no when it has its own).
+  std::optional<Preferences> settings;
+  std::vector<Str> settings_changes;
+  bool take_settings_by_default = false;
 };
 
 }  // namespace unknot

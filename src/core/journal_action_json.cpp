@@ -2,7 +2,7 @@
 //   {"type":"saveCheckIn","checkIn":{"pain":4,"spots":["left"]}}   (fields as in docs/DATA_FORMAT.md)
 //   {"type":"rateSessionPain","when":"after","pain":3}
 //   {"type":"exportData","format":"json"|"csv"|"summary"}
-//   {"type":"importData","text":"<the file's text>"}, then {"type":"confirmImport"}
+//   {"type":"importData","text":"<the file's text>"}, then {"type":"confirmImport","settings":B}
 //   {"type":"eraseAllData","confirm":true}
 
 #include "core/journal_json.h"
@@ -70,6 +70,13 @@ R parse_import(const Json& object) {
   return R::ok(PreviewImport{std::string(text.value())});
 }
 
+R parse_confirm_import(const Json& object) {
+  if (!object.HasMember("settings")) return R::ok(ConfirmImport{});
+  const auto settings = bool_field(object, "settings");
+  if (!settings) return R::fail("confirmImport: " + settings.error() + " (take the file's settings too?)");
+  return R::ok(ConfirmImport{settings.value()});
+}
+
 R parse_erase(const Json& object) {
   const auto confirm = bool_field(object, "confirm");
   if (!confirm || !confirm.value()) {
@@ -90,7 +97,7 @@ std::optional<Result<Action>> parse_journal_action(std::string_view type, const 
   }
   if (type == "exportData") return parse_export(object);
   if (type == "importData") return parse_import(object);
-  if (type == "confirmImport") return R::ok(ConfirmImport{});
+  if (type == "confirmImport") return parse_confirm_import(object);
   if (type == "cancelImport") return R::ok(CancelImport{});
   if (type == "retrySaves") return R::ok(RetrySaves{});
   if (type == "eraseAllData") return parse_erase(object);

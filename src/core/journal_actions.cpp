@@ -158,15 +158,24 @@ const char* journal_write_refusal(const AppState& state) {
   return state.storage.mode == StorageMode::ReadOnly ? kNewerVersionReason : nullptr;
 }
 
-DispatchOutcome save_checkin(AppState& state, const SaveCheckIn& action, const Moment& now) {
-  if (const char* why = journal_write_refusal(state)) return refused(why);
-  CheckIn entry = action.draft;
+Result<CheckIn> new_checkin(const AppState& state, const CheckIn& draft, const Moment& now) {
+  CheckIn entry = draft;
   entry.id = new_entry_id(state.journal, now.ms, now.nonce);
   entry.at_ms = now.ms;
   entry.utc_offset_min = static_cast<std::int16_t>(std::clamp(now.utc_offset_min, -14 * 60, 14 * 60));
   entry.day = local_day(entry.at_ms, entry.utc_offset_min);
-  const auto valid = validate_checkin(entry);
-  if (!valid) return refused("saveCheckIn: " + valid.error());
+  if (const auto valid = validate_checkin(entry); !valid) return Result<CheckIn>::fail(valid.error());
+  return Result<CheckIn>::ok(std::move(entry));
+}
+
+DispatchOutcome save_checkin(AppState& state, const SaveCheckIn& action, const Moment& now) {
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
+  auto made = new_checkin(state, action.draft, now);
+  if (!made) return refused(RefusalCode::Invalid, "saveCheckIn: " + made.error());
+  return save_new_checkin(state, std::move(made).value());
+}
+
+DispatchOutcome save_new_checkin(AppState& state, CheckIn entry) {
   DispatchOutcome out = changed();
   queue_entry(state, out, entry);
   state.just_saved_checkin = entry.id;
@@ -175,15 +184,15 @@ DispatchOutcome save_checkin(AppState& state, const SaveCheckIn& action, const M
 }
 
 DispatchOutcome rate_session_pain(AppState& state, const RateSessionPain& action) {
-  if (action.pain < 0 || action.pain > 10) return refused("rateSessionPain: pain must be a whole number from 0 to 10");
+  if (action.pain < 0 || action.pain > 10) return refused(RefusalCode::Invalid, "rateSessionPain: pain must be a whole number from 0 to 10");
   if (!action.after) {
     const bool differs = state.pain_before_next != action.pain;
     state.pain_before_next = action.pain;
     return changed(differs);
   }
-  if (const char* why = journal_write_refusal(state)) return refused(why);
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   const SessionRecord* last = state.journal.find_session(state.last_session_id);
-  if (last == nullptr) return refused("rateSessionPain: there is no finished session to rate");
+  if (last == nullptr) return refused(RefusalCode::NotNow, "rateSessionPain: there is no finished session to rate");
   SessionRecord session = *last;
   if (session.pain_after == action.pain) return changed(false);
   session.pain_after = action.pain;
@@ -272,11 +281,11 @@ DispatchOutcome write_finished(AppState& state, const WriteFinished& action) {
     if (!action.ok) {
       write->state = WriteState::Failed;
       write->error = action.error;
-      out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true});
+      out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true, {}});
       continue;
     }
-    if (key.rfind(kCheckinPrefix, 0) == 0) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false});
-    if (key == kEraseAllKey) out.announcements.push_back(Announcement{{Str::DataErased}, false});
+    if (key.rfind(kCheckinPrefix, 0) == 0) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false, {}});
+    if (key == kEraseAllKey) out.announcements.push_back(Announcement{{Str::DataErased}, false, {}});
     storage.pending.erase(write);
     storage.last_saved = key;
     if (!storage.any_saved && key != kEraseAllKey) {

@@ -15,6 +15,10 @@ Preferences preferences_of(const AppState& state);
 void apply_preferences(AppState& state, const Preferences& prefs);
 
 DispatchOutcome save_checkin(AppState& state, const SaveCheckIn& action, const Moment& now);
+// A check-in from a draft: its id, time and day filled in, checked; the state is not changed.
+Result<CheckIn> new_checkin(const AppState& state, const CheckIn& draft, const Moment& now);
+// Adds a checked check-in to the journal and queues its write.
+DispatchOutcome save_new_checkin(AppState& state, CheckIn entry);
 DispatchOutcome rate_session_pain(AppState& state, const RateSessionPain& action);
 DispatchOutcome retry_saves(AppState& state);
 DispatchOutcome erase_all_data(AppState& state);

@@ -7,19 +7,33 @@
 #include "core/journal_json.h"
 
 namespace unknot {
+namespace {
+
+// A device with nothing of the user's own yet: no entries, no program, and the routine, plan,
+// breaks, breathing and activity names as they come. Language, motion, contrast and text size
+// don't count: they follow the system or were set only to read the screen.
+bool nothing_of_the_users_own(const AppState& state) {
+  const Preferences fresh;
+  return state.journal.checkins.empty() && state.journal.sessions.empty() && !state.program &&
+         !state.position_result && state.custom_plan == fresh.custom_plan && state.daily_plan == fresh.daily_plan &&
+         state.breaks == fresh.breaks && state.breath == fresh.breath && state.psfs_activities == fresh.psfs_activities;
+}
+
+}  // namespace
+
 DispatchOutcome export_data(const AppState& state, const ExportData& action, const Moment& now) {
   const std::string date = iso_date(local_day(now.ms, now.utc_offset_min));
   FileOut file;
   switch (action.format) {
     case ExportFormat::Json:
       file = FileOut{FileKind::Json, "unknot-journal-" + date + ".json",
-                     export_journal_json(state.journal, state.psfs_activities, now.ms)};
+                     export_journal_json(state.journal, preferences_of(state), now.ms)};
       break;
     case ExportFormat::Csv:
       file = FileOut{FileKind::Csv, "unknot-check-ins-" + date + ".csv", export_journal_csv(state.journal, state.locale)};
       break;
     case ExportFormat::ClinicianSummary:
-      if (state.journal.checkins.empty()) return refused("there are no check-ins to summarise yet");
+      if (state.journal.checkins.empty()) return refused(RefusalCode::NotNow, "there are no check-ins to summarise yet");
       file = FileOut{FileKind::PrintableHtml, "unknot-summary-" + date + ".html",
                      clinician_summary_html(state.journal, state.psfs_activities, state.locale, now.ms,
                                             now.utc_offset_min)};
@@ -31,33 +45,41 @@ DispatchOutcome export_data(const AppState& state, const ExportData& action, con
 }
 
 DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action) {
-  if (const char* why = journal_write_refusal(state)) return refused(why);
-  auto preview = preview_import(state.journal, state.psfs_activities, action.text);
-  DispatchOutcome out;
-  out.changed = true;
-  // A refused file is shown on the Data screen too, not only returned: the person who chose
-  // the file needs to read why. The journal itself is untouched either way.
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
+  auto preview = preview_import(state.journal, preferences_of(state), action.text);
+  // A refused file changes nothing, not even an earlier preview: the reason goes back to the
+  // caller, who shows it where the file was chosen (the Data screen keeps it in its UI state).
   if (!preview) {
-    state.import_preview.reset();
-    state.import_error = preview.error();
-    out.error = preview.error();
-    out.announcements.push_back(Announcement{{Str::DataImportError}, true});
+    DispatchOutcome out = refused(RefusalCode::BadFile, preview.error());
+    out.announcements.push_back(Announcement{{Str::DataImportError}, true, out.error});
     return out;
   }
-  state.import_error.clear();
   state.import_preview = std::move(preview).value();
-  return out;
+  state.import_preview->take_settings_by_default = nothing_of_the_users_own(state);
+  return changed();
 }
 
-DispatchOutcome confirm_import(AppState& state) {
-  if (!state.import_preview) return refused("there is no import to confirm: choose a file first");
-  if (const char* why = journal_write_refusal(state)) return refused(why);
+DispatchOutcome confirm_import(AppState& state, const ConfirmImport& action, const Moment& now) {
+  if (!state.import_preview) return refused(RefusalCode::NotNow, "there is no import to confirm: choose a file first");
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   ImportPreview preview = std::move(*state.import_preview);
   state.import_preview.reset();
   DispatchOutcome out;
   out.changed = true;
+  const bool take_settings = preview.settings && action.take_settings.value_or(preview.take_settings_by_default);
   const bool names_empty = state.psfs_activities == PsfsActivities{};
-  if (names_empty) state.psfs_activities = preview.psfs_activities;  // never replaces the user's own
+  // The names are replaced only by the user's choice to take the backup's settings.
+  if (names_empty || (take_settings && preview.psfs_activities != PsfsActivities{})) {
+    state.psfs_activities = preview.psfs_activities;
+  }
+  if (take_settings) {
+    const bool share = state.settings.share_with_host;  // a portal's consent is never imported
+    Preferences settings = std::move(*preview.settings);
+    settings.psfs_activities = state.psfs_activities;
+    apply_preferences(state, settings);
+    state.settings.share_with_host = share;
+    restart_breaks(state.break_schedule, state.breaks, now.ms, now.utc_offset_min);
+  }
   add_entries(state, std::move(preview.new_checkins), std::move(preview.new_sessions), out);
   return out;
 }

@@ -7,6 +7,6 @@ namespace unknot {
 
 DispatchOutcome export_data(const AppState& state, const ExportData& action, const Moment& now);
 DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action);
-DispatchOutcome confirm_import(AppState& state);
+DispatchOutcome confirm_import(AppState& state, const ConfirmImport& action, const Moment& now);
 
 }  // namespace unknot

@@ -7,6 +7,7 @@
 
 #include "core/journal_json.h"
 #include "core/json_fields.h"
+#include "core/preferences_json.h"
 
 namespace unknot {
 namespace {
@@ -22,26 +23,27 @@ std::string_view without_bom(std::string_view text) {
   return text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? text.substr(kUtf8Bom.size()) : text;
 }
 
-Result<bool> check_format(const rapidjson::Document& doc) {
+// The file's format version, once checked: 1 to kExportVersion.
+Result<int> check_format(const rapidjson::Document& doc) {
   if (doc.HasParseError()) {
     const bool encoding = doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding;
-    return Result<bool>::fail(std::string(kNotAnExport) +
-                              (encoding ? "it is not UTF-8 text" : "it is not JSON"));
+    return Result<int>::fail(std::string(kNotAnExport) + (encoding ? "it is not UTF-8 text" : "it is not JSON"));
   }
   const auto format = doc.IsObject() ? doc.FindMember("format") : Json::ConstMemberIterator();
   const bool ours =
       doc.IsObject() && format != doc.MemberEnd() && format->value.IsString() &&
       std::string_view(format->value.GetString(), format->value.GetStringLength()) == kExportFormat;
-  if (!ours) return Result<bool>::fail(std::string(kNotAnExport) + "it is JSON from something else");
+  if (!ours) return Result<int>::fail(std::string(kNotAnExport) + "it is JSON from something else");
   // The version is checked before any other key: a newer file may well have keys this one lacks.
   const auto version = doc.FindMember("version");
-  if (version == doc.MemberEnd() || !version->value.IsInt64() || version->value.GetInt64() < kExportVersion) {
-    return Result<bool>::fail("version must be " + std::to_string(kExportVersion));
+  if (version == doc.MemberEnd() || !version->value.IsInt64() || version->value.GetInt64() < kOldestExportVersion) {
+    return Result<int>::fail("version must be a whole number from " + std::to_string(kOldestExportVersion) + " to " +
+                             std::to_string(kExportVersion));
   }
   if (version->value.GetInt64() > kExportVersion) {
-    return Result<bool>::fail("This file was made by a newer version of Unknot: update the app to import it");
+    return Result<int>::fail("This file was made by a newer version of Unknot: update the app to import it");
   }
-  return Result<bool>::ok(true);
+  return Result<int>::ok(static_cast<int>(version->value.GetInt64()));
 }
 
 std::optional<PsfsActivities> read_psfs_activities(JsonFields& in) {
@@ -127,8 +129,7 @@ void set_span(ImportPreview& preview) {
 
 }  // namespace
 
-std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities,
-                                std::int64_t now_ms) {
+std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms) {
   JsonWriter out;
   out.begin_object();
   out.field("format", kExportFormat);
@@ -136,8 +137,10 @@ std::string export_journal_json(const Journal& journal, const PsfsActivities& ps
   out.field("exportedAt", now_ms);
   out.key("psfsActivities");
   out.begin_array();
-  for (const std::string& name : psfs_activities) out.value(std::string_view(name));
+  for (const std::string& name : prefs.psfs_activities) out.value(std::string_view(name));
   out.end_array();
+  out.key("settings");
+  write_settings_json(out, prefs);
   out.key("checkIns");
   out.begin_array();
   for (const CheckIn& entry : journal.checkins) write_checkin_json(out, entry);
@@ -150,7 +153,7 @@ std::string export_journal_json(const Journal& journal, const PsfsActivities& ps
   return out.take();
 }
 
-Result<ImportPreview> preview_import(const Journal& current, const PsfsActivities& /*current_psfs*/,
+Result<ImportPreview> preview_import(const Journal& current, const Preferences& current_prefs,
                                      std::string_view file_text) {
   file_text = without_bom(file_text);
   if (file_text.size() > kMaxImportBytes) return R::fail("This file is too large to import: at most 32 MB");
@@ -159,10 +162,14 @@ Result<ImportPreview> preview_import(const Journal& current, const PsfsActivitie
   // Iterative: a deeply nested file can't exhaust the stack. Validated: JSON is UTF-8.
   doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(file_text.data(),
                                                                                     file_text.size());
-  if (const auto format = check_format(doc); !format) return R::fail(format.error());
+  const auto version = check_format(doc);
+  if (!version) return R::fail(version.error());
 
-  JsonFields in(doc, "the file",
-                {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
+  // Version 1 has no settings: a "settings" key in it is as unknown as a typo.
+  JsonFields in = version.value() >= 2
+                      ? JsonFields(doc, "the file",
+                                   {"format", "version", "exportedAt", "psfsActivities", "settings", "checkIns", "sessions"})
+                      : JsonFields(doc, "the file", {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
   in.whole("exportedAt", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC");
   const auto activities = read_psfs_activities(in);
   const Json* checkins = in.array("checkIns", "check-ins");
@@ -171,6 +178,13 @@ Result<ImportPreview> preview_import(const Journal& current, const PsfsActivitie
   const std::size_t count = (checkins ? checkins->Size() : 0) + (sessions ? sessions->Size() : 0);
   if (count > kMaxImportEntries)
     return R::fail("This file has more than 200,000 entries: too many to import");
+
+  std::optional<Preferences> settings;
+  if (const auto it = doc.FindMember("settings"); version.value() >= 2 && it != doc.MemberEnd()) {
+    auto read = read_settings_json(it->value, current_prefs);
+    if (!read) return R::fail(read.error());
+    settings = std::move(read).value();
+  }
 
   auto read_checkins =
       read_entries<CheckIn>(checkins, "check-in", [](const Json& v) { return read_checkin_json(v, true); });
@@ -182,6 +196,11 @@ Result<ImportPreview> preview_import(const Journal& current, const PsfsActivitie
   preview.new_checkins = only_new(std::move(read_checkins).value(), current.checkins, preview);
   preview.new_sessions = only_new(std::move(read_sessions).value(), current.sessions, preview);
   if (activities) preview.psfs_activities = *activities;
+  if (settings) {
+    preview.settings_changes = settings_changes(current_prefs, *settings);
+    settings->psfs_activities = current_prefs.psfs_activities;  // the names follow their own rule
+    preview.settings = std::move(settings);
+  }
   set_span(preview);
   return R::ok(std::move(preview));
 }

@@ -18,7 +18,9 @@
 namespace unknot {
 
 inline constexpr std::string_view kExportFormat = "unknot-journal";
-inline constexpr int kExportVersion = 1;
+// 2 added "settings" (every preference: see preferences_json.h). Every older version still reads.
+inline constexpr int kExportVersion = 2;
+inline constexpr int kOldestExportVersion = 1;
 inline constexpr std::size_t kMaxImportBytes = 32u << 20;  // 32 MiB: years of daily entries fit easily
 inline constexpr std::size_t kMaxImportEntries = 200'000;
 // The last millisecond of 9999-12-31 (UTC): later times are refused, so date sums can't overflow.
@@ -40,10 +42,10 @@ Result<CheckIn> read_checkin_json(const rapidjson::Value& object, bool require_i
 // Reads one session object from an export file: id, at, utcOffsetMin and kind are required.
 Result<SessionRecord> read_session_json(const rapidjson::Value& object);
 
-// The whole journal as an export file (see docs/DATA_FORMAT.md). Lossless: importing it into an
-// empty journal gives the same entries, field for field.
-std::string export_journal_json(const Journal& journal, const PsfsActivities& psfs_activities,
-                                std::int64_t now_ms);
+// The whole journal and every setting as an export file (see docs/DATA_FORMAT.md). Lossless:
+// importing it into an empty journal gives the same entries, field for field, and the same
+// settings.
+std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms);
 
 // Reads an export file and works out what importing it would do, changing nothing. All or
 // nothing: any problem (not JSON, another app's file, a newer format, one bad entry, over the
@@ -51,9 +53,9 @@ std::string export_journal_json(const Journal& journal, const PsfsActivities& ps
 // skipped: counted as duplicates when identical, as conflicts when not (the journal's own is
 // kept; nothing is overwritten). The same goes for an id given twice in the file (the first
 // wins). New entries come sorted by time. The file's PSFS activities are copied as they are;
-// the caller adopts them only if the user has named none (`current_psfs`, unused for now, is
-// there so that rule can move here without changing callers).
-Result<ImportPreview> preview_import(const Journal& current, const PsfsActivities& current_psfs,
+// the caller adopts them only if the user has named none. The file's settings (version 2) are
+// read over `current` (what the device has now) and compared with it for the preview.
+Result<ImportPreview> preview_import(const Journal& current, const Preferences& current_prefs,
                                      std::string_view file_text);
 
 }  // namespace unknot

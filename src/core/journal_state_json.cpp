@@ -98,6 +98,18 @@ void write_import_preview(JsonWriter& out, const AppState& state) {
   out.field("conflicts", p.conflicts);
   out.field("firstMs", p.first_ms);
   out.field("lastMs", p.last_ms);
+  out.key("settings");  // null: the file has none (version 1)
+  if (!p.settings) {
+    out.null();
+  } else {
+    out.begin_object();
+    out.key("changes");  // what taking them would change, in the app's language
+    out.begin_array();
+    for (Str group : p.settings_changes) out.value(tr(state.locale, group));
+    out.end_array();
+    out.field("takeByDefault", p.take_settings_by_default);
+    out.end_object();
+  }
   out.end_object();
 }
 

@@ -70,18 +70,6 @@ R parse_plan_routine(const Json& object) {
   return R::fail("setPlanRoutine: \"routine\" must be \"full\" or \"short\"");
 }
 
-// "22:30" to minutes after midnight; anything else is refused.
-std::optional<int> clock_minutes(std::string_view text) {
-  if (text.size() != 5 || text[2] != ':') return std::nullopt;
-  for (std::size_t i : {0u, 1u, 3u, 4u}) {
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  }
-  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
-  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
-  if (hours > 23 || minutes > 59) return std::nullopt;
-  return hours * 60 + minutes;
-}
-
 R parse_movement_breaks(const Json& object) {
   BreakSettings settings;
   const auto on = bool_field(object, "on");
@@ -118,6 +106,18 @@ R parse_review_week(const Json& object) {
 }
 
 }  // namespace
+
+std::optional<int> clock_minutes(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (std::size_t i : {0u, 1u, 3u, 4u}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
 
 std::string_view plan_time_key(PlanTime time) { return kPlanTimeKeys[static_cast<std::size_t>(time)]; }
 std::string_view week_feel_key(WeekFeel feel) { return kFeelKeys[static_cast<std::size_t>(feel)]; }

@@ -23,8 +23,8 @@ RoutineKind planned_routine(const AppState& state) {
 }
 
 DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Moment& now) {
-  if (const char* why = journal_write_refusal(state)) return refused(why);
-  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused("tickPlanItem: unknown plan item");
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
+  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused(RefusalCode::Invalid, "tickPlanItem: unknown plan item");
   // One record per day: the first tick creates it, later ticks (and unticks) update it.
   const std::int32_t day = today(now);
   SessionRecord record;
@@ -50,17 +50,17 @@ DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Mom
 DispatchOutcome set_plan_item(AppState& state, const SetPlanItem& a) {
   DailyPlan plan = state.daily_plan;
   plan.items = a.included ? (plan.items | plan_bit(a.item)) : static_cast<std::uint8_t>(plan.items & ~plan_bit(a.item));
-  if (!validate_daily_plan(plan)) return refused("setPlanItem: unknown plan item");
+  if (!validate_daily_plan(plan)) return refused(RefusalCode::Invalid, "setPlanItem: unknown plan item");
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
   return changed();
 }
 
 DispatchOutcome set_plan_time(AppState& state, const SetPlanTime& a) {
-  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused("setPlanTime: unknown plan item");
+  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused(RefusalCode::Invalid, "setPlanTime: unknown plan item");
   DailyPlan plan = state.daily_plan;
   plan.times[static_cast<std::size_t>(a.item)] = a.time;
-  if (const auto valid = validate_daily_plan(plan); !valid) return refused("setPlanTime: " + valid.error());
+  if (const auto valid = validate_daily_plan(plan); !valid) return refused(RefusalCode::Invalid, "setPlanTime: " + valid.error());
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
   return changed();
@@ -69,14 +69,14 @@ DispatchOutcome set_plan_time(AppState& state, const SetPlanTime& a) {
 DispatchOutcome set_plan_routine(AppState& state, const SetPlanRoutine& a) {
   DailyPlan plan = state.daily_plan;
   plan.routine = a.kind;
-  if (const auto valid = validate_daily_plan(plan); !valid) return refused("setPlanRoutine: " + valid.error());
+  if (const auto valid = validate_daily_plan(plan); !valid) return refused(RefusalCode::Invalid, "setPlanRoutine: " + valid.error());
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
   return changed();
 }
 
 DispatchOutcome set_movement_breaks(AppState& state, const SetMovementBreaks& a, const Moment& now) {
-  if (const auto valid = validate_break_settings(a.settings); !valid) return refused("setMovementBreaks: " + valid.error());
+  if (const auto valid = validate_break_settings(a.settings); !valid) return refused(RefusalCode::Invalid, "setMovementBreaks: " + valid.error());
   if (a.settings == state.breaks) return changed(false);
   state.breaks = a.settings;
   restart_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now));
@@ -84,7 +84,7 @@ DispatchOutcome set_movement_breaks(AppState& state, const SetMovementBreaks& a,
 }
 
 DispatchOutcome finish_break(AppState& state, const FinishBreak& a, const Moment& now) {
-  if (!state.break_schedule.showing) return refused("no movement break is showing");
+  if (!state.break_schedule.showing) return refused(RefusalCode::NotNow, "no movement break is showing");
   finish_break(state.break_schedule, state.breaks, now.ms, clamped_offset(now), a.snooze);
   return changed();
 }
@@ -103,15 +103,15 @@ void advance_movement_breaks(AppState& state, const Moment& now, DispatchOutcome
     outcome.changed = true;
     outcome.cues.push_back(Cue::MoveReminder);
     outcome.movement_break = true;
-    outcome.announcements.push_back(Announcement{{Str::BreakTitle, Str::BreakBody}, true});
+    outcome.announcements.push_back(Announcement{{Str::BreakTitle, Str::BreakBody}, true, {}});
   } else if (state.break_schedule.due_ms != due_before) {
     outcome.changed = true;  // the next reminder's time moved: state() and the wake-up timer follow
   }
 }
 
 DispatchOutcome start_program(AppState& state, const StartProgram& a, const Moment& now) {
-  if (a.pain < 0 || a.pain > 10) return refused("startProgram: pain must be a whole number from 0 to 10");
-  if (state.program && state.program->active()) return refused("startProgram: a program is already under way");
+  if (a.pain < 0 || a.pain > 10) return refused(RefusalCode::Invalid, "startProgram: pain must be a whole number from 0 to 10");
+  if (state.program && state.program->active()) return refused(RefusalCode::NotNow, "startProgram: a program is already under way");
   const CheckIn* latest = state.journal.latest_checkin();
   state.program = start_program(today(now), a.pain, latest ? latest->psfs : kNoPsfsScores);
   state.review_saved = false;
@@ -119,15 +119,14 @@ DispatchOutcome start_program(AppState& state, const StartProgram& a, const Mome
 }
 
 DispatchOutcome review_week(AppState& state, const ReviewWeek& a, const Moment& now) {
-  if (!state.program || !state.program->active()) return refused("reviewWeek: no program is under way");
-  if (!state.program->review_due(today(now))) return refused("reviewWeek: the week is not over yet");
-  if (static_cast<int>(a.feel) > static_cast<int>(WeekFeel::Harder)) return refused("reviewWeek: unknown feeling");
+  if (!state.program || !state.program->active()) return refused(RefusalCode::NotNow, "reviewWeek: no program is under way");
+  if (!state.program->review_due(today(now))) return refused(RefusalCode::NotNow, "reviewWeek: the week is not over yet");
+  if (static_cast<int>(a.feel) > static_cast<int>(WeekFeel::Harder)) return refused(RefusalCode::Invalid, "reviewWeek: unknown feeling");
+  if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   // The review's pain, scores and warning signs go in the journal like any check-in.
-  DispatchOutcome out = save_checkin(state, SaveCheckIn{a.checkin}, now);
-  if (!out.error.empty()) {
-    out.error = "reviewWeek: " + out.error.substr(out.error.find(':') + 2);
-    return out;
-  }
+  auto entry = new_checkin(state, a.checkin, now);
+  if (!entry) return refused(RefusalCode::Invalid, "reviewWeek: " + entry.error());
+  DispatchOutcome out = save_new_checkin(state, std::move(entry).value());
   state.just_saved_checkin.clear();  // the Check-in screen starts fresh all the same
   WeekReview review;
   review.day = today(now);
@@ -141,7 +140,7 @@ DispatchOutcome review_week(AppState& state, const ReviewWeek& a, const Moment& 
 }
 
 DispatchOutcome end_program(AppState& state) {
-  if (!state.program) return refused("endProgram: no program has been started");
+  if (!state.program) return refused(RefusalCode::NotNow, "endProgram: no program has been started");
   state.program.reset();
   state.review_saved = false;
   return changed();

@@ -12,15 +12,6 @@ std::string clock_text(int minutes) { return clock_time(std::int64_t{minutes} * 
 
 std::string_view plan_item_key(PlanItem item) { return key_of(kPlanItemWords, plan_bit(item)); }
 
-std::string_view outcome_key(WeekOutcome outcome) {
-  switch (outcome) {
-    case WeekOutcome::Advanced: return "advanced";
-    case WeekOutcome::Held: return "held";
-    case WeekOutcome::Stopped: return "stopped";
-  }
-  return "advanced";
-}
-
 void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
   out.key(name);
   out.begin_array();
@@ -31,6 +22,15 @@ void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
 }
 
 }  // namespace
+
+std::string_view outcome_key(WeekOutcome outcome) {
+  switch (outcome) {
+    case WeekOutcome::Advanced: return "advanced";
+    case WeekOutcome::Held: return "held";
+    case WeekOutcome::Stopped: return "stopped";
+  }
+  return "advanced";
+}
 
 void write_plan_state(JsonWriter& out, const AppState& state, std::int32_t today) {
   const auto lines = plan_for_day(state.daily_plan, state.journal, today);

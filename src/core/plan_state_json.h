@@ -13,5 +13,7 @@ void write_plan_state(JsonWriter& out, const AppState& state, std::int32_t today
 void write_breaks_state(JsonWriter& out, const AppState& state);
 // null, or {"week":3,"level":2,"reviewDue":false,"stopped":false,...,"reviews":[...]}
 void write_program_state(JsonWriter& out, const AppState& state, std::int32_t today);
+// A weekly review's outcome as state() and the export file name it: "advanced", "held", ...
+std::string_view outcome_key(WeekOutcome outcome);
 
 }  // namespace unknot

@@ -51,18 +51,6 @@ void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) 
   out.end_object();
 }
 
-void write_dosage(JsonWriter& out, const Dosage& d) {
-  out.begin_object();
-  out.field("kind", d.kind == DoseKind::Hold ? "hold" : "reps");
-  out.field("holdS", d.hold_s);
-  out.field("reps", d.reps);
-  out.field("repMs", d.rep_ms);
-  out.field("perSide", d.per_side);
-  out.field("rounds", d.rounds);
-  out.field("restS", d.rest_s);
-  out.end_object();
-}
-
 std::string_view step_id(BreathStep step) {
   switch (step) {
     case BreathStep::Inhale: return "inhale";
@@ -107,16 +95,6 @@ void write_breathing(JsonWriter& out, const AppState& state, std::int64_t now_ms
     out.end_object();
   }
   out.end_object();
-}
-
-std::string_view verdict_id(PositionVerdict verdict) {
-  switch (verdict) {
-    case PositionVerdict::OnBackBetter: return "onBack";
-    case PositionVerdict::OnBellyBetter: return "onBelly";
-    case PositionVerdict::BothEqually: return "both";
-    case PositionVerdict::Neither: return "neither";
-  }
-  return "neither";
 }
 
 std::string_view position_step_id(PositionStep step) {
@@ -168,6 +146,40 @@ void write_position(JsonWriter& out, const AppState& state, std::int64_t now_ms)
 
 }  // namespace
 
+static void write_dosage_object(JsonWriter& out, const Dosage& d) {
+  out.begin_object();
+  out.field("kind", d.kind == DoseKind::Hold ? "hold" : "reps");
+  out.field("holdS", d.hold_s);
+  out.field("reps", d.reps);
+  out.field("repMs", d.rep_ms);
+  out.field("perSide", d.per_side);
+  out.field("rounds", d.rounds);
+  out.field("restS", d.rest_s);
+  out.end_object();
+}
+
+std::string_view verdict_id(PositionVerdict verdict) {
+  switch (verdict) {
+    case PositionVerdict::OnBackBetter: return "onBack";
+    case PositionVerdict::OnBellyBetter: return "onBelly";
+    case PositionVerdict::BothEqually: return "both";
+    case PositionVerdict::Neither: return "neither";
+  }
+  return "neither";
+}
+
+void write_routine_plan(JsonWriter& out, const RoutinePlan& plan) {
+  out.begin_array();
+  for (const RoutineItem& item : plan) {
+    out.begin_object();
+    out.field("exercise", exercise(item.exercise).key);
+    out.key("dosage");
+    write_dosage_object(out, item.dosage);
+    out.end_object();
+  }
+  out.end_array();
+}
+
 std::string_view phase_id(Phase phase) noexcept {
   switch (phase) {
     case Phase::GetReady: return "getReady";
@@ -212,15 +224,7 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");
-  out.begin_array();
-  for (const RoutineItem& item : state.custom_plan) {
-    out.begin_object();
-    out.field("exercise", exercise(item.exercise).key);
-    out.key("dosage");
-    write_dosage(out, item.dosage);
-    out.end_object();
-  }
-  out.end_array();
+  write_routine_plan(out, state.custom_plan);
   out.key("routine");
   if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
   out.key("breathing");
@@ -237,8 +241,6 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   write_program_state(out, state, today);
   out.key("importPreview");
   write_import_preview(out, state);
-  out.key("importError");  // why the last file chosen for import was refused
-  if (state.import_error.empty()) out.null(); else out.value(state.import_error);
   out.end_object();
   return out.take();
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/app_state.h"
+#include "core/json_writer.h"
 
 namespace unknot {
 
@@ -13,5 +14,10 @@ namespace unknot {
 std::string state_to_json(const AppState& state, std::int64_t now_ms = 0, int utc_offset_min = 0);
 
 std::string_view phase_id(Phase phase) noexcept;
+// A routine as [{exercise, dosage: {kind, holdS, reps, repMs, perSide, rounds, restS}}, ...]:
+// state().customRoutine and the export file's settings.customRoutine.
+void write_routine_plan(JsonWriter& out, const RoutinePlan& plan);
+// The position test's verdict as state() and the export file name it.
+std::string_view verdict_id(PositionVerdict verdict);
 
 }  // namespace unknot

@@ -52,6 +52,16 @@
   X(DataImportNothing, "Everything in this file is already in your journal.", "Todo lo de este archivo ya está en tu diario.") \
   X(DataImportConfirm, "Add them", "Añadirlos") \
   X(DataImportCancel, "Cancel", "Cancelar") \
+  X(DataImportSettingsDiffer, "This backup's settings differ from yours in: {1}.", "Los ajustes de esta copia son distintos de los tuyos en: {1}.") \
+  X(DataImportSettingsSame, "This backup's settings are the same as yours.", "Los ajustes de esta copia son iguales a los tuyos.") \
+  X(DataImportTakeSettings, "Use this backup's settings", "Usar los ajustes de esta copia") \
+  X(DataImportTakeSettingsHint, "Off: your own settings stay as they are. Journal entries are added either way, and none of yours is overwritten.", "Desactivado: tus ajustes se quedan como están. Los registros se añaden en ambos casos y no se sobrescribe ninguno de los tuyos.") \
+  X(DataImportUseSettings, "Use these settings", "Usar estos ajustes") \
+  X(DataSettingSound, "Sound", "Sonido") \
+  X(DataSettingVibration, "Vibration", "Vibración") \
+  X(DataSettingBreathing, "Breathing pattern", "Patrón de respiración") \
+  X(DataSettingPosition, "Position test result", "Resultado de la prueba de postura") \
+  X(DataSettingPlan, "Today's plan", "Plan de hoy") \
   X(DataImportError,  "This file couldn't be imported, and nothing was changed.", "No se pudo importar este archivo y no se ha cambiado nada.") \
   X(DataEraseHeading, "Erase everything", "Borrarlo todo") \
   X(DataEraseHint,    "Deletes every check-in, session and setting on this device. This can't be undone: export first if you want a copy.", "Elimina todos los registros, sesiones y ajustes de este dispositivo. No se puede deshacer: exporta antes si quieres una copia.") \

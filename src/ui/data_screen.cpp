@@ -32,9 +32,28 @@ float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFo
   return y + draw_text(ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint), column.width) + 12;
 }
 
+// What the backup's settings would change, and the user's choice to take them (a switch that
+// starts at the core's default: on for a device with nothing of the user's own yet).
+float import_settings(const ImportPreview& preview, UiContext& ui, const Column& column, float y, bool& take) {
+  const Palette& p = palette();
+  if (preview.settings_changes.empty()) return paragraph(ui, ui.t(Str::DataImportSettingsSame), p.text_muted, column, y);
+  std::string groups;
+  for (Str group : preview.settings_changes) groups += (groups.empty() ? "" : ", ") + std::string(ui.t(group));
+  y = paragraph(ui, fill(ui.t(Str::DataImportSettingsDiffer), {groups}), p.text, column, y);
+  const std::string_view label = ui.t(Str::DataImportTakeSettings);
+  const float w = std::min(column.width, 420.0f);
+  const float h = choice_height(ui, label, w);
+  if (choice_button(ui, "data.import.settings", label, take, ImVec2(column.x, y), ImVec2(w, h))) take = !take;
+  ui.widgets.set_last_role("checkbox", take ? "checked" : "unchecked");
+  y += h + 4;
+  return y + draw_text(ui.fonts.small, ImVec2(column.x + 4, y), p.text_muted, ui.t(Str::DataImportTakeSettingsHint),
+                       column.width) + 12;
+}
+
 float import_preview(const ImportPreview& preview, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   const int adds = static_cast<int>(preview.new_checkins.size() + preview.new_sessions.size());
+  bool take = ui.memory.import_take_settings.value_or(preview.take_settings_by_default);
   if (adds == 0) {
     y = paragraph(ui, ui.t(Str::DataImportNothing), p.text, column, y);
   } else {
@@ -55,12 +74,18 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
     y = paragraph(ui, fill(ui.t(Str::DataImportConflicts), {std::to_string(preview.conflicts)}), p.text_muted, column,
                   y);
   }
+  if (preview.settings) {
+    y = import_settings(preview, ui, column, y, take);
+    ui.memory.import_take_settings = take;
+  }
   const RowButton cancel{"data.import.cancel", ui.t(Str::DataImportCancel)};
-  if (adds > 0) {
+  const bool new_settings = take && !preview.settings_changes.empty();
+  if (adds > 0 || new_settings) {
+    const Str confirm = adds > 0 ? Str::DataImportConfirm : Str::DataImportUseSettings;
     const ButtonRow row = button_row(
         ui, column.x, y, column.width,
-        {{"data.import.confirm", ui.t(Str::DataImportConfirm), ButtonStyle::Primary}, cancel}, kButtonH);
-    if (row.pressed == 0) ui.emit(ConfirmImport{});
+        {{"data.import.confirm", ui.t(confirm), ButtonStyle::Primary}, cancel}, kButtonH);
+    if (row.pressed == 0) ui.emit(ConfirmImport{take});
     if (row.pressed == 1) ui.emit(CancelImport{});
     return row.bottom + 8;
   }
@@ -74,13 +99,18 @@ float import_section(const AppState& state, UiContext& ui, const Column& column,
   y = heading(ui, Str::DataImportHeading, column, y);
   y = paragraph(ui, ui.t(Str::DataImportHint), p.text_muted, column, y);
   if (state.import_preview) return import_preview(*state.import_preview, ui, column, y);
-  if (!state.import_error.empty()) {
+  ui.memory.import_take_settings.reset();  // the next file's preview starts at its own default
+  std::string& refusal = ui.memory.import_refusal;
+  if (!refusal.empty()) {
     y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataImportError), column.width) + 4;
-    y = paragraph(ui, state.import_error, p.text, column, y);
+    y = paragraph(ui, refusal, p.text, column, y);
   }
   const ButtonRow row = button_row(ui, column.x, y, column.width, {{"data.import.choose", ui.t(Str::DataImportChoose)}},
                                    kButtonH);
-  if (row.pressed == 0) ui.emit(PickImportFile{});
+  if (row.pressed == 0) {
+    refusal.clear();
+    ui.emit(PickImportFile{});
+  }
   return row.bottom;
 }
 

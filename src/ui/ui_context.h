@@ -70,6 +70,8 @@ struct UiState {
   int position_minutes = 3;                             // the position test's rest, before it starts
   CheckInDraft checkin;                                 // the check-in being filled in
   bool erase_confirming = false;                        // Your data: the erase button was pressed once
+  std::string import_refusal;  // why the last file chosen for import was refused (the dispatch's answer)
+  std::optional<bool> import_take_settings;  // the user's answer to "use this backup's settings"
   ProgressView progress;
   ProgramDraft program;                                // the chart's zoom and pan, and its summary
   std::string mirror_press;  // an item activated through the page's accessibility mirror, pressed next frame

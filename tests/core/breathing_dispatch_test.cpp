@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::contains;
 using unknot::test::kT0;
 
@@ -24,7 +25,7 @@ TEST_CASE("breathing through the JSON API: preset, length, start, phases at know
   const auto end = dispatch(state, Tick{}, kT0 + 60000);
   CHECK(end.cues == std::vector<Cue>{Cue::Done});
   CHECK(contains(state_to_json(state, kT0 + 70000), R"("breaths":6,"elapsedMs":60000,"leftMs":0,"paused":false,"finished":true)"));
-  CHECK(dispatch_json(state, R"({"type":"pauseBreathing"})", kT0) == R"({"ok":false,"error":"no breathing session is running"})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"pauseBreathing"})", kT0)) == R"({"ok":false,"error":"no breathing session is running"})");
   CHECK(dispatch_json(state, R"({"type":"closeBreathing"})", kT0) == R"({"ok":true,"changed":true})");
   CHECK(contains(state_to_json(state), R"("session":null)"));
 }
@@ -34,13 +35,13 @@ TEST_CASE("custom breathing patterns are validated; nothing changes mid-session"
   CHECK(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":3.5,"exhaleS":5.5,"holdOutS":1})", kT0) ==
         R"({"ok":true,"changed":true})");
   CHECK(state.breath.pattern == BreathPattern{3500, 0, 5500, 1000});
-  CHECK(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":3.3,"exhaleS":5})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":3.3,"exhaleS":5})", kT0)) ==
         R"({"ok":false,"error":"setBreathPattern: inhale must be in steps of half a second"})");
-  CHECK(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":30,"exhaleS":5})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":30,"exhaleS":5})", kT0)) ==
         R"({"ok":false,"error":"setBreathPattern: inhale must be between 1 and 15 seconds"})");
-  CHECK(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":"4"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setBreathPattern","inhaleS":"4"})", kT0)) ==
         R"({"ok":false,"error":"setBreathPattern: \"inhaleS\" must be a number of seconds"})");
-  CHECK(dispatch_json(state, R"({"type":"setBreathLength","minutes":7})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setBreathLength","minutes":7})", kT0)) ==
         R"({"ok":false,"error":"setBreathLength: \"minutes\" must be 1, 3, 5, 10, or 0 for open-ended"})");
   CHECK(dispatch_json(state, R"({"type":"setBreathPreset","preset":"fast"})", kT0).find("unknown preset") != std::string::npos);
   dispatch(state, StartBreathing{}, kT0);

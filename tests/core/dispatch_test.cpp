@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
 #include "core/dispatch.h"
 #include "core/state_json.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 
 TEST_CASE("navigation goes to a section and Back returns home") {
   AppState state;
@@ -88,15 +90,15 @@ TEST_CASE("dispatch_json rejects bad actions with a message and leaves the state
     const auto before = state_to_json(state);
     const auto answer = dispatch_json(state, json, 0);
     INFO(json << " -> " << answer);
-    CHECK(answer.rfind(R"({"ok":false,"error":")", 0) == 0);
+    CHECK(answer.rfind(R"({"ok":false,"code":")", 0) == 0);
     CHECK(state_to_json(state) == before);
   }
 }
 
 TEST_CASE("errors say what was wrong") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"fly"})", 0) == R"({"ok":false,"error":"unknown action type \"fly\""})");
-  CHECK(dispatch_json(state, R"({"type":"navigate","screen":"moon"})", 0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"fly"})", 0)) == R"({"ok":false,"error":"unknown action type \"fly\""})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"navigate","screen":"moon"})", 0)) ==
         R"({"ok":false,"error":"navigate: unknown screen \"moon\""})");
   CHECK(dispatch_json(state, "{", 0).find("malformed JSON at offset 1") != std::string::npos);
 }

@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "app_harness.h"
+#include "test_support.h"
 #include "core/hosting.h"
 #include "core/record_codec.h"
 #include "core/state_json.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
@@ -154,7 +156,7 @@ TEST_CASE("Open full app is offered only inside another site") {
 TEST_CASE("the JS API's hosting actions") {
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"setShareWithHost","on":true})", 0) == R"({"ok":true,"changed":true})");
-  CHECK(dispatch_json(state, R"({"type":"applyUpdate"})", 0) == R"({"ok":false,"error":"no new version is waiting"})");
-  CHECK(dispatch_json(state, R"({"type":"setShareWithHost"})", 0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"applyUpdate"})", 0)) == R"({"ok":false,"error":"no new version is waiting"})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setShareWithHost"})", 0)) ==
         R"({"ok":false,"error":"setShareWithHost: missing \"on\""})");
 }

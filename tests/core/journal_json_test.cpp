@@ -351,6 +351,12 @@ Journal sample_journal() {
 
 const PsfsActivities kActivities = {"Tying shoes", "Gardening, 1 hour", ""};
 
+Preferences with_activities(const PsfsActivities& names) {
+  Preferences prefs;
+  prefs.psfs_activities = names;
+  return prefs;
+}
+
 std::string preview_error(const std::string& file, const Journal& journal = {}) {
   const auto preview = preview_import(journal, {}, file);
   REQUIRE_FALSE(preview);
@@ -366,16 +372,17 @@ std::string file_with(const std::string& fields) {
 TEST_CASE("the export file has the documented envelope") {
   Journal journal;
   upsert(journal, checkin_at("c1", kAt, 6));
-  const std::string file = export_journal_json(journal, kActivities, 1'800'000'000'000);
-  CHECK(file.rfind(R"({"format":"unknot-journal","version":1,"exportedAt":1800000000000,)"
-                   R"("psfsActivities":["Tying shoes","Gardening, 1 hour",""],"checkIns":[{"id":"c1",)",
+  const std::string file = export_journal_json(journal, with_activities(kActivities), 1'800'000'000'000);
+  CHECK(file.rfind(R"({"format":"unknot-journal","version":2,"exportedAt":1800000000000,)"
+                   R"("psfsActivities":["Tying shoes","Gardening, 1 hour",""],"settings":{"language":"en",)",
                    0) == 0);
+  CHECK(contains(file, R"(,"program":null},"checkIns":[{"id":"c1",)"));
   CHECK(contains(file, R"(],"sessions":[]})"));
 }
 
 TEST_CASE("export then import into an empty journal gives identical entries") {
   const Journal journal = sample_journal();
-  const auto preview = preview_import(Journal{}, {}, export_journal_json(journal, kActivities, kAt));
+  const auto preview = preview_import(Journal{}, {}, export_journal_json(journal, with_activities(kActivities), kAt));
   REQUIRE(preview);
   CHECK(preview.value().new_checkins == journal.checkins);
   CHECK(preview.value().new_sessions == journal.sessions);
@@ -396,7 +403,7 @@ TEST_CASE("an empty journal exports and imports as nothing") {
 }
 
 TEST_CASE("importing into a journal skips what it has and overwrites nothing") {
-  const std::string file = export_journal_json(sample_journal(), kActivities, kAt);
+  const std::string file = export_journal_json(sample_journal(), with_activities(kActivities), kAt);
   Journal mine;
   upsert(mine, checkin_at("c1", kAt, 6));               // identical: a duplicate
   upsert(mine, checkin_at("c2", kAt + 86'400'000, 9));  // same id, the user's own pain: a conflict
@@ -460,10 +467,12 @@ TEST_CASE("a file that can't be imported says why, and nothing is offered") {
         "This file isn't an Unknot export: it is JSON from something else");
   CHECK(preview_error(R"({"format":"other-journal","version":1})") ==
         "This file isn't an Unknot export: it is JSON from something else");
-  CHECK(preview_error(R"({"format":"unknot-journal","version":2,"newThing":true})") ==
+  CHECK(preview_error(R"({"format":"unknot-journal","version":3,"newThing":true})") ==
         "This file was made by a newer version of Unknot: update the app to import it");
-  CHECK(preview_error(R"({"format":"unknot-journal"})") == "version must be 1");
-  CHECK(preview_error(R"({"format":"unknot-journal","version":"1"})") == "version must be 1");
+  CHECK(preview_error(R"({"format":"unknot-journal"})") == "version must be a whole number from 1 to 2");
+  CHECK(preview_error(R"({"format":"unknot-journal","version":"1"})") == "version must be a whole number from 1 to 2");
+  CHECK(preview_error(R"({"format":"unknot-journal","version":1,"settings":{}})") ==
+        R"(unknown field "settings" (check its spelling))");
   CHECK(preview_error(file_with(R"(,"checkIns":{})")) == "checkIns must be a list of check-ins");
   CHECK(preview_error(file_with(R"(,"sessions":5)")) == "sessions must be a list of sessions");
   CHECK(preview_error(file_with(R"(,"checkins":[])")) == R"(unknown field "checkins" (check its spelling))");

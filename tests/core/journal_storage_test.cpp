@@ -3,6 +3,7 @@
 // importing, and the sessions a routine, a breathing session and a position test leave behind.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
 #include "core/dispatch.h"
 #include "core/envelope.h"
 #include "core/journal_actions.h"
@@ -12,6 +13,7 @@
 #include "app_harness.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
@@ -235,7 +237,7 @@ TEST_CASE("a confirmed import writes its new entries together and skips what is 
   source.save(5);
   source.now += 86'400'000;
   source.save(3);
-  const std::string file = export_journal_json(source.state.journal, source.state.psfs_activities, source.now);
+  const std::string file = export_journal_json(source.state.journal, preferences_of(source.state), source.now);
 
   store::reset();
   App app;
@@ -253,10 +255,15 @@ TEST_CASE("a confirmed import writes its new entries together and skips what is 
   CHECK(app.state.import_preview->new_checkins.empty());
   CHECK(app.state.import_preview->duplicates == 2);
 
+  // A broken file is refused and changes nothing: the earlier preview stays as it was.
+  const auto revision = app.state.revision;
   const DispatchOutcome broken = app.run(PreviewImport{"{\"format\":"});
   CHECK_FALSE(broken.error.empty());
-  CHECK_FALSE(app.state.import_preview);
-  CHECK(app.state.import_error == broken.error);
+  CHECK(broken.refusal == RefusalCode::BadFile);
+  CHECK_FALSE(broken.changed);
+  REQUIRE(app.state.import_preview);
+  CHECK(app.state.import_preview->duplicates == 2);
+  CHECK(app.state.revision == revision);
   CHECK(app.state.journal.checkins.size() == 2);
 }
 
@@ -357,11 +364,11 @@ TEST_CASE("the JS API's journal actions and the journal in state()") {
                       Moment{kT0, 0, 9}) == R"({"ok":true,"changed":true})");
   CHECK(dispatch_json(app.state, R"({"type":"saveCheckIn","checkIn":{"pain":3,"spot":["left"]}})", kT0)
             .find("\"ok\":false") != std::string::npos);
-  CHECK(dispatch_json(app.state, R"({"type":"eraseAllData"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"eraseAllData"})", kT0)) ==
         R"({"ok":false,"error":"eraseAllData: add \"confirm\": true; this deletes every entry on this device"})");
-  CHECK(dispatch_json(app.state, R"({"type":"rateSessionPain","when":"later","pain":3})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"rateSessionPain","when":"later","pain":3})", kT0)) ==
         R"({"ok":false,"error":"rateSessionPain: \"when\" must be \"before\" or \"after\""})");
-  CHECK(dispatch_json(app.state, R"({"type":"exportData","format":"pdf"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"exportData","format":"pdf"})", kT0)) ==
         R"({"ok":false,"error":"exportData: \"format\" must be \"json\", \"csv\" or \"summary\""})");
   DispatchOutcome exported;
   dispatch_json(app.state, R"({"type":"exportData","format":"csv"})", kT0, &exported);

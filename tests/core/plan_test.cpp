@@ -2,6 +2,7 @@
 // self-care (one record a day, durable, back after a reload), and what sessions tick by themselves.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
 #include "core/daily_plan.h"
 #include "core/journal_actions.h"
 #include "core/journal_json.h"
@@ -12,6 +13,7 @@
 #include "app_harness.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
@@ -158,13 +160,13 @@ TEST_CASE("plan actions from JSON, with errors that say what is allowed") {
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"tickPlanItem","item":"walk","done":true})", 0) ==
         R"({"ok":true,"changed":true})");
-  CHECK(dispatch_json(state, R"({"type":"tickPlanItem","item":"nap","done":true})", 0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"tickPlanItem","item":"nap","done":true})", 0)) ==
         R"({"ok":false,"error":"tickPlanItem: \"item\" must be one of routine, breathing, walk, water, heat, ballMassage, positionPractice"})");
-  CHECK(dispatch_json(state, R"({"type":"setPlanTime","item":"walk","time":"noon"})", 0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setPlanTime","item":"walk","time":"noon"})", 0)) ==
         R"({"ok":false,"error":"setPlanTime: \"time\" must be any, morning, midday, evening or bedtime"})");
   CHECK(dispatch_json(state, R"({"type":"setPlanItem","item":"heat","included":true})", 0) ==
         R"({"ok":true,"changed":true})");
-  CHECK(dispatch_json(state, R"({"type":"setPlanRoutine","routine":"custom"})", 0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setPlanRoutine","routine":"custom"})", 0)) ==
         R"({"ok":false,"error":"setPlanRoutine: \"routine\" must be \"full\" or \"short\""})");
 }
 

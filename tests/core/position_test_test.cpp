@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::contains;
 using unknot::test::kT0;
 
@@ -25,7 +26,7 @@ TEST_CASE("the test runs rate, rest, rate for each position and remembers the re
   dispatch_json(state, R"({"type":"ratePain","pain":6})", kT0, &outcome);
   CHECK(outcome.cues == std::vector<Cue>{Cue::BreatheIn});
   CHECK(contains(state_to_json(state, kT0 + 30000), R"("step":"rest","restMinutes":2,"restLeftMs":90000,"ratings":[6,null,null,null])"));
-  CHECK(dispatch_json(state, R"({"type":"ratePain","pain":3})", kT0 + 1000) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":3})", kT0 + 1000)) ==
         R"({"ok":false,"error":"ratePain: the test is not asking for a rating now"})");
   CHECK(dispatch(state, Tick{}, kT0 + 119999).cues.empty());
   CHECK(dispatch(state, Tick{}, kT0 + 120000).cues == std::vector<Cue>{Cue::Done});
@@ -47,15 +48,15 @@ TEST_CASE("the test runs rate, rest, rate for each position and remembers the re
 
 TEST_CASE("position test input outside the rules is refused") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"startPositionTest","minutes":7})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"startPositionTest","minutes":7})", kT0)) ==
         R"({"ok":false,"error":"startPositionTest: \"minutes\" must be a whole number from 2 to 5"})");
-  CHECK(dispatch_json(state, R"({"type":"ratePain","pain":4})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":4})", kT0)) ==
         R"({"ok":false,"error":"no position test is under way"})");
   dispatch(state, StartPositionTest{3}, kT0);
-  CHECK(dispatch_json(state, R"({"type":"ratePain","pain":11})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":11})", kT0)) ==
         R"({"ok":false,"error":"ratePain: \"pain\" must be a whole number from 0 to 10"})");
-  CHECK(dispatch_json(state, R"({"type":"finishRest"})", kT0) == R"({"ok":false,"error":"there is no rest to finish"})");
-  CHECK(dispatch_json(state, R"({"type":"closePositionTest"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"finishRest"})", kT0)) == R"({"ok":false,"error":"there is no rest to finish"})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"closePositionTest"})", kT0)) ==
         R"({"ok":false,"error":"the position test has no result to close"})");
   CHECK(dispatch_json(state, R"({"type":"cancelPositionTest"})", kT0) == R"({"ok":true,"changed":true})");
   CHECK_FALSE(state.position_test);

@@ -3,12 +3,14 @@
 // baseline, and the weekly review in the journal.
 #include <catch2/catch.hpp>
 
+#include "test_support.h"
 #include "core/plan_actions.h"
 #include "core/program.h"
 #include "core/state_json.h"
 #include "app_harness.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
@@ -163,10 +165,10 @@ TEST_CASE("progress against the baseline uses the meaningful-change thresholds")
 TEST_CASE("program actions from JSON, and state() shows the week") {
   AppState state;
   const std::int64_t t0 = unknot::test::kAppStart;
-  CHECK(dispatch_json(state, R"({"type":"startProgram","pain":11})", t0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"startProgram","pain":11})", t0)) ==
         R"({"ok":false,"error":"startProgram: \"pain\" must be a whole number from 0 to 10"})");
   CHECK(dispatch_json(state, R"({"type":"startProgram","pain":5})", t0) == R"({"ok":true,"changed":true})");
-  CHECK(dispatch_json(state, R"({"type":"reviewWeek","feel":"meh","checkIn":{"pain":4}})", t0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"reviewWeek","feel":"meh","checkIn":{"pain":4}})", t0)) ==
         R"({"ok":false,"error":"reviewWeek: \"feel\" must be \"easier\", \"same\" or \"harder\""})");
   const std::int64_t later = t0 + kWeekMs;
   CHECK(dispatch_json(state, R"({"type":"reviewWeek","feel":"easier","checkIn":{"pain":4,"psfs":[6,null,null]}})",

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 using namespace unknot;
+using unknot::test::plain_refusal;
 using unknot::test::contains;
 using unknot::test::kT0;
 
@@ -49,7 +50,7 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
   const auto finished = state_to_json(state, kT0 + 11000);
   CHECK(contains(finished, R"("phase":"finished")"));
   CHECK(contains(finished, R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true,"finishLagMs":0})"));
-  CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 12000) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 12000)) ==
         R"({"ok":false,"error":"the routine has finished"})");
   CHECK(dispatch_json(state, R"({"type":"closeRoutine"})", kT0 + 12000) == R"({"ok":true,"changed":true})");
   CHECK(state.screen == Screen::Home);
@@ -58,13 +59,13 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
 
 TEST_CASE("unknown routines and bad switches are refused") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0)) ==
         R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\", \"custom\" or \"program\")"})X");
-  CHECK(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0)) ==
         R"({"ok":false,"error":"setSound: \"on\" must be true or false"})");
-  CHECK(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0) ==
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0)) ==
         R"({"ok":false,"error":"showExercise: index must be below 8"})");
-  CHECK(dispatch_json(state, R"({"type":"tick"})", kT0) == R"({"ok":false,"error":"unknown action type \"tick\""})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"tick"})", kT0)) == R"({"ok":false,"error":"unknown action type \"tick\""})");
   CHECK(state.revision == 0);
 }
 
@@ -163,7 +164,7 @@ TEST_CASE("custom routines outside the safe bounds are refused, and nothing chan
   };
   for (const auto& [json, error] : bad) {
     INFO(json);
-    CHECK(dispatch_json(state, json, kT0) == std::string(R"({"ok":false,"error":")") + escaped(error) + "\"}");
+    CHECK(plain_refusal(dispatch_json(state, json, kT0)) == std::string(R"({"ok":false,"error":")") + escaped(error) + "\"}");
   }
   CHECK(state.custom_plan == before);
   CHECK(state.revision == 0);

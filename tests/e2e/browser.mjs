@@ -27,7 +27,28 @@ export function launchProfile(userDataDir, device) {
   });
 }
 
+// Tests never depend on today's date. One that needs a known moment starts Playwright's fake
+// clock at it (`openApp(..., { clock: { time: fixedMoment(iso) } })`) and moves on from there.
+// UNKNOT_CLOCK_YEARS_AHEAD shifts every such moment: scripts/test runs the clock-dependent tests
+// again five years ahead, so a test that would expire fails today instead.
+export const YEARS_AHEAD = Number(process.env.UNKNOT_CLOCK_YEARS_AHEAD || 0);
+
+// The UTC moment `iso` (e.g. '2026-11-27T09:00:00Z'), shifted YEARS_AHEAD years, in ms.
+export function fixedMoment(iso) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`not a date: ${iso}`);
+  date.setUTCFullYear(date.getUTCFullYear() + YEARS_AHEAD);
+  return date.getTime();
+}
+
+// The local calendar date (YYYY-MM-DD, UTC) of a moment in ms.
+export function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 // Opens the app and waits for its first frame. Collects console errors and page errors.
+// `clock`: false (the real clock), true (a fake clock from now), or { time } (a fake clock
+// starting at that moment, in ms).
 export async function openApp(context, url, { clock = false } = {}) {
   const page = await context.newPage();
   const errors = [];
@@ -38,7 +59,7 @@ export async function openApp(context, url, { clock = false } = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
   });
-  if (clock) await page.clock.install();
+  if (clock) await page.clock.install(typeof clock === 'object' ? { time: clock.time } : undefined);
   await page.goto(url);
   if (clock) {
     // With a fake clock nothing runs by itself: step it until the first frame has been drawn.

@@ -255,9 +255,14 @@ describe('journal storage', () => {
       };
       const broken = join(dir, 'broken.json');
       await writeFile(broken, '{"format":"unknot-journal","version":1,"checkIns":[{"id":"x","pain":');
+      // A refused file changes nothing, not even the state's revision; the reason is read out.
+      const revision = (await page.evaluate(() => window.unknot.state())).revision;
+      const refusal = page.evaluate(() => new Promise((resolve) => {
+        window.addEventListener('unknot:announce', (event) => { if (event.detail.assertive) resolve(event.detail.text); });
+      }));
       await chooseFile(broken);
-      await page.waitForFunction(() => window.unknot.state().importError !== null);
-      assert.match(await page.evaluate(() => window.unknot.state().importError), /JSON|cut short|end/i);
+      assert.match(await refusal, /JSON/);
+      assert.equal((await page.evaluate(() => window.unknot.state())).revision, revision);
       assert.equal((await journal(page)).checkIns, 0, 'a broken file changes nothing');
       await page.evaluate(() => window.unknot.settled());
 

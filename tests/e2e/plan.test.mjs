@@ -5,20 +5,27 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, openApp, pressWidget, useSiteAndBrowser, widget } from './browser.mjs';
+import {
+  DESKTOP, PHONE, fixedMoment, isoDay, openApp, pressWidget, useSiteAndBrowser, widget,
+} from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
+// The moments the tests start at (shifted when CI runs them years ahead: see fixedMoment).
+const MORNING = fixedMoment('2026-11-27T09:00:00Z');
+const LATE_EVENING = fixedMoment('2026-11-27T21:40:00Z');
+const NEXT_MORNING_7AM = fixedMoment('2026-11-28T07:00:00Z');
 
 const state = (page) => page.evaluate(() => window.unknot.state());
 const act = (page, action) => page.evaluate((a) => window.unknot.dispatch(a), action);
 
-// Opens the app on a paused fake clock at a known UTC moment, in a UTC browser.
-async function openAt(device, iso) {
+// Opens the app on a paused fake clock at a known UTC moment (ms), in a UTC browser. The clock
+// starts a few minutes before it, so opening the app never overtakes it.
+async function openAt(device, start) {
   const context = await suite.browser.newContext({ ...device, timezoneId: 'UTC', acceptDownloads: true });
-  const app = await openApp(context, suite.url, { clock: true });
-  await app.page.clock.pauseAt(new Date(iso));
+  const app = await openApp(context, suite.url, { clock: { time: start - 5 * MINUTE } });
+  await app.page.clock.pauseAt(start);
   await app.page.evaluate(() => {
     window.__cues = [];
     window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
@@ -36,7 +43,7 @@ async function exportedJournal(page) {
 
 describe('today\'s plan', () => {
   test('a tap ticks an item: it is self-care in the journal, and still ticked after a reload', async () => {
-    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    const { page, context, errors } = await openAt(PHONE, MORNING);
     try {
       const walk = await pressWidget(page, 'home.plan.walk', { touch: true });
       assert.equal(walk.role, 'checkbox');
@@ -53,7 +60,7 @@ describe('today\'s plan', () => {
       const ticks = journal.sessions.filter((s) => s.kind === 'plan');
       assert.equal(ticks.length, 1);
       assert.deepEqual(ticks[0].planItems, ['walk']);
-      assert.equal(ticks[0].day, '2026-11-27');
+      assert.equal(ticks[0].day, isoDay(MORNING));
 
       await page.reload();
       for (let i = 0; i < 200 && !(await page.evaluate(() => window.__unknotReady === true)); i++) await page.clock.runFor(50);
@@ -68,7 +75,7 @@ describe('today\'s plan', () => {
   });
 
   test('the plan\'s items and times are the user\'s: an extra added by a click shows on home', async () => {
-    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T09:00:00Z');
+    const { page, context, errors } = await openAt(DESKTOP, MORNING);
     try {
       await pressWidget(page, 'home.plan.edit');
       assert.equal((await state(page)).screen, 'plan');
@@ -88,7 +95,7 @@ describe('today\'s plan', () => {
 
 describe('movement breaks', () => {
   test('a reminder comes at the set interval, plays its cue, and Snooze puts it off 10 minutes', async () => {
-    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    const { page, context, errors } = await openAt(PHONE, MORNING);
     try {
       await act(page, { type: 'navigate', screen: 'settings' });
       await page.clock.runFor(100);
@@ -122,11 +129,11 @@ describe('movement breaks', () => {
   });
 
   test('no reminder comes in quiet hours: the one due at 22:10 waits until 07:00', async () => {
-    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T21:40:00Z');
+    const { page, context, errors } = await openAt(DESKTOP, LATE_EVENING);
     try {
       await act(page, { type: 'setMovementBreaks', on: true, intervalMin: 30, quietFrom: '22:00', quietTo: '07:00' });
       await page.clock.runFor(100);
-      assert.equal((await state(page)).breaks.dueAt, Date.parse('2026-11-28T07:00:00Z'));
+      assert.equal((await state(page)).breaks.dueAt, NEXT_MORNING_7AM);
       await page.clock.runFor(60 * MINUTE);
       await page.clock.fastForward(8 * 60 * MINUTE);  // 06:40
       await page.clock.runFor(19 * MINUTE);
@@ -143,7 +150,7 @@ describe('movement breaks', () => {
 
 describe('12-week program', () => {
   test('started with a tap, its review comes after a week; a pain rise of 2 holds the level', async () => {
-    const { page, context, errors } = await openAt(PHONE, '2026-11-27T09:00:00Z');
+    const { page, context, errors } = await openAt(PHONE, MORNING);
     try {
       await pressWidget(page, 'home.program', { touch: true });
       assert.equal((await state(page)).screen, 'program');
@@ -173,7 +180,7 @@ describe('12-week program', () => {
   });
 
   test('a warning sign in the review stops the program and opens "Get care now"', async () => {
-    const { page, context, errors } = await openAt(DESKTOP, '2026-11-27T09:00:00Z');
+    const { page, context, errors } = await openAt(DESKTOP, MORNING);
     try {
       await act(page, { type: 'startProgram', pain: 5 });
       await page.clock.fastForward(7 * DAY);
