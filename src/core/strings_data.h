@@ -43,7 +43,7 @@
   X(DataExportSummary, "Summary for a clinician", "Resumen para un profesional") \
   X(DataExportSummaryHint, "One printable page with your pain chart.", "Una página imprimible con tu gráfica de dolor.") \
   X(DataImportHeading, "Import", "Importar") \
-  X(DataImportHint,   "Add entries from an Unknot journal file. You'll see what would be added first; nothing you have is overwritten.", "Añade registros desde un archivo de diario de Unknot. Primero verás qué se añadiría; no se sobrescribe nada de lo que tienes.") \
+  X(DataImportHint,   "Add the entries of an Unknot backup and, if you choose, its settings. You'll see what would change first; no entry of yours is overwritten.", "Añade los registros de una copia de Unknot y, si quieres, sus ajustes. Primero verás qué cambiaría; no se sobrescribe ningún registro tuyo.") \
   X(DataImportChoose, "Choose a file", "Elegir un archivo") \
   X(DataImportPreview, "This file would add check-ins: {1}, sessions: {2}.", "Este archivo añadiría registros: {1}, sesiones: {2}.") \
   X(DataImportSpan,   "From {1} to {2}.", "Del {1} al {2}.") \

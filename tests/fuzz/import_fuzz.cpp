@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/journal_json.h"
+#include "core/preferences_json.h"
 
 namespace {
 
@@ -25,9 +26,16 @@ void check_round_trip(const unknot::ImportPreview& preview) {
     require(unknot::validate_session(session).has_value());
     unknot::upsert(journal, session);
   }
-  const std::string file = unknot::export_journal_json(journal, preview.psfs_activities, 0);
+  // The file's settings (read over a new device's) go out again as they came in.
+  unknot::Preferences prefs = preview.settings.value_or(unknot::Preferences{});
+  prefs.psfs_activities = preview.psfs_activities;
+  const std::string file = unknot::export_journal_json(journal, prefs, 0);
   const auto again = unknot::preview_import(unknot::Journal{}, {}, file);
   require(again.has_value());
+  require(again.value().settings.has_value());
+  const unknot::Preferences fresh;
+  require(unknot::settings_changes(prefs, *again.value().settings).empty());
+  require(again.value().settings_changes == unknot::settings_changes(fresh, prefs));
   require(again.value().new_checkins == preview.new_checkins);
   require(again.value().new_sessions == preview.new_sessions);
   require(again.value().psfs_activities == preview.psfs_activities);
