@@ -8,6 +8,7 @@
 
 #include "core/exercise.h"
 #include "core/action_fields.h"
+#include "core/json_limits.h"
 #include "core/position_test.h"
 
 namespace unknot {
@@ -207,8 +208,15 @@ Result<RoutinePlan> parse_routine_items(const Json& items) {
 }
 
 Result<Action> parse_action(std::string_view json) {
+  if (json.size() > kMaxActionBytes) {
+    return Result<Action>::fail("an action may be at most " + std::to_string(kMaxActionBytes >> 20) + " MB");
+  }
+  if (json_depth(json, kMaxActionDepth) > kMaxActionDepth) {
+    return Result<Action>::fail("an action may nest at most " + std::to_string(kMaxActionDepth) + " levels deep");
+  }
   rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
+  // Iterative as well: the parser's own stack can't overflow, whatever the input.
+  doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     return Result<Action>::fail(std::string("malformed JSON at offset ") + std::to_string(doc.GetErrorOffset()) +
                                 ": " + rapidjson::GetParseError_En(doc.GetParseError()));

@@ -18,8 +18,11 @@ bool looks_like_formula(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
 }
 
+// Quoted: a cell holding either convention's separator (`,`, or `;` where the spreadsheet's
+// language uses it, as Spanish Excel does), a quote, a tab or a line break. Unquoted, `x;=1+1`
+// would open as two cells under `;`, the second a formula (OWASP's CSV-injection rule).
 bool needs_quotes(std::string_view text) {
-  return text.find_first_of(",\"\r\n") != std::string_view::npos;
+  return text.find_first_of(",;\"\t\r\n") != std::string_view::npos;
 }
 
 std::string number_or_blank(std::optional<int> number) {

@@ -12,6 +12,8 @@ std::string clock_text(int minutes) { return clock_time(std::int64_t{minutes} * 
 
 std::string_view plan_item_key(PlanItem item) { return key_of(kPlanItemWords, plan_bit(item)); }
 
+}  // namespace
+
 void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
   out.key(name);
   out.begin_array();
@@ -20,8 +22,6 @@ void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
   }
   out.end_array();
 }
-
-}  // namespace
 
 std::string_view outcome_key(WeekOutcome outcome) {
   switch (outcome) {

@@ -15,5 +15,7 @@ void write_breaks_state(JsonWriter& out, const AppState& state);
 void write_program_state(JsonWriter& out, const AppState& state, std::int32_t today);
 // A weekly review's outcome as state() and the export file name it: "advanced", "held", ...
 std::string_view outcome_key(WeekOutcome outcome);
+// "name":[4,null,7]: PSFS scores, null where not rated.
+void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores);
 
 }  // namespace unknot

@@ -20,15 +20,6 @@ constexpr std::array<std::string_view, 3> kTextSizeKeys = {"standard", "large", 
 
 std::string clock_text(int minutes) { return clock_time(std::int64_t{minutes} * 60'000, 0); }
 
-void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
-  out.key(name);
-  out.begin_array();
-  for (std::int8_t s : scores) {
-    if (s == kNoScore) out.null(); else out.value(static_cast<int>(s));
-  }
-  out.end_array();
-}
-
 void write_breathing(JsonWriter& out, const BreathSettings& breath) {
   out.begin_object();
   out.field("inhaleMs", breath.pattern.inhale_ms);

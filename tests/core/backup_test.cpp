@@ -82,6 +82,29 @@ std::string exported(App& app) {
   return out.file->content;
 }
 
+// A backup made by an app that uses everything, and what it was made from.
+struct Backup {
+  std::string file;
+  std::string preferences;  // the source's preferences record
+  CheckIn first_checkin;
+  std::int64_t now = 0;
+  // Another device, empty, opened at the moment the backup was made.
+  void open_another_device(App& device) const {
+    store::reset();
+    device.now = now;
+    device.open();
+  }
+};
+
+Backup backup_of_everything() {
+  store::reset();
+  App source;
+  source.open();
+  use_everything(source);
+  return Backup{exported(source), encode_record(preferences_of(source.state)),
+                source.state.journal.checkins.front(), source.now};
+}
+
 }  // namespace
 
 TEST_CASE("export, erase, import gives back the same app, every setting included") {
@@ -139,16 +162,10 @@ TEST_CASE("export, erase, import gives back the same app, every setting included
 }
 
 TEST_CASE("a device with its own settings keeps them unless the user takes the backup's") {
-  store::reset();
-  App source;
-  source.open();
-  use_everything(source);
-  const std::string file = exported(source);
-
-  store::reset();
+  const Backup backup = backup_of_everything();
+  const std::string& file = backup.file;
   App mine;
-  mine.now = source.now;
-  mine.open();
+  backup.open_another_device(mine);
   act(mine, R"({"type":"setPlanRoutine","routine":"short"})");
   act(mine, R"({"type":"saveCheckIn","checkIn":{"pain":2}})");
   store::deliver_reports();
@@ -172,23 +189,18 @@ TEST_CASE("a device with its own settings keeps them unless the user takes the b
   }
   SECTION("taking the settings brings every one of them, and the entries") {
     mine.run(ConfirmImport{true});
-    CHECK(encode_record(preferences_of(mine.state)) == encode_record(preferences_of(source.state)));
+    CHECK(encode_record(preferences_of(mine.state)) == backup.preferences);
     CHECK(mine.state.journal.checkins.size() == 3);
   }
 }
 
 TEST_CASE("a backup never overwrites a journal entry") {
-  store::reset();
-  App source;
-  source.open();
-  use_everything(source);
-  const std::string file = exported(source);
+  const Backup backup = backup_of_everything();
+  const std::string& file = backup.file;
   // The same entry, edited on this device since the backup: the device's own stays.
-  store::reset();
   App mine;
-  mine.now = source.now;
-  mine.open();
-  CheckIn edited = source.state.journal.checkins.front();
+  backup.open_another_device(mine);
+  CheckIn edited = backup.first_checkin;
   edited.note = "mine";
   upsert(mine.state.journal, edited);
   mine.run(PreviewImport{file});

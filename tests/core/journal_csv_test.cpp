@@ -54,13 +54,13 @@ TEST_CASE("a CSV row has every column in the user's words") {
   e.red_flags = kFeverOrUnwell;
   e.psfs = {3, kNoScore, 10};
   CHECK(only_row(e) ==
-        "2026-11-26,08:30,4,Left side; Above the sacrum,Tight,Yes,7,Bending; Getting comfortable to "
-        "sleep,Stress,"
-        "Heat; Epsom salt bath,\"Fever, or feeling unwell, with back pain\",3,,10,fine\r\n");
+        "2026-11-26,08:30,4,\"Left side; Above the sacrum\",Tight,Yes,7,\"Bending; Getting comfortable to "
+        "sleep\",Stress,"
+        "\"Heat; Epsom salt bath\",\"Fever, or feeling unwell, with back pain\",3,,10,fine\r\n");
   CHECK(only_row(e, Locale::Es) ==
-        "2026-11-26,08:30,4,Lado izquierdo; Encima del sacro,Tirante,Sí,7,Agacharse; Encontrar postura para "
-        "dormir,"
-        "Estrés,Calor; Baño con sales de Epsom,Fiebre o malestar general junto con el dolor de "
+        "2026-11-26,08:30,4,\"Lado izquierdo; Encima del sacro\",Tirante,Sí,7,\"Agacharse; Encontrar postura para "
+        "dormir\","
+        "Estrés,\"Calor; Baño con sales de Epsom\",Fiebre o malestar general junto con el dolor de "
         "espalda,3,,10,fine\r\n");
 }
 
@@ -84,9 +84,18 @@ TEST_CASE("a cell a spreadsheet would run as a formula gets a leading apostrophe
   CHECK(csv_cell("+1") == "'+1");
   CHECK(csv_cell("-2 points") == "'-2 points");
   CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
-  CHECK(csv_cell("\tcmd") == "'\tcmd");
+  CHECK(csv_cell("\tcmd") == "\"'\tcmd\"");
   CHECK(csv_cell("a=b") == "a=b");
   CHECK(only_row(checkin("a", "=1+1")) == "2026-11-26,08:30,4,,,,,,,,,,,,'=1+1\r\n");
+}
+
+TEST_CASE("a cell holding either convention's separator is quoted, so no part of it opens as a formula") {
+  // Under `;` (Spanish Excel) an unquoted x;=1+1 would be two cells, the second a formula.
+  CHECK(csv_cell("x;=1+1") == "\"x;=1+1\"");
+  CHECK(csv_cell("x,=1+1") == "\"x,=1+1\"");
+  CHECK(csv_cell("x\t=1+1") == "\"x\t=1+1\"");
+  CHECK(csv_cell(";=1+1") == "\";=1+1\"");
+  CHECK(only_row(checkin("a", "x;=1+1")) == "2026-11-26,08:30,4,,,,,,,,,,,,\"x;=1+1\"\r\n");
 }
 
 TEST_CASE("accents survive as UTF-8") {

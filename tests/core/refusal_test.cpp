@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/dispatch.h"
+#include "core/json_limits.h"
 #include "core/state_json.h"
 
 using namespace unknot;
@@ -164,4 +165,25 @@ TEST_CASE("a broken import file is refused with its reason and leaves an earlier
   CHECK(out.announcements[0].text == out.error);
   CHECK(state.import_preview);
   CHECK(state.revision == revision);
+}
+
+TEST_CASE("deeply nested or huge actions are refused, never parsed into a crash") {
+  AppState state;
+  const std::string before = state_to_json(state, kNow, 60);
+  for (int depth : {33, 1000, 200000}) {
+    const std::string deep = R"({"type":"saveCheckIn","checkIn":)" + std::string(depth, '[') + std::string(depth, ']') + "}";
+    const std::string answer = dispatch_json(state, deep, Moment{kNow, 60, 1});
+    INFO(depth);
+    CHECK(answer.find(R"("ok":false,"code":"invalid","error":"an action may nest at most 32 levels deep")") !=
+          std::string::npos);
+    const std::string unclosed = R"({"type":"navigate","screen":)" + std::string(depth, '[');
+    CHECK(dispatch_json(state, unclosed, Moment{kNow, 60, 1}).find(R"("ok":false)") != std::string::npos);
+  }
+  // Brackets inside strings are text, not nesting.
+  const std::string note = R"({"type":"saveCheckIn","checkIn":{"pain":3,"note":")" + std::string(500, '[') + "\"}}";
+  AppState other;
+  CHECK(dispatch_json(other, note, Moment{kNow, 60, 1}).find(R"("ok":true)") != std::string::npos);
+  CHECK(dispatch_json(state, std::string(kMaxActionBytes + 1, ' '), Moment{kNow, 60, 1})
+            .find("an action may be at most 64 MB") != std::string::npos);
+  CHECK(state_to_json(state, kNow, 60) == before);
 }
