@@ -48,7 +48,10 @@ describe('learn', () => {
     assert.equal(await page.getByRole('heading', { name: 'Caminar', level: 1 }).count(), 1);
 
     const refused = await page.evaluate(() => window.unknot.dispatch({ type: 'showLearnPage', page: 'cupping' }));
-    assert.deepEqual(refused, { ok: false, error: 'showLearnPage: unknown page "cupping"' });
+    assert.deepEqual(refused, {
+      ok: false, code: 'invalid', error: 'showLearnPage: unknown page "cupping"',
+      message: 'No se puede hacer: falta algo en la petición o está fuera de rango.',  // the app is in Spanish here
+    });
     assert.deepEqual(errors, []);
   }));
 
