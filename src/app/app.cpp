@@ -250,9 +250,10 @@ void App::update_wake_lock() {
 
 void App::open_text_field(const ui::TextEditRequest& request) const {
   // The box's rect is in ImGui's coordinates, which are the canvas's CSS pixels.
-  platform::open_text_field(platform::TextFieldSpec{request.id, request.label, request.text,
-                                                    static_cast<int>(request.max_bytes), request.multiline,
-                                                    request.pos.x, request.pos.y, request.size.x, request.size.y});
+  platform::open_text_field(platform::TextFieldSpec{
+      request.id, request.label, request.text, static_cast<int>(request.max_bytes),
+      std::string(tr(state_.locale, Str::TextLeft)), request.multiline, request.pos.x, request.pos.y, request.size.x,
+      request.size.y});
 }
 
 void App::press_widget(std::string_view id) {

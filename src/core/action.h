@@ -104,6 +104,9 @@ struct ExportData {
 };
 struct PreviewImport {  // reads an export file and shows what importing it would add
   std::string text;
+  // The file's size as the page saw it, when known: a file over the limit is refused from
+  // this alone, so the page never copies it into wasm.
+  std::uint64_t file_bytes = 0;
 };
 struct PickImportFile {};  // opens the browser's file chooser; the file comes back as PreviewImport
 struct ConfirmImport {

@@ -67,14 +67,13 @@ std::string new_entry_id(const Journal& journal, std::int64_t at_ms, std::uint32
 }
 
 const PendingWrite* StorageStatus::pending_for(std::string_view key) const {
-  for (const PendingWrite& write : pending) {
-    if (write.key == key) return &write;
-  }
-  return nullptr;
+  const auto found = pending.find(key);
+  return found == pending.end() ? nullptr : &found->second;
 }
 
 bool StorageStatus::failed_any() const {
-  return std::any_of(pending.begin(), pending.end(), [](const PendingWrite& w) { return w.state == WriteState::Failed; });
+  return std::any_of(pending.begin(), pending.end(),
+                     [](const auto& entry) { return entry.second.state == WriteState::Failed; });
 }
 
 }  // namespace unknot

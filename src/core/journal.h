@@ -2,6 +2,7 @@
 // is known about keeping them (which writes are durable, which failed, whether storage exists).
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,10 +54,21 @@ struct StorageStatus {
   StorageMode mode = StorageMode::Starting;
   std::string reason;                 // MemoryOnly / ReadOnly: why, for the banner
   int unreadable = 0;                 // stored records that could not be read (kept untouched)
-  std::vector<PendingWrite> pending;  // writes not yet known to be durable
+  // Writes not yet known to be durable, by key: an import queues hundreds of thousands, and
+  // each is found again when its report comes (a list searched per key was quadratic).
+  std::map<std::string, PendingWrite, std::less<>> pending;
   std::string last_saved;             // the key of the last record confirmed durable
   bool any_saved = false;             // at least one record has been saved (ask for persistence)
   std::string stored_preferences;     // the preferences record as last stored or loaded
+  // An import being saved: how many of its entries are durable so far, of how many.
+  struct ImportProgress {
+    std::size_t saved = 0, total = 0;
+  };
+  std::optional<ImportProgress> import_progress;
+  // What this tab last shared with storage (loaded, or heard from another tab): the base of a
+  // three-way merge when another tab's write arrives (see two_tabs.h).
+  Preferences shared_preferences;
+  std::map<std::string, std::uint8_t, std::less<>> shared_plan_items;  // a plan record's id -> items
 
   const PendingWrite* pending_for(std::string_view key) const;
   bool failed_any() const;

@@ -2,7 +2,7 @@
 //   {"type":"saveCheckIn","checkIn":{"pain":4,"spots":["left"]}}   (fields as in docs/DATA_FORMAT.md)
 //   {"type":"rateSessionPain","when":"after","pain":3}
 //   {"type":"exportData","format":"json"|"csv"|"summary"}
-//   {"type":"importData","text":"<the file's text>"}, then {"type":"confirmImport","settings":B}
+//   {"type":"importData","text":"<the file's text>","bytes":N}, then {"type":"confirmImport","settings":B}
 //   {"type":"eraseAllData","confirm":true}
 
 #include "core/journal_json.h"
@@ -67,7 +67,12 @@ R parse_export(const Json& object) {
 R parse_import(const Json& object) {
   const auto text = string_field(object, "text");
   if (!text) return R::fail("importData: " + text.error() + " (the export file's text)");
-  return R::ok(PreviewImport{std::string(text.value())});
+  std::uint64_t bytes = 0;
+  if (const auto given = object.FindMember("bytes"); given != object.MemberEnd()) {
+    if (!given->value.IsUint64()) return R::fail("importData: \"bytes\" must be the file's size, a whole number");
+    bytes = given->value.GetUint64();
+  }
+  return R::ok(PreviewImport{std::string(text.value()), bytes});
 }
 
 R parse_confirm_import(const Json& object) {

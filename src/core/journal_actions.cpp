@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "core/record_codec.h"
+#include "core/two_tabs.h"
 
 namespace unknot {
 namespace {
@@ -18,14 +19,7 @@ std::string_view id_in_key(std::string_view key, std::string_view prefix) {
 }
 
 void mark_saving(StorageStatus& storage, const std::string& key) {
-  for (PendingWrite& write : storage.pending) {
-    if (write.key == key) {
-      write.state = WriteState::Saving;
-      write.error.clear();
-      return;
-    }
-  }
-  storage.pending.push_back(PendingWrite{key, WriteState::Saving, {}});
+  storage.pending[key] = PendingWrite{key, WriteState::Saving, {}};
 }
 
 // Only a working store gets writes: in memory-only mode entries live until the page closes, and
@@ -55,6 +49,8 @@ void forget_everything(AppState& state) {
   state.last_session_id.clear();
   state.pain_before_next.reset();
   state.storage.pending.clear();
+  state.storage.import_progress.reset();
+  state.storage.shared_plan_items.clear();
   state.storage.unreadable = 0;
   state.storage.last_saved.clear();
   // The settings that stay in memory (language, motion...) are not written back at once:
@@ -204,7 +200,8 @@ DispatchOutcome rate_session_pain(AppState& state, const RateSessionPain& action
 
 DispatchOutcome retry_saves(AppState& state) {
   DispatchOutcome out = changed(false);
-  const std::vector<PendingWrite> pending = state.storage.pending;
+  std::vector<PendingWrite> pending;
+  for (const auto& entry : state.storage.pending) pending.push_back(entry.second);
   for (const PendingWrite& write : pending) {
     if (write.state != WriteState::Failed) continue;
     out.changed = true;
@@ -259,6 +256,10 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action) {
     // every start; the preferences are first written when the user changes one.
     state.storage.stored_preferences = encode_record(preferences_of(state));
   }
+  state.storage.shared_preferences = preferences_of(state);
+  for (const SessionRecord& session : state.journal.sessions) {
+    if (session.kind == SessionKind::Plan) state.storage.shared_plan_items[session.id] = session.plan_items;
+  }
   state.storage.unreadable = stored.unreadable;
   state.storage.mode = stored.newer ? StorageMode::ReadOnly : StorageMode::Durable;
   state.storage.reason = stored.newer ? kNewerVersionReason : "";
@@ -273,19 +274,22 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action) {
 DispatchOutcome write_finished(AppState& state, const WriteFinished& action) {
   DispatchOutcome out = changed(false);
   StorageStatus& storage = state.storage;
+  // One word per report, however many records it covers: an import's batch of thousands is
+  // one "saved" (or one "not saved") for a screen reader, not thousands.
+  bool failed = false, saved_checkin = false, erased = false;
   for (const std::string& key : action.keys) {
-    auto write = std::find_if(storage.pending.begin(), storage.pending.end(),
-                              [&](const PendingWrite& w) { return w.key == key; });
-    if (write == storage.pending.end() || write->state != WriteState::Saving) continue;  // superseded
+    auto write = storage.pending.find(key);
+    if (write == storage.pending.end() || write->second.state != WriteState::Saving) continue;  // superseded
     out.changed = true;
     if (!action.ok) {
-      write->state = WriteState::Failed;
-      write->error = action.error;
-      out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true, {}});
+      write->second.state = WriteState::Failed;
+      write->second.error = action.error;
+      failed = true;
       continue;
     }
-    if (key.rfind(kCheckinPrefix, 0) == 0) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false, {}});
-    if (key == kEraseAllKey) out.announcements.push_back(Announcement{{Str::DataErased}, false, {}});
+    saved_checkin = saved_checkin || key.rfind(kCheckinPrefix, 0) == 0;
+    if (storage.import_progress) ++storage.import_progress->saved;
+    erased = erased || key == kEraseAllKey;
     storage.pending.erase(write);
     storage.last_saved = key;
     if (!storage.any_saved && key != kEraseAllKey) {
@@ -293,7 +297,29 @@ DispatchOutcome write_finished(AppState& state, const WriteFinished& action) {
       out.request_persist = true;  // after the first saved entry, not before: the browser may ask
     }
   }
+  const bool import_done = storage.import_progress && (storage.import_progress->saved >= storage.import_progress->total ||
+                                                       storage.pending.empty());
+  if (import_done) storage.import_progress.reset();
+  if (failed) out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true, {}});
+  if (saved_checkin) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false, {}});
+  if (erased) out.announcements.push_back(Announcement{{Str::DataErased}, false, {}});
   return out;
+}
+
+// Another tab's version of a plan record this tab may have changed too: both tabs' ticks
+// since the version they last shared are kept (see two_tabs.h).
+void merge_plan_record(AppState& state, SessionRecord& theirs, DispatchOutcome& out) {
+  const std::uint8_t base = [&] {
+    const auto shared = state.storage.shared_plan_items.find(theirs.id);
+    return shared == state.storage.shared_plan_items.end() ? std::uint8_t{0} : shared->second;
+  }();
+  state.storage.shared_plan_items[theirs.id] = theirs.plan_items;
+  const SessionRecord* mine = state.journal.find_session(theirs.id);
+  if (mine == nullptr) return;
+  const std::uint8_t merged = merge_bits(base, mine->plan_items, theirs.plan_items);
+  if (merged == theirs.plan_items) return;
+  theirs.plan_items = merged;  // both tabs' ticks: written back so storage and the other tab agree
+  queue_entry(state, out, theirs);
 }
 
 DispatchOutcome record_changed_elsewhere(AppState& state, const RecordChangedElsewhere& action) {
@@ -305,15 +331,26 @@ DispatchOutcome record_changed_elsewhere(AppState& state, const RecordChangedEls
     state.storage.reason = kNewerVersionReason;
     return changed();
   }
-  bool did_change = false;
-  for (CheckIn& entry : decoded.checkins) did_change |= upsert(state.journal, std::move(entry));
-  for (SessionRecord& session : decoded.sessions) did_change |= upsert(state.journal, std::move(session));
-  if (decoded.preferences && decoded.preferences_blob != state.storage.stored_preferences) {
-    apply_preferences(state, *decoded.preferences);
-    state.storage.stored_preferences = decoded.preferences_blob;  // theirs is stored: nothing to write back
-    did_change = true;
+  DispatchOutcome out = changed(false);
+  for (CheckIn& entry : decoded.checkins) out.changed |= upsert(state.journal, std::move(entry));
+  for (SessionRecord& session : decoded.sessions) {
+    if (session.kind == SessionKind::Plan) merge_plan_record(state, session, out);
+    out.changed |= upsert(state.journal, std::move(session));
   }
-  return changed(did_change);
+  if (decoded.preferences && decoded.preferences_blob == state.storage.stored_preferences) {
+    state.storage.shared_preferences = *decoded.preferences;  // the two tabs agree: that is the new base
+  } else if (decoded.preferences) {
+    // Theirs is what storage holds now. Mine wins only where this tab changed a setting since
+    // the two last agreed; if that leaves a difference, dispatch writes the merged preferences
+    // back (store_changed_preferences) and the other tab merges them the same way.
+    const Preferences merged =
+        merge_preferences(state.storage.shared_preferences, preferences_of(state), *decoded.preferences);
+    apply_preferences(state, merged);
+    state.storage.shared_preferences = *decoded.preferences;
+    state.storage.stored_preferences = decoded.preferences_blob;
+    out.changed = true;
+  }
+  return out;
 }
 
 DispatchOutcome erased_elsewhere(AppState& state) {

@@ -46,7 +46,9 @@ DispatchOutcome export_data(const AppState& state, const ExportData& action, con
 
 DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action) {
   if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
-  auto preview = preview_import(state.journal, preferences_of(state), action.text);
+  auto preview = action.file_bytes > kMaxImportBytes
+                     ? Result<ImportPreview>::fail(std::string(kTooLargeToImport))
+                     : preview_import(state.journal, preferences_of(state), action.text);
   // A refused file changes nothing, not even an earlier preview: the reason goes back to the
   // caller, who shows it where the file was chosen (the Data screen keeps it in its UI state).
   if (!preview) {
@@ -80,7 +82,10 @@ DispatchOutcome confirm_import(AppState& state, const ConfirmImport& action, con
     state.settings.share_with_host = share;
     restart_breaks(state.break_schedule, state.breaks, now.ms, now.utc_offset_min);
   }
+  const std::size_t adding = preview.new_checkins.size() + preview.new_sessions.size();
   add_entries(state, std::move(preview.new_checkins), std::move(preview.new_sessions), out);
+  // A large import saves in many transactions: the Data screen shows how far it has got.
+  if (state.storage.mode == StorageMode::Durable && adding > 0) state.storage.import_progress = {0, adding};
   return out;
 }
 

@@ -156,7 +156,7 @@ std::string export_journal_json(const Journal& journal, const Preferences& prefs
 Result<ImportPreview> preview_import(const Journal& current, const Preferences& current_prefs,
                                      std::string_view file_text) {
   file_text = without_bom(file_text);
-  if (file_text.size() > kMaxImportBytes) return R::fail("This file is too large to import: at most 32 MB");
+  if (file_text.size() > kMaxImportBytes) return R::fail(std::string(kTooLargeToImport));
 
   rapidjson::Document doc;
   // Iterative: a deeply nested file can't exhaust the stack. Validated: JSON is UTF-8.

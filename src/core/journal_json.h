@@ -22,6 +22,7 @@ inline constexpr std::string_view kExportFormat = "unknot-journal";
 inline constexpr int kExportVersion = 2;
 inline constexpr int kOldestExportVersion = 1;
 inline constexpr std::size_t kMaxImportBytes = 32u << 20;  // 32 MiB: years of daily entries fit easily
+inline constexpr std::string_view kTooLargeToImport = "This file is too large to import: at most 32 MB";
 inline constexpr std::size_t kMaxImportEntries = 200'000;
 // The last millisecond of 9999-12-31 (UTC): later times are refused, so date sums can't overflow.
 inline constexpr std::int64_t kLatestTimeMs = 253'402'300'799'999;

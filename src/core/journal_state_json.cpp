@@ -29,13 +29,13 @@ void write_storage(JsonWriter& out, const StorageStatus& storage) {
   int saving = 0;
   out.key("failed");
   out.begin_array();
-  for (const PendingWrite& write : storage.pending) {
+  for (const auto& [key, write] : storage.pending) {
     if (write.state == WriteState::Saving) {
       ++saving;
       continue;
     }
     out.begin_object();
-    out.field("key", write.key);
+    out.field("key", key);
     out.field("error", write.error);
     out.end_object();
   }
@@ -43,6 +43,15 @@ void write_storage(JsonWriter& out, const StorageStatus& storage) {
   out.field("saving", saving);
   out.field("lastSaved", storage.last_saved);
   out.field("unreadable", storage.unreadable);
+  out.key("importing");  // an import being saved: {saved, total}, or null
+  if (!storage.import_progress) {
+    out.null();
+  } else {
+    out.begin_object();
+    out.field("saved", static_cast<std::int64_t>(storage.import_progress->saved));
+    out.field("total", static_cast<std::int64_t>(storage.import_progress->total));
+    out.end_object();
+  }
   out.end_object();
 }
 

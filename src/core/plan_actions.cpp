@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/journal_actions.h"
+#include "core/two_tabs.h"
 
 namespace unknot {
 namespace {
@@ -32,7 +33,7 @@ DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Mom
     record = *existing;
   } else {
     if (!a.done) return changed(false);
-    record.id = new_entry_id(state.journal, now.ms, now.nonce);
+    record.id = plan_record_id(day);  // the same in every tab: see two_tabs.h
     record.at_ms = now.ms;
     record.utc_offset_min = clamped_offset(now);
     record.day = day;

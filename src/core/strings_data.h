@@ -56,6 +56,7 @@
   X(DataImportSettingsSame, "This backup's settings are the same as yours.", "Los ajustes de esta copia son iguales a los tuyos.") \
   X(DataImportTakeSettings, "Use this backup's settings", "Usar los ajustes de esta copia") \
   X(DataImportTakeSettingsHint, "Off: your own settings stay as they are. Journal entries are added either way, and none of yours is overwritten.", "Desactivado: tus ajustes se quedan como están. Los registros se añaden en ambos casos y no se sobrescribe ninguno de los tuyos.") \
+  X(DataImportSaving, "Saving the imported entries: {1} of {2}. Keep Unknot open until it finishes.", "Guardando los registros importados: {1} de {2}. Mantén Unknot abierto hasta que termine.") \
   X(DataImportUseSettings, "Use these settings", "Usar estos ajustes") \
   X(DataSettingSound, "Sound", "Sonido") \
   X(DataSettingVibration, "Vibration", "Vibración") \

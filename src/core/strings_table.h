@@ -32,6 +32,7 @@
   X(SettingsHint,     "Language, sound, text size and more", "Idioma, sonido, tamaño del texto y más") \
   X(Back,             "Back", "Volver") \
   X(RefusedInvalid,   "That can't be done: something in the request is missing or out of range.", "No se puede hacer: falta algo en la petición o está fuera de rango.") \
+  X(TextLeft,         "{1} left", "Quedan {1}") \
   X(RefusedNotNow,    "That can't be done right now.", "Eso no se puede hacer ahora.") \
   X(SoonHeading,      "On its way", "En camino") \
   X(SoonBody,         "This part of Unknot is still being built and will arrive in an update.", "Esta parte de Unknot aún se está construyendo y llegará en una actualización.") \

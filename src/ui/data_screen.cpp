@@ -94,10 +94,26 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
   return row.bottom + 8;
 }
 
+// An import's entries are saved in many transactions: how many are durable so far, as words
+// and as a bar (a screen reader reads the words in the mirror with the rest of the screen).
+float import_progress(const StorageStatus::ImportProgress& progress, UiContext& ui, const Column& column, float y) {
+  const Palette& p = palette();
+  y = paragraph(ui,
+                fill(ui.t(Str::DataImportSaving), {std::to_string(progress.saved), std::to_string(progress.total)}),
+                p.text, column, y);
+  const float w = std::min(column.width, 420.0f);
+  const float share = progress.total == 0 ? 1.0f : static_cast<float>(progress.saved) / static_cast<float>(progress.total);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + w, y + 12), p.border, 6);
+  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + w * share, y + 12), p.primary, 6);
+  return y + 12 + 16;
+}
+
 float import_section(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   y = heading(ui, Str::DataImportHeading, column, y);
   y = paragraph(ui, ui.t(Str::DataImportHint), p.text_muted, column, y);
+  if (state.storage.import_progress) y = import_progress(*state.storage.import_progress, ui, column, y);
   if (state.import_preview) return import_preview(*state.import_preview, ui, column, y);
   ui.memory.import_take_settings.reset();  // the next file's preview starts at its own default
   std::string& refusal = ui.memory.import_refusal;

@@ -7,7 +7,7 @@ const KINDS = [
   { mime: 'text/csv;charset=utf-8' },  // FileKind::Csv
   { mime: 'text/html;charset=utf-8', print: true },  // FileKind::PrintableHtml
 ];
-const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // the core refuses more anyway; don't read it all
+const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // kMaxImportBytes in src/core/journal_json.h
 
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -45,9 +45,10 @@ export function pickImportFile(api) {
   input.addEventListener('change', async () => {
     const file = input.files && input.files[0];
     if (!file) return;
-    // An oversized file is cut, not read whole: the core then refuses it as too large.
-    const text = await file.slice(0, MAX_IMPORT_BYTES + 1).text();
-    api.dispatch({ type: 'importData', text });
+    // An oversized file is not read at all: its size alone is sent, and the core refuses it
+    // with its message (a 100 MB file copied into wasm would leave the heap that large).
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+    api.dispatch({ type: 'importData', text, bytes: file.size });
   }, { once: true });
   input.click();
 }

@@ -3,6 +3,7 @@
 // that number when the batch committed or failed.
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <map>
 
 #include "platform/storage.h"
@@ -20,9 +21,25 @@ namespace {
 StorageReport g_report;
 int g_next_batch = 1;
 std::map<int, std::vector<std::string>> g_batches;  // keys of each batch in flight
+constexpr std::size_t kWriteChunk = 2000;          // records per transaction for large writes
 
 void report(const Action& action) {
   if (g_report) g_report(action);
+}
+
+void write_batch(std::vector<StoreWrite>::const_iterator begin, std::vector<StoreWrite>::const_iterator end,
+                 bool erase_all) {
+  std::vector<StoredRecord> records;
+  std::vector<std::string> keys;
+  for (auto w = begin; w != end; ++w) {
+    records.push_back(StoredRecord{w->key, w->blob});
+    keys.push_back(w->key);
+  }
+  if (erase_all) keys.push_back(kEraseAllKey);
+  const int batch = g_next_batch++;
+  g_batches[batch] = std::move(keys);
+  const std::string packed = pack_records(records);
+  unknot_js_storage_write(batch, packed.data(), static_cast<int>(packed.size()), erase_all ? 1 : 0);
 }
 
 }  // namespace
@@ -33,17 +50,17 @@ void open_storage(StorageReport on_report) {
 }
 
 void write_records(const std::vector<StoreWrite>& writes, bool erase_all) {
-  std::vector<StoredRecord> records;
-  std::vector<std::string> keys;
-  for (const StoreWrite& w : writes) {
-    records.push_back(StoredRecord{w.key, w.blob});
-    keys.push_back(w.key);
+  // An erase and what follows it stay one transaction. Many writes (an import) go in chunks,
+  // each its own transaction: each lands and is reported as it commits, so the Data screen's
+  // progress moves and one slow commit never holds a hundred thousand records in memory twice.
+  if (erase_all || writes.size() <= kWriteChunk) {
+    write_batch(writes.begin(), writes.end(), erase_all);
+    return;
   }
-  if (erase_all) keys.push_back(kEraseAllKey);
-  const int batch = g_next_batch++;
-  g_batches[batch] = std::move(keys);
-  const std::string packed = pack_records(records);
-  unknot_js_storage_write(batch, packed.data(), static_cast<int>(packed.size()), erase_all ? 1 : 0);
+  for (std::size_t at = 0; at < writes.size(); at += kWriteChunk) {
+    write_batch(writes.begin() + static_cast<std::ptrdiff_t>(at),
+                writes.begin() + static_cast<std::ptrdiff_t>(std::min(writes.size(), at + kWriteChunk)), false);
+  }
 }
 
 void request_persistent_storage() { unknot_js_storage_persist(); }

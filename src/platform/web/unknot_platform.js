@@ -74,10 +74,10 @@ mergeInto(LibraryManager.library, {
   unknot_js_offer_file: function (kind, name, data, size) {
     Module['unknotOfferFile'](kind, UTF8ToString(name), HEAPU8.slice(data, data + size));
   },
-  unknot_js_open_text_field: function (id, label, text, maxLength, multiline, x, y, width, height) {
+  unknot_js_open_text_field: function (id, label, text, maxBytes, remaining, multiline, x, y, width, height) {
     Module['unknotOpenTextField']({
-      id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text), maxLength,
-      multiline: !!multiline, rect: { x, y, w: width, h: height },
+      id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text), maxBytes,
+      remaining: UTF8ToString(remaining), multiline: !!multiline, rect: { x, y, w: width, h: height },
     });
   },
   unknot_js_pick_import_file: function () {
