@@ -8,6 +8,8 @@ function notReady() {
 export function createApi() {
   let module = null;
   let loop = null;
+  let onCrash = () => {};
+  let stopped = null;  // the error that stopped the module: it is never called again
   let markReady;
   const ready = new Promise((resolve) => { markReady = resolve; });
 
@@ -18,6 +20,7 @@ export function createApi() {
   // far more than the wasm stack holds.
   function call(name, text) {
     if (!module) notReady();
+    if (stopped) throw new Error(`Unknot has stopped (${stopped.message || stopped}): reload the page`);
     let pointer = 0;
     if (text !== undefined) {
       const bytes = encoder.encode(text);
@@ -26,7 +29,16 @@ export function createApi() {
       module.HEAPU8[pointer + bytes.length] = 0;
     }
     try {
-      const result = module[`_${name}`](pointer);
+      let result;
+      try {
+        result = module[`_${name}`](pointer);
+      } catch (error) {
+        // An exception out of wasm (a trap, a stack overflow) may have left its memory half
+        // changed: carrying on could write damaged records. It is a crash.
+        stopped = error;
+        onCrash(error);
+        throw error;
+      }
       const heap = module.HEAPU8;
       let end = result;
       while (heap[end] !== 0) end += 1;
@@ -46,7 +58,7 @@ export function createApi() {
     },
 
     // Applies one action, e.g. { type: "navigate", screen: "learn" }. Returns { ok: true, changed }
-    // or { ok: false, error } for an unknown or malformed action (the state is then unchanged).
+    // or { ok: false, code, error, message } for a refused one (the state is then unchanged).
     dispatch(action) {
       if (action === null || typeof action !== 'object' || Array.isArray(action)) {
         return { ok: false, error: 'an action must be a JSON object' };
@@ -75,9 +87,10 @@ export function createApi() {
     },
   };
 
-  function attach(readyModule, frameLoop) {
+  function attach(readyModule, frameLoop, crash) {
     module = readyModule;
     loop = frameLoop;
+    onCrash = crash;
   }
 
   return { api, attach, markReady };

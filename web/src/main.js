@@ -77,7 +77,7 @@ const Module = {
           host.settled(Module._unknot_content_height());
         },
       });
-      attach(Module, loop);
+      attach(Module, loop, crash);
       mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, Module);
     },
   ],
