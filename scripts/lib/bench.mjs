@@ -3,7 +3,8 @@
 // drawn and main-thread busy time while idle, for the app and for a baseline (Dear ImGui's stock
 // example) measured the same way in the same run. Ratios matter more than absolute numbers
 // here: headless Chromium draws WebGL on the CPU (SwiftShader).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DESKTOP, launchBrowser } from '../../tests/e2e/browser.mjs';
@@ -291,6 +292,66 @@ async function measureJournal(browser, url) {
   };
 }
 
+// The documented import maximum, 200,000 check-ins, as one export file.
+function maximumImport(endMs) {
+  const checkIns = [];
+  for (let i = 0; i < 200000; i++) {
+    checkIns.push({ id: `bench-${i}`, at: endMs - i * 600000, utcOffsetMin: 0, pain: i % 11 });
+  }
+  return JSON.stringify({ format: 'unknot-journal', version: 2, checkIns });
+}
+
+// An import at the documented maximum: how long its preview, its confirmation and saving every
+// entry take, and the wasm memory after; then a 100 MB file chosen for import (refused from its
+// size): how much the heap grew for it.
+async function measureLargeImport(browser, url) {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.unknot.ready);
+  await page.waitForFunction(() => window.unknot.state().journal.storage.mode === 'durable');
+  const text = maximumImport(await page.evaluate(() => Date.now()));
+  const timing = await page.evaluate((file) => {
+    const started = performance.now();
+    const preview = window.unknot.dispatch({ type: 'importData', text: file });
+    if (!preview.ok) throw new Error(preview.error);
+    const previewed = performance.now();
+    window.unknot.dispatch({ type: 'confirmImport' });
+    return { previewMs: previewed - started, confirmMs: performance.now() - previewed, confirmedAt: performance.now() };
+  }, text);
+  await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0, null, { timeout: 600000 });
+  const savedMs = await page.evaluate((at) => performance.now() - at, timing.confirmedAt);
+  const heapMB = () => page.evaluate(() => window.Module.HEAPU8.length / 1048576);
+  const afterImportMB = await heapMB();
+
+  const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  const huge = join(dir, 'huge.json');
+  writeFileSync(huge, Buffer.alloc(100 * 1024 * 1024, 0x20));
+  await page.evaluate(() => window.unknot.dispatch({ type: 'navigate', screen: 'data' }));
+  await page.evaluate(() => window.unknot.settled());
+  const button = await page.evaluate(() => window.unknot.widgets().find((w) => w.id === 'data.import.choose'));
+  const before = await heapMB();
+  const refused = page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('unknot:announce', (event) => { if (event.detail.assertive) resolve(event.detail.text); });
+  }));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    page.mouse.click(button.rect.x + button.rect.w / 2, button.rect.y + button.rect.h / 2)]);
+  await chooser.setFiles(huge);
+  const message = await refused;
+  const after = await heapMB();
+  rmSync(dir, { recursive: true, force: true });
+  await context.close();
+  return {
+    entries: 200000,
+    fileBytes: text.length,
+    previewMs: round(timing.previewMs),
+    confirmMs: round(timing.confirmMs),
+    savedMs: round(savedMs),
+    wasmMemoryMB: round(afterImportMB),
+    hugeFile: { bytes: 100 * 1024 * 1024, refused: message, heapGrowthMB: round(after - before, 2) },
+  };
+}
+
 const appServer = await startServer({ root: appSite });
 // The stock example is not built for our CSP (its loader uses eval): served without our headers.
 const baselineServer = await startServer({ root: baselineSite, headers: {} });
@@ -298,6 +359,10 @@ const browser = await launchBrowser();
 try {
   if (process.env.BENCH_ONLY === 'journal') {  // a quick look while working on storage
     console.log(JSON.stringify(await measureJournal(browser, appServer.url), null, 2));
+    process.exit(0);
+  }
+  if (process.env.BENCH_ONLY === 'import') {  // a quick look while working on imports
+    console.log(JSON.stringify(await measureLargeImport(browser, appServer.url), null, 2));
     process.exit(0);
   }
   if (process.env.BENCH_ONLY === 'repeatVisit') {  // a quick look while working on offline start
@@ -309,6 +374,7 @@ try {
   app.repeatVisit = await measureRepeatVisit(browser, appServer.url);
   app.player = await measurePlayer(browser, appServer.url);
   app.journal = await measureJournal(browser, appServer.url);
+  app.largeImport = await measureLargeImport(browser, appServer.url);
   // The baseline draws every frame: its idle frame cost is the comparison for the player's.
   baseline.idle.frameCpuMs = baseline.idle.framesPerSecond
     ? round((baseline.idle.mainThreadBusyPercent * 10) / baseline.idle.framesPerSecond, 2) : null;
@@ -341,6 +407,9 @@ try {
       saveDurableUnder20ms: app.journal.saveDurableMs.median < 20,
       tenYearsLoadedAndDrawnUnder500ms: app.journal.tenYears.loadedAndDrawnMs < 500,
       tenYearsWasmMemoryUnder64MB: app.journal.tenYears.wasmMemoryMB < 64,
+      maximumImportConfirmedUnder5s: app.largeImport.previewMs + app.largeImport.confirmMs < 5000,
+      maximumImportSavedUnder60s: app.largeImport.savedMs < 60000,
+      hugeImportFileLeavesHeapAlone: app.largeImport.hugeFile.heapGrowthMB < 8,
     },
   };
   const json = JSON.stringify(result, null, 2);

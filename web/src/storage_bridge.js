@@ -55,6 +55,7 @@ export function createStorageBridge(afterChange) {
     return { available: false, reason: 'failed' };
   });
   let storage = null;
+  let queue = Promise.resolve();  // the writes in flight, one after another
 
   function call(name, types, args) {
     if (!module) return;
@@ -99,7 +100,11 @@ export function createStorageBridge(afterChange) {
       write(batch, packed, eraseAll) {
         writesInFlight.set(batch, performance.now());
         const records = unpackRecords(packed);
-        const done = storage ? storage.write(records, eraseAll) : Promise.reject({ code: 'closed' });
+        // One transaction at a time, in order: a large import arrives as many batches at once,
+        // and started together they would all be queued inside the call that confirmed it
+        // (seconds with the page frozen) instead of one after another while the app draws.
+        const done = queue.then(() => (storage ? storage.write(records, eraseAll) : Promise.reject({ code: 'closed' })));
+        queue = done.catch(() => {});
         const finished = (ok, code) => {
           writesInFlight.delete(batch);
           call('unknot_storage_finished', ['number', 'number', 'string'], [batch, ok ? 1 : 0, code]);
