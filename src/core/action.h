@@ -135,6 +135,9 @@ struct RecordChangedElsewhere {  // another tab stored (or, with an empty blob, 
   StoredRecord record;
 };
 struct ErasedElsewhere {};  // another tab erased everything
+struct StorageLost {};      // the database vanished under the running app (cleared by the browser)
+struct DismissStorageNotice {};   // the person has read that storage was cleared and written back
+struct ReplaceDamagedSettings {};  // the person chooses to save settings over a damaged record
 // --- How the app is hosted (see hosting.h) ---
 struct SetEmbedded {  // from the platform at start: inside another site's frame
   bool on;
@@ -190,7 +193,8 @@ using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration,
                             CloseBreathing, StartPositionTest, RatePain, FinishRestEarly, CancelPositionTest,
                             ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities, SetTextSize,
                             SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport, ConfirmImport, CancelImport,
-                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, SetEmbedded,
+                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, StorageLost,
+                            DismissStorageNotice, ReplaceDamagedSettings, SetEmbedded,
                             UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem,
                             SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak, StartProgram, ReviewWeek,
                             EndProgram, AllowNotifications, SetNotificationAccess, Tick>;

@@ -293,6 +293,18 @@ struct Handler {
   DispatchOutcome operator()(const WriteFinished& a) const { return write_finished(state, a); }
   DispatchOutcome operator()(const RecordChangedElsewhere& a) const { return record_changed_elsewhere(state, a); }
   DispatchOutcome operator()(const ErasedElsewhere&) const { return erased_elsewhere(state); }
+  DispatchOutcome operator()(const StorageLost&) const { return storage_lost(state); }
+  DispatchOutcome operator()(const DismissStorageNotice&) const {
+    const bool had = state.storage.restored_after_loss > 0;
+    state.storage.restored_after_loss = 0;
+    return changed(had);
+  }
+  DispatchOutcome operator()(const ReplaceDamagedSettings&) const {
+    if (!state.storage.preferences_damaged) return refused(RefusalCode::NotNow, "the stored settings are not damaged");
+    state.storage.preferences_damaged = false;
+    state.storage.stored_preferences.clear();  // so the settings as they are now are written at once
+    return changed();
+  }
   DispatchOutcome operator()(const SetEmbedded& a) const {
     return changed(assign(state.hosting.embedded, a.on));
   }

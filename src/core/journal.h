@@ -54,6 +54,12 @@ struct StorageStatus {
   StorageMode mode = StorageMode::Starting;
   std::string reason;                 // MemoryOnly / ReadOnly: why, for the banner
   int unreadable = 0;                 // stored records that could not be read (kept untouched)
+  // Their bytes as stored, carried in the JSON export so a backup drops nothing.
+  std::vector<std::string> unreadable_blobs;
+  // The stored preferences record is there but damaged: nothing writes over it (the person's
+  // activity names may still be rescued from a backup) until the person chooses to.
+  bool preferences_damaged = false;
+  int restored_after_loss = 0;  // entries written back after the browser cleared storage (a notice)
   // Writes not yet known to be durable, by key: an import queues hundreds of thousands, and
   // each is found again when its report comes (a list searched per key was quadratic).
   std::map<std::string, PendingWrite, std::less<>> pending;
@@ -88,6 +94,9 @@ struct ImportPreview {
   std::optional<Preferences> settings;
   std::vector<Str> settings_changes;
   bool take_settings_by_default = false;
+  // Records the file carries that this version can't read and the device doesn't hold yet:
+  // kept as they are (written back to storage) so a later version may read them.
+  std::vector<std::string> unreadable;
 };
 
 }  // namespace unknot

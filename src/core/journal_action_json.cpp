@@ -105,6 +105,8 @@ std::optional<Result<Action>> parse_journal_action(std::string_view type, const 
   if (type == "confirmImport") return parse_confirm_import(object);
   if (type == "cancelImport") return R::ok(CancelImport{});
   if (type == "retrySaves") return R::ok(RetrySaves{});
+  if (type == "replaceDamagedSettings") return R::ok(ReplaceDamagedSettings{});
+  if (type == "dismissStorageNotice") return R::ok(DismissStorageNotice{});
   if (type == "eraseAllData") return parse_erase(object);
   return std::nullopt;
 }

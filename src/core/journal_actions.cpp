@@ -1,8 +1,10 @@
 #include "core/journal_actions.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_set>
 
+#include "core/crc32.h"
 #include "core/record_codec.h"
 #include "core/two_tabs.h"
 
@@ -52,6 +54,8 @@ void forget_everything(AppState& state) {
   state.storage.import_progress.reset();
   state.storage.shared_plan_items.clear();
   state.storage.unreadable = 0;
+  state.storage.unreadable_blobs.clear();
+  state.storage.preferences_damaged = false;  // erased with the rest
   state.storage.last_saved.clear();
   // The settings that stay in memory (language, motion...) are not written back at once:
   // erased means nothing is left on the device until the user changes something again.
@@ -80,16 +84,17 @@ struct DecodedRecords {
   std::optional<Preferences> preferences;
   std::string preferences_blob;
   bool newer = false;  // a record from a newer schema: read-only from now on
-  int unreadable = 0;
+  std::vector<std::string> unreadable;  // damaged or foreign records, as they are
+  bool preferences_damaged = false;
 };
 
 template <class T>
-bool take(Decoded<T> decoded, std::vector<T>& into, DecodedRecords& out) {
+bool take(Decoded<T> decoded, std::vector<T>& into, DecodedRecords& out, const std::string& blob) {
   if (decoded.value) {
     into.push_back(std::move(*decoded.value));
     return true;
   }
-  if (decoded.envelope == EnvelopeError::NewerVersion) out.newer = true; else ++out.unreadable;
+  if (decoded.envelope == EnvelopeError::NewerVersion) out.newer = true; else out.unreadable.push_back(blob);
   return false;
 }
 
@@ -97,13 +102,15 @@ bool take(Decoded<T> decoded, std::vector<T>& into, DecodedRecords& out) {
 // IndexedDB would cost as much again). A kind this version doesn't know is left as it is.
 void decode_record(const StoredRecord& record, DecodedRecords& out) {
   switch (static_cast<BlobKind>(claimed_kind(record.blob))) {
-    case BlobKind::CheckIn: take(decode_checkin(record.blob), out.checkins, out); return;
-    case BlobKind::Session: take(decode_session(record.blob), out.sessions, out); return;
+    case BlobKind::CheckIn: take(decode_checkin(record.blob), out.checkins, out, record.blob); return;
+    case BlobKind::Session: take(decode_session(record.blob), out.sessions, out, record.blob); return;
     case BlobKind::Preferences: {
       std::vector<Preferences> one;
-      if (take(decode_preferences(record.blob), one, out)) {
+      if (take(decode_preferences(record.blob), one, out, record.blob)) {
         out.preferences = std::move(one.front());
         out.preferences_blob = record.blob;
+      } else if (!out.newer) {
+        out.preferences_damaged = true;
       }
       return;
     }
@@ -111,7 +118,7 @@ void decode_record(const StoredRecord& record, DecodedRecords& out) {
   // Unknown or damaged: a newer version's new kind makes the app read-only, anything else is
   // counted as unreadable.
   if (open_envelope(record.blob, BlobKind::CheckIn).error == EnvelopeError::NewerVersion) out.newer = true;
-  else ++out.unreadable;
+  else out.unreadable.push_back(record.blob);
 }
 
 const char kNewerVersionReason[] =
@@ -119,6 +126,12 @@ const char kNewerVersionReason[] =
     "won't change it: reload the page to get the update.";
 
 }  // namespace
+
+std::string unreadable_key(std::string_view blob) {
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(crc32(blob)));
+  return "unreadable/" + std::string(hex);
+}
 
 std::string checkin_key(std::string_view id) { return std::string(kCheckinPrefix) + std::string(id); }
 std::string session_key(std::string_view id) { return std::string(kSessionPrefix) + std::string(id); }
@@ -260,7 +273,9 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action) {
   for (const SessionRecord& session : state.journal.sessions) {
     if (session.kind == SessionKind::Plan) state.storage.shared_plan_items[session.id] = session.plan_items;
   }
-  state.storage.unreadable = stored.unreadable;
+  state.storage.unreadable = static_cast<int>(stored.unreadable.size());
+  state.storage.unreadable_blobs = std::move(stored.unreadable);
+  state.storage.preferences_damaged = stored.preferences_damaged && !stored.preferences;
   state.storage.mode = stored.newer ? StorageMode::ReadOnly : StorageMode::Durable;
   state.storage.reason = stored.newer ? kNewerVersionReason : "";
   state.storage.any_saved = !action.records.empty();
@@ -353,6 +368,20 @@ DispatchOutcome record_changed_elsewhere(AppState& state, const RecordChangedEls
   return out;
 }
 
+// The database vanished while the app ran (the browser cleared the site's data, or another tab
+// deleted it): everything this tab holds is written back, and the person is told.
+DispatchOutcome storage_lost(AppState& state) {
+  if (state.storage.mode != StorageMode::Durable) return changed(false);
+  DispatchOutcome out = changed();
+  for (const CheckIn& entry : state.journal.checkins) queue_entry(state, out, entry);
+  for (const SessionRecord& session : state.journal.sessions) queue_entry(state, out, session);
+  for (const std::string& blob : state.storage.unreadable_blobs) queue_write(state, out, unreadable_key(blob), blob);
+  state.storage.stored_preferences.clear();  // dispatch writes the preferences again after this
+  state.storage.restored_after_loss = static_cast<int>(state.journal.checkins.size() + state.journal.sessions.size());
+  out.announcements.push_back(Announcement{{Str::StorageRestoredTitle}, true, {}});
+  return out;
+}
+
 DispatchOutcome erased_elsewhere(AppState& state) {
   forget_everything(state);
   return changed();
@@ -366,6 +395,15 @@ void add_entries(AppState& state, std::vector<CheckIn> checkins, std::vector<Ses
   merge_entries(state.journal.sessions, std::move(sessions));
   ++state.journal.revision;
   outcome.changed = true;
+}
+
+void keep_unreadable(AppState& state, std::vector<std::string> blobs, DispatchOutcome& outcome) {
+  for (std::string& blob : blobs) {
+    queue_write(state, outcome, unreadable_key(blob), blob);
+    state.storage.unreadable_blobs.push_back(std::move(blob));
+    outcome.changed = true;
+  }
+  state.storage.unreadable = static_cast<int>(state.storage.unreadable_blobs.size());
 }
 
 void keep_session(AppState& state, SessionRecord session, DispatchOutcome& outcome) {
@@ -436,7 +474,7 @@ void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcom
 }
 
 void store_changed_preferences(AppState& state, DispatchOutcome& outcome) {
-  if (state.storage.mode != StorageMode::Durable) return;
+  if (state.storage.mode != StorageMode::Durable || state.storage.preferences_damaged) return;
   std::string blob = encode_record(preferences_of(state));
   if (blob == state.storage.stored_preferences) return;
   state.storage.stored_preferences = blob;

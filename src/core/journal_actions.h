@@ -27,6 +27,12 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action);
 DispatchOutcome write_finished(AppState& state, const WriteFinished& action);
 DispatchOutcome record_changed_elsewhere(AppState& state, const RecordChangedElsewhere& action);
 DispatchOutcome erased_elsewhere(AppState& state);
+DispatchOutcome storage_lost(AppState& state);
+// Records from a backup that this version can't read: stored as they are, and counted.
+void keep_unreadable(AppState& state, std::vector<std::string> blobs, DispatchOutcome& outcome);
+// Where a record this version can't read is kept when it comes back from a backup or is
+// written back: "unreadable/<crc32 of its bytes>", so the same bytes keep the same key.
+std::string unreadable_key(std::string_view blob);
 
 // Adds many entries at once (an import) and queues their writes, all in one transaction.
 void add_entries(AppState& state, std::vector<CheckIn> checkins, std::vector<SessionRecord> sessions,

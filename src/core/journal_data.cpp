@@ -1,5 +1,7 @@
 #include "core/journal_data.h"
 
+#include <algorithm>
+
 #include "core/clinician_summary.h"
 #include "core/dates.h"
 #include "core/journal_actions.h"
@@ -27,7 +29,8 @@ DispatchOutcome export_data(const AppState& state, const ExportData& action, con
   switch (action.format) {
     case ExportFormat::Json:
       file = FileOut{FileKind::Json, "unknot-journal-" + date + ".json",
-                     export_journal_json(state.journal, preferences_of(state), now.ms)};
+                     export_journal_json(state.journal, preferences_of(state), now.ms,
+                                         state.storage.unreadable_blobs)};
       break;
     case ExportFormat::Csv:
       file = FileOut{FileKind::Csv, "unknot-check-ins-" + date + ".csv", export_journal_csv(state.journal, state.locale)};
@@ -58,6 +61,13 @@ DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action
   }
   state.import_preview = std::move(preview).value();
   state.import_preview->take_settings_by_default = nothing_of_the_users_own(state);
+  auto& unreadable = state.import_preview->unreadable;  // only what the device doesn't hold yet
+  const auto& held = state.storage.unreadable_blobs;
+  unreadable.erase(std::remove_if(unreadable.begin(), unreadable.end(),
+                                  [&](const std::string& blob) {
+                                    return std::find(held.begin(), held.end(), blob) != held.end();
+                                  }),
+                   unreadable.end());
   return changed();
 }
 
@@ -82,6 +92,7 @@ DispatchOutcome confirm_import(AppState& state, const ConfirmImport& action, con
     state.settings.share_with_host = share;
     restart_breaks(state.break_schedule, state.breaks, now.ms, now.utc_offset_min);
   }
+  keep_unreadable(state, std::move(preview.unreadable), out);
   const std::size_t adding = preview.new_checkins.size() + preview.new_sessions.size();
   add_entries(state, std::move(preview.new_checkins), std::move(preview.new_sessions), out);
   // A large import saves in many transactions: the Data screen shows how far it has got.

@@ -7,6 +7,7 @@
 
 #include "core/journal_json.h"
 #include "core/json_fields.h"
+#include "core/base64.h"
 #include "core/preferences_json.h"
 
 namespace unknot {
@@ -129,7 +130,8 @@ void set_span(ImportPreview& preview) {
 
 }  // namespace
 
-std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms) {
+std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms,
+                                const std::vector<std::string>& unreadable) {
   JsonWriter out;
   out.begin_object();
   out.field("format", kExportFormat);
@@ -148,6 +150,10 @@ std::string export_journal_json(const Journal& journal, const Preferences& prefs
   out.key("sessions");
   out.begin_array();
   for (const SessionRecord& session : journal.sessions) write_session_json(out, session);
+  out.end_array();
+  out.key("unreadable");
+  out.begin_array();
+  for (const std::string& blob : unreadable) out.value(std::string_view(base64_encode(blob)));
   out.end_array();
   out.end_object();
   return out.take();
@@ -168,14 +174,22 @@ Result<ImportPreview> preview_import(const Journal& current, const Preferences& 
   // Version 1 has no settings: a "settings" key in it is as unknown as a typo.
   JsonFields in = version.value() >= 2
                       ? JsonFields(doc, "the file",
-                                   {"format", "version", "exportedAt", "psfsActivities", "settings", "checkIns", "sessions"})
+                                   {"format", "version", "exportedAt", "psfsActivities", "settings", "checkIns", "sessions",
+                                    "unreadable"})
                       : JsonFields(doc, "the file", {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
   in.whole("exportedAt", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC");
   const auto activities = read_psfs_activities(in);
   const Json* checkins = in.array("checkIns", "check-ins");
   const Json* sessions = in.array("sessions", "sessions");
+  const Json* unreadable = in.array("unreadable", "stored records as base64");
   if (!in.ok()) return R::fail(in.error());
-  const std::size_t count = (checkins ? checkins->Size() : 0) + (sessions ? sessions->Size() : 0);
+  auto raw = read_entries<std::string>(unreadable, "unreadable record", [](const Json& v) {
+    const auto bytes = v.IsString() ? base64_decode({v.GetString(), v.GetStringLength()}) : std::nullopt;
+    return bytes ? Result<std::string>::ok(*bytes) : Result<std::string>::fail("must be base64 text");
+  });
+  if (!raw) return R::fail(raw.error());
+  const std::size_t count = (checkins ? checkins->Size() : 0) + (sessions ? sessions->Size() : 0) +
+                            (unreadable ? unreadable->Size() : 0);
   if (count > kMaxImportEntries)
     return R::fail("This file has more than 200,000 entries: too many to import");
 
@@ -196,6 +210,7 @@ Result<ImportPreview> preview_import(const Journal& current, const Preferences& 
   preview.new_checkins = only_new(std::move(read_checkins).value(), current.checkins, preview);
   preview.new_sessions = only_new(std::move(read_sessions).value(), current.sessions, preview);
   if (activities) preview.psfs_activities = *activities;
+  preview.unreadable = std::move(raw).value();
   if (settings) {
     preview.settings_changes = settings_changes(current_prefs, *settings);
     settings->psfs_activities = current_prefs.psfs_activities;  // the names follow their own rule

@@ -46,7 +46,9 @@ Result<SessionRecord> read_session_json(const rapidjson::Value& object);
 // The whole journal and every setting as an export file (see docs/DATA_FORMAT.md). Lossless:
 // importing it into an empty journal gives the same entries, field for field, and the same
 // settings.
-std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms);
+// `unreadable`: stored records this version can't read, carried as base64 so nothing is dropped.
+std::string export_journal_json(const Journal& journal, const Preferences& prefs, std::int64_t now_ms,
+                                const std::vector<std::string>& unreadable = {});
 
 // Reads an export file and works out what importing it would do, changing nothing. All or
 // nothing: any problem (not JSON, another app's file, a newer format, one bad entry, over the

@@ -43,6 +43,8 @@ void write_storage(JsonWriter& out, const StorageStatus& storage) {
   out.field("saving", saving);
   out.field("lastSaved", storage.last_saved);
   out.field("unreadable", storage.unreadable);
+  out.field("settingsDamaged", storage.preferences_damaged);
+  out.field("restoredAfterLoss", storage.restored_after_loss);
   out.key("importing");  // an import being saved: {saved, total}, or null
   if (!storage.import_progress) {
     out.null();
@@ -107,6 +109,7 @@ void write_import_preview(JsonWriter& out, const AppState& state) {
   out.field("conflicts", p.conflicts);
   out.field("firstMs", p.first_ms);
   out.field("lastMs", p.last_ms);
+  out.field("unreadable", static_cast<int>(p.unreadable.size()));  // kept as they are
   out.key("settings");  // null: the file has none (version 1)
   if (!p.settings) {
     out.null();

@@ -70,6 +70,10 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
   if (preview.duplicates > 0) {
     y = paragraph(ui, fill(ui.t(Str::DataImportSkipped), {std::to_string(preview.duplicates)}), p.text_muted, column, y);
   }
+  if (!preview.unreadable.empty()) {
+    y = paragraph(ui, fill(ui.t(Str::DataImportUnreadable), {std::to_string(preview.unreadable.size())}), p.text_muted,
+                  column, y);
+  }
   if (preview.conflicts > 0) {
     y = paragraph(ui, fill(ui.t(Str::DataImportConflicts), {std::to_string(preview.conflicts)}), p.text_muted, column,
                   y);
@@ -169,10 +173,6 @@ void draw_data(const AppState& state, UiContext& ui) {
                 fill(ui.t(Str::DataCounts), {std::to_string(state.journal.checkins.size()),
                                              std::to_string(state.journal.sessions.size())}),
                 p.text, column, y);
-  if (state.storage.unreadable > 0) {
-    y = paragraph(ui, fill(ui.t(Str::BannerUnreadable), {std::to_string(state.storage.unreadable)}), p.text_muted,
-                  column, y);
-  }
   y = heading(ui, Str::DataExportHeading, column, y);
   y = export_option(ui, "data.export.json", Str::DataExportJson, Str::DataExportJsonHint, ExportFormat::Json, column, y);
   y = export_option(ui, "data.export.csv", Str::DataExportCsv, Str::DataExportCsvHint, ExportFormat::Csv, column, y);
