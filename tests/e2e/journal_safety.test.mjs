@@ -1,6 +1,7 @@
 // Browser tests that nothing is lost: an odd value in the IndexedDB store (not written by
 // Unknot, or damaged) is counted as unreadable and left alone while storage keeps working; a
-// store that can't be loaded is reported as failed instead of "starting" for ever.
+// store that can't be loaded is reported as failed instead of "starting" for ever; and
+// leaving the page while a save is pending or failed asks first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DESKTOP, openApp, useSiteAndBrowser } from './browser.mjs';
@@ -57,6 +58,13 @@ async function reload(page) {
   await page.evaluate(() => window.unknot.ready);
   return whenSettled(page);
 }
+
+// Whether a beforeunload event dispatched now would be cancelled, i.e. the browser would ask.
+const wouldAsk = (page) => page.evaluate(() => {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+});
 
 describe('nothing lost', () => {
   test('an odd stored value is counted as unreadable, left alone, and storage keeps working', async () => {
@@ -126,6 +134,68 @@ describe('nothing lost', () => {
       const back = await reload(page);
       assert.deepEqual([back.storage.mode, back.checkIns, back.latest.note], ['durable', 1, 'stored before the faults'],
         'nothing stored was lost');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('leaving asks first while a save is pending or failed, and not when all is saved', async () => {
+    const context = await suite.browser.newContext(DESKTOP);
+    // Faults injected into IndexedDB itself, under the idb wrapper: 'hold' keeps the save's
+    // transaction busy (uncommitted) until the test lets go; 'quota' fails it.
+    await context.addInitScript(() => {
+      window.__fault = null;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (window.__fault === 'quota') throw new DOMException('injected', 'QuotaExceededError');
+        const request = put.apply(this, args);
+        if (window.__fault === 'hold') {
+          const busy = () => { if (window.__fault === 'hold') this.get('').onsuccess = busy; };
+          busy();
+        }
+        return request;
+      };
+    });
+    try {
+      const { page } = await openApp(context, suite.url);
+      assert.equal(await wouldAsk(page), false, 'nothing to lose at start');
+      await save(page, { pain: 4 });
+      await whenSettled(page);
+      assert.equal(await wouldAsk(page), false, 'everything durable');
+
+      await page.evaluate(() => { window.__fault = 'hold'; });
+      await save(page, { pain: 6, note: 'still being written' });
+      assert.equal((await journal(page)).storage.saving, 1);
+      assert.equal(await wouldAsk(page), true, 'a save is pending');
+      // The browser itself asks (it needs a gesture on the page first), and staying keeps it.
+      await page.mouse.click(2, 2);
+      const asked = page.waitForEvent('dialog').then(async (dialog) => {
+        const type = dialog.type();
+        await dialog.dismiss();
+        return type;
+      });
+      page.evaluate(() => location.reload()).catch(() => {});
+      assert.equal(await asked, 'beforeunload');
+      assert.equal((await journal(page)).storage.saving, 1, 'still on the page, still saving');
+      await page.evaluate(() => { window.__fault = null; });
+      await whenSettled(page);
+      assert.equal(await wouldAsk(page), false, 'saved once the write committed');
+
+      await page.evaluate(() => { window.__fault = 'quota'; });
+      await save(page, { pain: 7, note: 'not saved' });
+      const failed = await whenSettled(page);
+      assert.equal(failed.storage.failed.length, 1);
+      assert.equal(await wouldAsk(page), true, 'a save failed');
+      await page.evaluate(() => { window.__fault = null; });
+      await page.evaluate(() => window.unknot.dispatch({ type: 'retrySaves' }));
+      assert.deepEqual((await whenSettled(page)).storage.failed, []);
+      assert.equal(await wouldAsk(page), false, 'the retry saved it');
+
+      const left = page.waitForEvent('dialog', { timeout: 1000 }).then(() => true, () => false);
+      await page.reload();
+      assert.equal(await left, false, 'no question when all is saved');
+      await page.evaluate(() => window.unknot.ready);
+      assert.equal((await whenSettled(page)).checkIns, 3, 'all three are stored');
     } finally {
       await context.close();
     }

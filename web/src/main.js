@@ -12,6 +12,7 @@ import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 import { applyUpdate, registerServiceWorker } from './updates.js';
+import { askBeforeLeavingUnsaved } from './leave_guard.js';
 
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
@@ -31,8 +32,11 @@ Object.assign(host, createNotifier(() => {
   Module._unknot_notification_access_changed();
   loop.wake();
 }));
+// Leaving while a check-in is still being written, or its save failed, would lose it.
+const stopAskingBeforeLeaving = askBeforeLeavingUnsaved(api);
 function crash(error) {
   if (loop) loop.stop();
+  stopAskingBeforeLeaving();
   if (error) console.error('Unknot stopped:', error);
   showFatal('crash');
 }
