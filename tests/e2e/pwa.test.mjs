@@ -2,7 +2,7 @@
 // the manifest's icons are what it says, the service worker precaches every shipped file so the
 // app starts and keeps check-ins with no network (framed by a portal's `?embed=1` too), a
 // deployment's config.json stays fresh, and a second build waits until the page asks for it,
-// then takes over with the user's entries intact.
+// then takes over with the user's entries intact. Partial deploys: deploy.test.mjs.
 import assert from 'node:assert/strict';
 import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
