@@ -11,7 +11,7 @@ import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
-import { applyUpdate, registerServiceWorker } from './updates.js';
+import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
 import { askBeforeLeavingUnsaved } from './leave_guard.js';
 
 showLoading();
@@ -38,8 +38,18 @@ function crash(error) {
   if (loop) loop.stop();
   stopAskingBeforeLeaving();
   if (error) console.error('Unknot stopped:', error);
-  showFatal('crash');
+  if (loop) {
+    showFatal('crash');
+    return;
+  }
+  // Before the app ran (the wasm failed to compile or instantiate, unknot.js didn't load): the
+  // page would otherwise spin on "Loading" for good. A fixed version may be waiting.
+  showFatal('start', reloadIntoNewestVersion);
+  lookForFixedVersion();
 }
+// A deferred script's load error fires in order, after this one ran: the listener is in time.
+const runtime = document.querySelector('script[src="unknot.js"]');
+if (runtime) runtime.addEventListener('error', () => crash(new Error('unknot.js did not load')));
 
 const Module = {
   canvas,
