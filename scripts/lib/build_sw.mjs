@@ -1,15 +1,30 @@
 // Builds the site's service worker: node build_sw.mjs SITE_DIR
 // Bundles web/sw/sw.js with esbuild, then lets workbox-build write SITE_DIR/sw.js with the
-// precache list (every file in SITE_DIR with a hash of its content) injected. Run after every
-// other site file is built (web/CMakeLists.txt does); the browser tests also run it on a copied,
-// changed site to make a second build.
+// precache list (every file in SITE_DIR with a hash of its content, and its SRI digest)
+// injected. Run after every other site file is built (web/CMakeLists.txt does); the browser
+// tests also run it on a copied, changed site to make a second build.
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { injectManifest } from 'workbox-build';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+
+// Adds each file's Subresource Integrity hash to its precache entry. Workbox's revision only
+// names the version; with `integrity` the worker's install fetch is checked by the browser, so
+// a file that is not this build's (truncated, stale, half uploaded) fails the install instead of
+// being cached and served as this version (docs/DEPLOY.md).
+export function withIntegrity(siteDir) {
+  return async (entries) => {
+    const manifest = await Promise.all(entries.map(async (entry) => {
+      const bytes = await readFile(join(siteDir, decodeURIComponent(entry.url)));
+      return { ...entry, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
+    }));
+    return { manifest, warnings: [] };
+  };
+}
 
 export async function buildServiceWorker(siteDir) {
   const temp = await mkdtemp(join(tmpdir(), 'unknot-sw-'));
@@ -37,6 +52,7 @@ export async function buildServiceWorker(siteDir) {
       // Workbox skips files over 2 MB by default; a skipped wasm would break every offline
       // start without a word, so the limit is far above any file we ship.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+      manifestTransforms: [withIntegrity(siteDir)],
     });
     for (const warning of warnings) console.warn(`build_sw: ${warning}`);
     return { count, size };

@@ -37,7 +37,15 @@ export function startServer({ root, host = '127.0.0.1', port = 0, embedHosts = n
   const security = headers ?? securityHeaders(config);
   const server = createServer(async (request, response) => {
     for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      // A malformed percent-escape (`/%E0%A4%A`) throws: thrown in this handler it would kill
+      // the server, and the tests and scripts/run with it. It is the client's mistake: 400.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (path === '/config.json' && embedHosts) {
       response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache' });
       response.end(request.method === 'HEAD' ? undefined : JSON.stringify(config));

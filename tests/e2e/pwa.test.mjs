@@ -1,77 +1,25 @@
 // Browser tests of the installable, offline app: Chromium finds nothing missing to install it,
 // the manifest's icons are what it says, the service worker precaches every shipped file so the
-// app starts and keeps check-ins with no network, a deployment's config.json stays fresh, and a
-// second build waits until the page asks for it, then takes over with the user's entries intact.
+// app starts and keeps check-ins with no network (framed by a portal's `?embed=1` too), a
+// deployment's config.json stays fresh, and a second build waits until the page asks for it,
+// then takes over with the user's entries intact. Partial deploys: deploy.test.mjs.
 import assert from 'node:assert/strict';
 import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
-import { startServer } from '../../scripts/lib/static_server.mjs';
 import { DESKTOP, PHONE, SITE_DIR, launchBrowser, launchProfile, openApp } from './browser.mjs';
+import { journal, precachedFiles, reloadApp, saveCheckIn, whenControlled, withServer } from './service_worker.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-// Each test serves its own site, so it can stop or swap the server under the page.
-async function withServer(root, run, port = 0) {
-  const server = await startServer({ root, port });
-  try {
-    return await run(server);
-  } finally {
-    // Chromium keeps connections open, some with no request yet (preconnects): close() alone
-    // would wait for them while the page lives on.
-    const closed = server.close();
-    server.server.closeAllConnections();
-    await closed;
-  }
-}
-
 // Files the precache must hold: everything shipped but the worker itself, the deployment's
 // config.json (network first) and the static host's _headers.
 async function shippedFiles(dir) {
   return (await readdir(dir)).filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
-}
-
-// Waits until the service worker controls the page (it has installed, so its precache is full).
-async function whenControlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
-}
-
-// The file names in the page's precache (query strings with revisions dropped).
-function precachedFiles(page) {
-  return page.evaluate(async () => {
-    const names = (await caches.keys()).filter((name) => name.includes('precache'));
-    const files = [];
-    for (const name of names) {
-      for (const request of await (await caches.open(name)).keys()) {
-        files.push(new URL(request.url).pathname.split('/').pop() || 'index.html');
-      }
-    }
-    return files.sort();
-  });
-}
-
-const journal = (page) => page.evaluate(() => window.unknot.state().journal);
-
-async function saveCheckIn(page, checkIn) {
-  const result = await page.evaluate((entry) => window.unknot.dispatch({ type: 'saveCheckIn', checkIn: entry }), checkIn);
-  assert.equal(result.ok, true);
-  await page.waitForFunction(() => {
-    const { storage } = window.unknot.state().journal;
-    return storage.mode !== 'starting' && storage.saving === 0;
-  });
-  const saved = await journal(page);
-  assert.deepEqual(saved.storage.failed, []);
-  return saved;
-}
-
-async function reloadApp(page) {
-  await page.reload();
-  await page.evaluate(() => window.unknot.ready);
-  await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
 }
 
 // Width and height from a PNG's IHDR chunk (after the 8-byte signature and the chunk header).
@@ -159,6 +107,29 @@ describe('installable, offline app', () => {
         return { status: response.status, type: response.headers.get('Content-Type') };
       });
       assert.deepEqual(served, { status: 200, type: 'application/wasm' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('framed by a portal (?embed=1), or with any query string, the app starts offline after one visit', async () => {
+    const context = await browser.newContext(DESKTOP);
+    try {
+      const page = await withServer(SITE_DIR, async (server) => {
+        const { page, errors } = await openApp(context, `${server.url}?embed=1`);
+        await whenControlled(page);
+        assert.deepEqual(errors, []);
+        return page;
+      });
+      await context.setOffline(true);
+      await reloadApp(page);
+      assert.equal(new URL(page.url()).search, '?embed=1');
+      assert.equal((await page.evaluate(() => window.unknot.state().hosting)).embedded, true, 'still the embedded app');
+      const other = new URL(page.url());
+      other.search = '?embed=1&utm_source=portal&from=benefits';
+      await page.goto(other.href);
+      await page.evaluate(() => window.unknot.ready);
+      assert.equal((await page.evaluate(() => window.unknot.state().hosting)).embedded, true);
     } finally {
       await context.close();
     }

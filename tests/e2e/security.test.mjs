@@ -1,8 +1,10 @@
 // Browser tests of the security posture: every response carries the headers, the app runs under
 // its strict Content-Security-Policy with no violation (the clinician summary's printable tab
-// included), and after load nothing is requested but the app's own files.
+// included), after load nothing is requested but the app's own files, and the dev server
+// survives a malformed request.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { describe, test } from 'node:test';
 import { DESKTOP, PHONE, SITE_DIR, openApp, useSiteAndBrowser } from './browser.mjs';
 import { securityHeaders } from '../../scripts/lib/security_headers.mjs';
@@ -17,6 +19,17 @@ async function watchViolations(context) {
     document.addEventListener('securitypolicyviolation', (event) => {
       window.__violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
     });
+  });
+}
+
+// A GET of `path` exactly as written (fetch would normalise it), resolving to the status code.
+function rawGet(base, path) {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path, method: 'GET' }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject).end();
   });
 }
 
@@ -94,5 +107,13 @@ describe('security', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('the dev server answers a malformed path with 400 and keeps serving', async () => {
+    for (const path of ['/%E0%A4%A', '/%', '/%zz/index.html']) {
+      assert.equal(await rawGet(suite.url, path), 400, path);
+    }
+    assert.equal(await rawGet(suite.url, '/'), 200, 'still serving');
+    assert.equal(await rawGet(suite.url, '/index.html?x=%E0%A4%A'), 200, 'a query string is never decoded');
   });
 });

@@ -11,7 +11,8 @@ import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
-import { applyUpdate, registerServiceWorker } from './updates.js';
+import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
+import { askBeforeLeavingUnsaved } from './leave_guard.js';
 
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
@@ -31,11 +32,24 @@ Object.assign(host, createNotifier(() => {
   Module._unknot_notification_access_changed();
   loop.wake();
 }));
+// Leaving while a check-in is still being written, or its save failed, would lose it.
+const stopAskingBeforeLeaving = askBeforeLeavingUnsaved(api);
 function crash(error) {
   if (loop) loop.stop();
+  stopAskingBeforeLeaving();
   if (error) console.error('Unknot stopped:', error);
-  showFatal('crash');
+  if (loop) {
+    showFatal('crash');
+    return;
+  }
+  // Before the app ran (the wasm failed to compile or instantiate, unknot.js didn't load): the
+  // page would otherwise spin on "Loading" for good. A fixed version may be waiting.
+  showFatal('start', reloadIntoNewestVersion);
+  lookForFixedVersion();
 }
+// A deferred script's load error fires in order, after this one ran: the listener is in time.
+const runtime = document.querySelector('script[src="unknot.js"]');
+if (runtime) runtime.addEventListener('error', () => crash(new Error('unknot.js did not load')));
 
 const Module = {
   canvas,

@@ -59,12 +59,30 @@ function connect(onClosed) {
   }), OPEN_TIMEOUT_MS);
 }
 
+// A real record is a few hundred bytes; anything far bigger was not written by Unknot.
+const MAX_RECORD_BYTES = 1024 * 1024;
+const UNREADABLE = new Uint8Array(0);
+
+// A stored value as bytes for C++. Anything else (a number, a string, a huge buffer: another
+// tool's or a damaged write) goes as an empty blob, which C++ counts as unreadable and leaves
+// untouched; converting it instead could throw (new Uint8Array(1e10)) and stop loading.
+export function recordBytes(value) {
+  if (value instanceof ArrayBuffer) {
+    return value.byteLength <= MAX_RECORD_BYTES ? new Uint8Array(value) : UNREADABLE;
+  }
+  if (ArrayBuffer.isView(value)) {
+    return value.byteLength <= MAX_RECORD_BYTES
+      ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : UNREADABLE;
+  }
+  return UNREADABLE;
+}
+
 // Values only: each blob's header says what it is, and reading the keys too would cost as much
 // again with years of entries.
 async function readAll(db) {
   const tx = db.transaction(STORE, 'readonly');
   const [values] = await Promise.all([tx.store.getAll(), tx.done]);
-  return values.map((value) => ({ key: '', blob: new Uint8Array(value) }));
+  return values.map((value) => ({ key: '', blob: recordBytes(value) }));
 }
 
 function listen(channel, { onRemoteRecord, onRemoteErase }) {
@@ -72,7 +90,7 @@ function listen(channel, { onRemoteRecord, onRemoteErase }) {
   channel.onmessage = (event) => {
     const { eraseAll, records } = event.data || {};
     if (eraseAll) onRemoteErase();
-    for (const { key, blob } of records || []) onRemoteRecord(key, new Uint8Array(blob));
+    for (const { key, blob } of records || []) onRemoteRecord(key, recordBytes(blob));
   };
 }
 
@@ -94,7 +112,16 @@ export async function openStorage(listeners) {
     const blocked = error && (error.name === 'SecurityError' || error.name === 'InvalidStateError');
     return { available: false, reason: blocked ? UNAVAILABLE.blocked : UNAVAILABLE.failed };
   }
-  const records = await readAll(db);
+  let records;
+  try {
+    records = await readAll(db);
+  } catch (error) {
+    // The records are still there; only this visit can't see them. Saying so (memory only,
+    // "couldn't open its storage") is better than waiting forever, and nothing gets overwritten.
+    console.warn('Unknot: stored entries could not be read:', error);
+    dropConnection();
+    return { available: false, reason: UNAVAILABLE.failed };
+  }
   performance.mark('unknot-records-read');  // for scripts/bench
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   listen(channel, listeners);

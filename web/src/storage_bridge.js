@@ -68,6 +68,8 @@ export function createStorageBridge(afterChange) {
     if (!module) return;
     const bytes = packRecords(records);
     const pointer = module._malloc(bytes.length);
+    // 0 is malloc's "no room": copying there would overwrite the app's own memory.
+    if (!pointer) throw new RangeError(`no room in wasm memory for ${bytes.length} bytes of records`);
     try {
       module.HEAPU8.set(bytes, pointer);
       call(name, [...leadTypes, 'number', 'number'], [...leadArgs, pointer, bytes.length]);
@@ -90,10 +92,19 @@ export function createStorageBridge(afterChange) {
     hooks: {
       listen() {
         opening.then((opened) => {
-          storage = opened.available ? opened : null;
-          const records = opened.available ? opened.records : [];
-          callWithRecords('unknot_storage_opened', ['number', 'string'],
-            [opened.available ? 1 : 0, opened.reason || ''], records);
+          try {
+            storage = opened.available ? opened : null;
+            const records = opened.available ? opened.records : [];
+            callWithRecords('unknot_storage_opened', ['number', 'string'],
+              [opened.available ? 1 : 0, opened.reason || ''], records);
+          } catch (error) {
+            // Handing the records over failed (too big to copy, say): the app must still leave
+            // "starting", or it would never show or save an entry. It runs in memory, says
+            // storage failed, and the stored records stay as they are.
+            console.warn('Unknot: stored entries could not be loaded:', error);
+            storage = null;
+            callWithRecords('unknot_storage_opened', ['number', 'string'], [0, 'failed'], []);
+          }
           performance.mark('unknot-journal-loaded');  // for scripts/bench
         });
       },

@@ -81,3 +81,34 @@ export async function applyUpdate() {
   waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
 }
+
+// After a failed start. The version this page runs can't start, and a plain reload would run it
+// again: a fixed version may already be installed and waiting, or be on the server. Nothing is
+// running that a switch could interrupt, so the recovery screen looks for one now and its
+// Reload lets a waiting one take over first. The journal is in IndexedDB: neither touches it.
+export function lookForFixedVersion() {
+  const workers = serviceWorkers();
+  if (!workers || location.protocol === 'file:') return;
+  workers.getRegistration()
+    .then((registered) => registered && registered.update())
+    .catch(() => {});  // offline, or no worker yet: a plain reload is all there is
+}
+
+export async function reloadIntoNewestVersion() {
+  const workers = serviceWorkers();
+  let waiting = null;
+  try {
+    const registered = workers && (await workers.getRegistration());
+    waiting = registered && workers.controller ? registered.waiting : null;
+  } catch {
+    // no service worker here: reload as it is
+  }
+  if (!waiting) {
+    location.reload();
+    return;
+  }
+  workers.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+  // Should the switch never be reported, the button must still do what it says.
+  setTimeout(() => location.reload(), 3000);
+}

@@ -27,8 +27,13 @@ const wasmServedAsWasm = {
 };
 addPlugins([wasmServedAsWasm]);
 
-// Cache first, for every file of this build (their URLs match with or without a query string).
-precacheAndRoute(self.__WB_MANIFEST);
+// Cache first, for every file of this build. Every query parameter is ignored when matching:
+// Workbox by default drops only utm_* and fbclid, so `/?embed=1` (a portal's frame) missed the
+// precache and could not start offline. No file of ours varies by its query string.
+// Each entry carries its content's SRI hash (build_sw.mjs): the install fetches it with
+// `integrity`, so a file that doesn't match (a half-uploaded deploy) fails this worker's install
+// and the previous version keeps running, instead of a broken file being cached as the new one.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 // Drops precaches left by older Workbox versions' naming; this build's own stale entries are
 // removed by the precache itself when it activates.
 cleanupOutdatedCaches();
