@@ -164,4 +164,32 @@ describe('nothing lost, nothing bricked', () => {
       await context.close();
     }
   });
+
+  test('the database deleted under the running app: it writes back everything it holds, and says so', () =>
+    suite.withApp(PHONE, async ({ page, errors }) => {
+      for (const pain of [3, 6]) await act(page, { type: 'saveCheckIn', checkIn: { pain } });
+      await act(page, { type: 'setSound', on: false });
+      await whenSaved(page);
+      // What "Clear site data" or another tab does: the app's connection is asked to close.
+      await page.evaluate(() => new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('unknot');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      }));
+      for (let i = 0; i < 200 && (await state(page)).journal.storage.restoredAfterLoss === 0; i++) {
+        await page.waitForTimeout(25);
+      }
+      const journal = await whenSaved(page);
+      assert.equal(journal.storage.restoredAfterLoss, 2, 'it noticed and wrote back both entries');
+      await page.evaluate(() => window.unknot.settled());
+      assert.ok(await page.evaluate(() => window.unknot.widgets().some((w) => w.id === 'storage.banner.action')),
+        'the notice is on screen with its OK');
+      await page.reload();
+      await page.evaluate(() => window.unknot.ready);
+      for (let i = 0; i < 400 && (await state(page)).journal.storage.mode === 'starting'; i++) await page.waitForTimeout(25);
+      const after = await state(page);
+      assert.equal(after.journal.checkIns, 2, 'the entries are stored again');
+      assert.equal(after.settings.sound, false, 'and the settings');
+      assert.deepEqual(errors.filter((e) => !/deleteDatabase|versionchange/.test(e)), []);
+    }));
 });

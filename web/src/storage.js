@@ -46,10 +46,13 @@ function withTimeout(promise, ms) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function connect(onClosed) {
+// `onCreated` hears when the database had to be created: on a first visit, or, on a reconnect,
+// because it was deleted or cleared while the app ran.
+function connect(onClosed, onCreated = () => {}) {
   return withTimeout(openDB(DB_NAME, DB_VERSION, {
-    upgrade(db) {
+    upgrade(db, oldVersion) {
       db.createObjectStore(STORE);
+      if (oldVersion === 0) onCreated();
     },
     // A newer version of the app wants to upgrade the database: let it, and reconnect later.
     blocking() {
@@ -101,9 +104,25 @@ export async function openStorage(listeners) {
   if (!factory) return { available: false, reason: UNAVAILABLE.unsupported };
 
   let db = null;
+  let lost = false;  // the database was found created anew since this visit opened it
+  // A reconnect that has to create the database means it vanished under the running app (the
+  // browser cleared the site's data, or another tab deleted it): the app writes back all it holds.
+  const reconnect = () => connect(dropConnection, () => { lost = true; });
+  const reportLoss = () => {
+    if (!lost) return;
+    lost = false;
+    listeners.onStorageLost();
+  };
+  // Told the connection closed (cleared, deleted, or a newer version upgrading): look again
+  // shortly, so the loss is noticed even before the next write.
   const dropConnection = () => {
     if (db) db.close();
     db = null;
+    setTimeout(() => {
+      if (db) return;
+      reconnect().then((opened) => { if (!db) db = opened; else opened.close(); reportLoss(); },
+        () => {});  // a newer version holds it: stay closed; the next write says so
+    }, 500);
   };
   try {
     db = await connect(dropConnection);
@@ -127,7 +146,7 @@ export async function openStorage(listeners) {
   listen(channel, listeners);
 
   async function attempt(batch, eraseAll) {
-    if (!db) db = await connect(dropConnection);
+    if (!db) db = await reconnect();
     const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
     const requests = [];
     if (eraseAll) requests.push(tx.store.clear());
@@ -156,6 +175,7 @@ export async function openStorage(listeners) {
         throw { code: failureCode(error) };
       }
       if (channel) channel.postMessage({ eraseAll, records: batch });
+      reportLoss();
     },
     // After the first saved entry: asks the browser not to evict our data under pressure.
     requestPersist() {

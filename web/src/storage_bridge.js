@@ -50,6 +50,7 @@ export function createStorageBridge(afterChange) {
   const opening = openStorage({
     onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [], [{ key, blob }]),
     onRemoteErase: () => call('unknot_storage_erased_elsewhere', [], []),
+    onStorageLost: () => call('unknot_storage_lost', [], []),
   }).catch((error) => {
     console.warn('Unknot: storage failed to open:', error);
     return { available: false, reason: 'failed' };

@@ -93,4 +93,7 @@ EMSCRIPTEN_KEEPALIVE void unknot_storage_changed_elsewhere(const char* data, int
 
 EMSCRIPTEN_KEEPALIVE void unknot_storage_erased_elsewhere() { unknot::platform::report(unknot::ErasedElsewhere{}); }
 
+// The page found the database created anew under the running app (see web/src/storage.js).
+EMSCRIPTEN_KEEPALIVE void unknot_storage_lost() { unknot::platform::report(unknot::StorageLost{}); }
+
 }  // extern "C"
