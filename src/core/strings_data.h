@@ -30,9 +30,11 @@
   X(BannerReadOnly,   "Your journal was saved by a newer version of Unknot. To keep it safe, this version shows it but won't change it: reload the page to get the update.", "Tu diario lo guardó una versión más nueva de Unknot. Para protegerlo, esta versión lo muestra pero no lo modifica: recarga la página para actualizar.") \
   X(BannerExport,     "Export", "Exportar") \
   X(BannerUnreadable, "{1} stored entries couldn't be read. They are kept as they are, and your journal file (JSON) carries them.", "{1} registros guardados no se pudieron leer. Se conservan tal cual y tu archivo del diario (JSON) los incluye.") \
+  X(BannerUnreadableOne, "1 stored entry couldn't be read. It is kept as it is, and your journal file (JSON) carries it.", "1 registro guardado no se pudo leer. Se conserva tal cual y tu archivo del diario (JSON) lo incluye.") \
   X(UnreadableTitle,  "Some entries couldn't be read", "Algunos registros no se pudieron leer") \
   X(StorageRestoredTitle, "Your journal was written back", "Tu diario se ha vuelto a guardar") \
   X(StorageRestoredBody, "The browser cleared Unknot's storage while it was open. Unknot has saved again the {1} entries and the settings it had.", "El navegador borró el almacenamiento de Unknot mientras estaba abierto. Unknot ha vuelto a guardar los {1} registros y los ajustes que tenía.") \
+  X(StorageRestoredBodyOne, "The browser cleared Unknot's storage while it was open. Unknot has saved again the entry and the settings it had.", "El navegador borró el almacenamiento de Unknot mientras estaba abierto. Unknot ha vuelto a guardar el registro y los ajustes que tenía.") \
   X(StorageRestoredOk, "OK", "De acuerdo") \
   X(SettingsDamagedTitle, "Your settings couldn't be read", "No se pudieron leer tus ajustes") \
   X(SettingsDamagedBody, "Unknot is using its defaults for now and hasn't written over the damaged copy. Changes you make now last until you close Unknot, unless you save them.", "Unknot usa de momento sus valores predeterminados y no ha escrito encima de la copia dañada. Lo que cambies ahora dura hasta que cierres Unknot, salvo que lo guardes.") \
@@ -64,7 +66,7 @@
   X(DataImportTakeSettings, "Use this backup's settings", "Usar los ajustes de esta copia") \
   X(DataImportTakeSettingsHint, "Off: your own settings stay as they are. Journal entries are added either way, and none of yours is overwritten.", "Desactivado: tus ajustes se quedan como están. Los registros se añaden en ambos casos y no se sobrescribe ninguno de los tuyos.") \
   X(DataImportSaving, "Saving the imported entries: {1} of {2}. Keep Unknot open until it finishes.", "Guardando los registros importados: {1} de {2}. Mantén Unknot abierto hasta que termine.") \
-  X(DataImportUnreadable, "{1} records in this file can't be read by this version of Unknot: they will be kept as they are.", "Esta versión de Unknot no puede leer {1} registros de este archivo: se guardarán tal cual.") \
+  X(DataImportUnreadable, "Records in this file that this version of Unknot can't read: {1}. They will be kept as they are.", "Registros de este archivo que esta versión de Unknot no puede leer: {1}. Se guardarán tal cual.") \
   X(DataImportUseSettings, "Use these settings", "Usar estos ajustes") \
   X(DataSettingSound, "Sound", "Sonido") \
   X(DataSettingVibration, "Vibration", "Vibración") \

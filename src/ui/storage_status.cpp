@@ -36,12 +36,15 @@ std::optional<Banner> due_banner(const AppState& state) {
                       ReplaceDamagedSettings{}, std::nullopt};
       }
       if (state.storage.restored_after_loss > 0) {
-        return Banner{Str::StorageRestoredTitle, Str::StorageRestoredBody, Str::StorageRestoredOk,
-                      DismissStorageNotice{}, state.storage.restored_after_loss};
+        const int count = state.storage.restored_after_loss;
+        return Banner{Str::StorageRestoredTitle, count == 1 ? Str::StorageRestoredBodyOne : Str::StorageRestoredBody,
+                      Str::StorageRestoredOk, DismissStorageNotice{}, count};
       }
       // Said where the journal is looked at (home and the data screen), not over every screen.
       if (state.storage.unreadable > 0 && (state.screen == Screen::Home || state.screen == Screen::Data)) {
-        return Banner{Str::UnreadableTitle, Str::BannerUnreadable, std::nullopt, Tick{}, state.storage.unreadable};
+        const int count = state.storage.unreadable;
+        return Banner{Str::UnreadableTitle, count == 1 ? Str::BannerUnreadableOne : Str::BannerUnreadable, std::nullopt,
+                      Tick{}, count};
       }
       return std::nullopt;
     case StorageMode::Starting: return std::nullopt;

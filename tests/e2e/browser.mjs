@@ -185,6 +185,26 @@ export function countFrameRequests(page, ms = 1000) {
     return count;
   }, ms);
 }
+// Faults injected into IndexedDB itself, under the idb wrapper, for every page of `context`:
+// set window.__fault in the page to 'quota' (a put throws QuotaExceededError), 'abort' (the
+// save's transaction aborts) or 'hold' (the transaction stays busy, uncommitted, until unset).
+export function injectStorageFaults(context) {
+  return context.addInitScript(() => {
+    window.__fault = null;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__fault === 'quota') throw new DOMException('injected', 'QuotaExceededError');
+      const request = put.apply(this, args);
+      if (window.__fault === 'abort') this.transaction.abort();
+      if (window.__fault === 'hold') {
+        const busy = () => { if (window.__fault === 'hold') this.get('').onsuccess = busy; };
+        busy();
+      }
+      return request;
+    };
+  });
+}
+
 // For a test file: serves the built site on loopback and launches Chromium once for all its
 // tests, closing both at the end. Returns live getters: `suite.url`, `suite.browser`.
 export function useSiteAndBrowser() {

@@ -6,7 +6,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { DESKTOP, PHONE, centre, openApp, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
+import {
+  DESKTOP, PHONE, centre, injectStorageFaults, openApp, openAppOnPausedClock, useSiteAndBrowser, widget,
+} from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -164,17 +166,7 @@ describe('journal storage', () => {
 
   test('a full disk or an aborted save is shown, the entry stays in memory, and a retry saves it', async () => {
     const context = await suite.browser.newContext(PHONE);
-    // Faults injected into IndexedDB itself, under the idb wrapper.
-    await context.addInitScript(() => {
-      window.__fault = null;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (...args) {
-        if (window.__fault === 'quota') throw new DOMException('injected', 'QuotaExceededError');
-        const request = put.apply(this, args);
-        if (window.__fault === 'abort') this.transaction.abort();
-        return request;
-      };
-    });
+    await injectStorageFaults(context);
     try {
       const { page, errors } = await openApp(context, suite.url);
       await whenSaved(page);

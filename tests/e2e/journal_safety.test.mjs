@@ -4,7 +4,7 @@
 // leaving the page while a save is pending or failed asks first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DESKTOP, openApp, useSiteAndBrowser } from './browser.mjs';
+import { DESKTOP, injectStorageFaults, openApp, useSiteAndBrowser } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -143,19 +143,7 @@ describe('nothing lost', () => {
     const context = await suite.browser.newContext(DESKTOP);
     // Faults injected into IndexedDB itself, under the idb wrapper: 'hold' keeps the save's
     // transaction busy (uncommitted) until the test lets go; 'quota' fails it.
-    await context.addInitScript(() => {
-      window.__fault = null;
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (...args) {
-        if (window.__fault === 'quota') throw new DOMException('injected', 'QuotaExceededError');
-        const request = put.apply(this, args);
-        if (window.__fault === 'hold') {
-          const busy = () => { if (window.__fault === 'hold') this.get('').onsuccess = busy; };
-          busy();
-        }
-        return request;
-      };
-    });
+    await injectStorageFaults(context);
     try {
       const { page } = await openApp(context, suite.url);
       assert.equal(await wouldAsk(page), false, 'nothing to lose at start');

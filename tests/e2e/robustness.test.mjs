@@ -192,4 +192,22 @@ describe('nothing lost, nothing bricked', () => {
       assert.equal(after.settings.sound, false, 'and the settings');
       assert.deepEqual(errors.filter((e) => !/deleteDatabase|versionchange/.test(e)), []);
     }));
+
+  test('an exception out of wasm stops the app with the crash screen, and the module is never called again', () =>
+    suite.withApp(DESKTOP, async ({ page }) => {
+      // As a trap in the module would: the exported function throws instead of answering.
+      await page.evaluate(() => {
+        window.Module._unknot_dispatch = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
+      });
+      const thrown = await page.evaluate(() => {
+        try { window.unknot.dispatch({ type: 'navigate', screen: 'learn' }); return null; } catch (error) { return String(error); }
+      });
+      assert.match(thrown, /unreachable executed/);
+      assert.equal(await page.locator('#fatal').isVisible(), true, 'the crash screen is shown');
+      assert.equal(await page.locator('#canvas').isVisible(), false);
+      const later = await page.evaluate(() => {
+        try { window.unknot.state(); return null; } catch (error) { return String(error); }
+      });
+      assert.match(later, /Unknot has stopped/, 'nothing calls into the module after it failed');
+    }));
 });
