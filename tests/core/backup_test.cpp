@@ -18,6 +18,11 @@ using namespace unknot;
 using unknot::test::App;
 namespace store = unknot::platform::memory_storage;
 
+namespace unknot::test {
+extern const unsigned char kExportV1[];
+extern const unsigned kExportV1Size;
+}  // namespace unknot::test
+
 namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
@@ -236,16 +241,8 @@ TEST_CASE("a backup's settings are checked like any outside data") {
 }
 
 TEST_CASE("a version 1 export (no settings) still imports, entries and activity names") {
-  // Golden: as Unknot wrote version 1 files (docs/DATA_FORMAT.md's example, whole).
-  const std::string v1 =
-      R"({"format":"unknot-journal","version":1,"exportedAt":1795700000000,)"
-      R"("psfsActivities":["Tying shoes","Gardening",""],)"
-      R"("checkIns":[{"id":"mi3k2x1c-4f9a0b","at":1795678200000,"utcOffsetMin":60,"day":"2026-11-26",)"
-      R"("pain":4,"spots":["left"],"feel":"sharp","radiates":false,"stiffness":3,"limits":["bending"],)"
-      R"("causes":["stress"],"selfCare":["heat","walk"],"redFlags":[],"psfs":[5,null,null],"note":"Long drive"}],)"
-      R"("sessions":[{"id":"mi3k3a0d-00a1b2","at":1795681800000,"utcOffsetMin":60,"day":"2026-11-26",)"
-      R"("kind":"routine","routine":"short","activeMs":312000,"done":5,"total":5,"endedEarly":false,)"
-      R"("painBefore":6,"painAfter":4}]})";
+  // Golden: tests/fixtures/export_v1.json, as Unknot wrote version 1 files (docs/DATA_FORMAT.md's example, whole).
+  const std::string v1(reinterpret_cast<const char*>(unknot::test::kExportV1), unknot::test::kExportV1Size);
   store::reset();
   App app;
   app.open();
