@@ -53,9 +53,10 @@ struct PendingWrite {
 struct StorageStatus {
   StorageMode mode = StorageMode::Starting;
   std::string reason;                 // MemoryOnly / ReadOnly: why, for the banner
-  int unreadable = 0;                 // stored records that could not be read (kept untouched)
-  // Their bytes as stored, carried in the JSON export so a backup drops nothing.
+  // Stored records that could not be read, as their bytes: kept untouched, carried in the JSON
+  // export so a backup drops nothing.
   std::vector<std::string> unreadable_blobs;
+  int unreadable() const { return static_cast<int>(unreadable_blobs.size()); }
   // The stored preferences record is there but damaged: nothing writes over it (the person's
   // activity names may still be rescued from a backup) until the person chooses to.
   bool preferences_damaged = false;

@@ -53,7 +53,6 @@ void forget_everything(AppState& state) {
   state.storage.pending.clear();
   state.storage.import_progress.reset();
   state.storage.shared_plan_items.clear();
-  state.storage.unreadable = 0;
   state.storage.unreadable_blobs.clear();
   state.storage.preferences_damaged = false;  // erased with the rest
   state.storage.last_saved.clear();
@@ -273,7 +272,6 @@ DispatchOutcome storage_opened(AppState& state, const StorageOpened& action) {
   for (const SessionRecord& session : state.journal.sessions) {
     if (session.kind == SessionKind::Plan) state.storage.shared_plan_items[session.id] = session.plan_items;
   }
-  state.storage.unreadable = static_cast<int>(stored.unreadable.size());
   state.storage.unreadable_blobs = std::move(stored.unreadable);
   state.storage.preferences_damaged = stored.preferences_damaged && !stored.preferences;
   state.storage.mode = stored.newer ? StorageMode::ReadOnly : StorageMode::Durable;
@@ -403,7 +401,6 @@ void keep_unreadable(AppState& state, std::vector<std::string> blobs, DispatchOu
     state.storage.unreadable_blobs.push_back(std::move(blob));
     outcome.changed = true;
   }
-  state.storage.unreadable = static_cast<int>(state.storage.unreadable_blobs.size());
 }
 
 void keep_session(AppState& state, SessionRecord session, DispatchOutcome& outcome) {

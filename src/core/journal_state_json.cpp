@@ -42,7 +42,7 @@ void write_storage(JsonWriter& out, const StorageStatus& storage) {
   out.end_array();
   out.field("saving", saving);
   out.field("lastSaved", storage.last_saved);
-  out.field("unreadable", storage.unreadable);
+  out.field("unreadable", storage.unreadable());
   out.field("settingsDamaged", storage.preferences_damaged);
   out.field("restoredAfterLoss", storage.restored_after_loss);
   out.key("importing");  // an import being saved: {saved, total}, or null

@@ -28,6 +28,10 @@ struct PositionResult {
   PositionVerdict verdict = PositionVerdict::Neither;
   bool worse = false;            // pain rose in at least one position
   std::int64_t finished_at_ms = 0;
+  bool operator==(const PositionResult& o) const noexcept {
+    return ratings == o.ratings && verdict == o.verdict && worse == o.worse && finished_at_ms == o.finished_at_ms;
+  }
+  bool operator!=(const PositionResult& o) const noexcept { return !(*this == o); }
 };
 
 inline constexpr int kMinRestMinutes = 2, kMaxRestMinutes = 5;

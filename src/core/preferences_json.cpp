@@ -326,10 +326,7 @@ std::vector<Str> settings_changes(const Preferences& a, const Preferences& b) {
   differs(a.settings.high_contrast != b.settings.high_contrast, Str::HighContrast);
   differs(!(a.breath == b.breath), Str::DataSettingBreathing);
   differs(a.custom_plan != b.custom_plan, Str::CustomTitle);
-  const bool same_position = a.position_result.has_value() == b.position_result.has_value() &&
-                             (!a.position_result || (a.position_result->ratings == b.position_result->ratings &&
-                                                     a.position_result->finished_at_ms == b.position_result->finished_at_ms));
-  differs(!same_position, Str::DataSettingPosition);
+  differs(a.position_result != b.position_result, Str::DataSettingPosition);
   differs(a.daily_plan != b.daily_plan, Str::DataSettingPlan);
   differs(a.breaks != b.breaks, Str::BreaksHeading);
   differs(a.program != b.program, Str::ProgramTitle);

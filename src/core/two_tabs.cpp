@@ -39,22 +39,11 @@ inline std::tuple<bool, std::int32_t, std::size_t, int, int> order_key(const std
            : std::make_tuple(false, std::int32_t{0}, std::size_t{0}, 0, 0);
 }
 
-template <class T, class Same>
-T pick(const T& base, const T& mine, const T& theirs, Same same) {
-  if (same(mine, base)) return theirs;
-  if (same(theirs, base) || same(mine, theirs)) return mine;
-  return order_key(theirs) < order_key(mine) ? mine : theirs;  // both changed it: the same winner in both tabs
-}
-
 template <class T>
 T pick(const T& base, const T& mine, const T& theirs) {
-  return pick(base, mine, theirs, [](const T& a, const T& b) { return a == b; });
-}
-
-bool same_position(const std::optional<PositionResult>& a, const std::optional<PositionResult>& b) {
-  if (a.has_value() != b.has_value()) return false;
-  return !a || (a->ratings == b->ratings && a->verdict == b->verdict && a->worse == b->worse &&
-                a->finished_at_ms == b->finished_at_ms);
+  if (mine == base) return theirs;
+  if (theirs == base || mine == theirs) return mine;
+  return order_key(theirs) < order_key(mine) ? mine : theirs;  // both changed it: the same winner in both tabs
 }
 
 }  // namespace
@@ -76,7 +65,7 @@ Preferences merge_preferences(const Preferences& base, const Preferences& mine, 
   s.share_with_host = pick(base.settings.share_with_host, mine.settings.share_with_host, theirs.settings.share_with_host);
   out.custom_plan = pick(base.custom_plan, mine.custom_plan, theirs.custom_plan);
   out.breath = pick(base.breath, mine.breath, theirs.breath);
-  out.position_result = pick(base.position_result, mine.position_result, theirs.position_result, same_position);
+  out.position_result = pick(base.position_result, mine.position_result, theirs.position_result);
   for (std::size_t i = 0; i < out.psfs_activities.size(); ++i) {
     out.psfs_activities[i] = pick(base.psfs_activities[i], mine.psfs_activities[i], theirs.psfs_activities[i]);
   }

@@ -41,8 +41,8 @@ std::optional<Banner> due_banner(const AppState& state) {
                       Str::StorageRestoredOk, DismissStorageNotice{}, count};
       }
       // Said where the journal is looked at (home and the data screen), not over every screen.
-      if (state.storage.unreadable > 0 && (state.screen == Screen::Home || state.screen == Screen::Data)) {
-        const int count = state.storage.unreadable;
+      if (state.storage.unreadable() > 0 && (state.screen == Screen::Home || state.screen == Screen::Data)) {
+        const int count = state.storage.unreadable();
         return Banner{Str::UnreadableTitle, count == 1 ? Str::BannerUnreadableOne : Str::BannerUnreadable, std::nullopt,
                       Tick{}, count};
       }

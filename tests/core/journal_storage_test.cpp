@@ -179,7 +179,7 @@ TEST_CASE("a damaged record is counted and left alone; the rest load") {
   store::deliver_reports();
   App app;
   app.open();
-  CHECK(app.state.storage.unreadable == 1);
+  CHECK(app.state.storage.unreadable() == 1);
   CHECK(app.state.journal.checkins.size() == 1);
   CHECK(app.state.storage.mode == StorageMode::Durable);
   CHECK(stored_checkins() == 2);  // nothing deleted

@@ -49,7 +49,7 @@ TEST_CASE("a stored record this version can't read is kept, counted, exported, a
     App app;
     app.open();
     CHECK(app.state.storage.mode == StorageMode::Durable);
-    CHECK(app.state.storage.unreadable == 1);
+    CHECK(app.state.storage.unreadable() == 1);
     app.save(4);
     store::deliver_reports();
     CHECK(store::records().at("checkin/zzz") == kGarbage);  // untouched
@@ -65,7 +65,7 @@ TEST_CASE("a stored record this version can't read is kept, counted, exported, a
   CHECK(phone.state.import_preview->unreadable.size() == 1);
   phone.run(ConfirmImport{});
   store::deliver_reports();
-  CHECK(phone.state.storage.unreadable == 1);
+  CHECK(phone.state.storage.unreadable() == 1);
   CHECK(store::records().at(unreadable_key(kGarbage)) == kGarbage);
   CHECK(phone.state.journal.checkins.size() == 1);
   // The same file again: the device holds it already.
@@ -84,7 +84,7 @@ TEST_CASE("a damaged preferences record is reported and not written over until t
   App app;
   app.open();
   CHECK(app.state.storage.preferences_damaged);
-  CHECK(app.state.storage.unreadable == 1);
+  CHECK(app.state.storage.unreadable() == 1);
   app.run(SetSound{false});
   store::deliver_reports();
   CHECK(store::records().at("preferences") == damaged);  // the person's names may still be rescued
@@ -125,5 +125,5 @@ TEST_CASE("storage cleared under the running app: everything it holds is written
   App reloaded;
   reloaded.open();
   CHECK(reloaded.state.journal.checkins.size() == 2);
-  CHECK(reloaded.state.storage.unreadable == 1);
+  CHECK(reloaded.state.storage.unreadable() == 1);
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import {
-  PHONE, fixedMoment, openApp, pressWidget, scrollIntoView, useSiteAndBrowser, widget,
+  PHONE, fixedMoment, openAppAt, pressWidget, scrollIntoView, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -21,13 +21,7 @@ async function act(page, action) {
   await page.clock.runFor(100);
 }
 
-async function openPhone(start) {
-  const context = await suite.browser.newContext({ ...PHONE, timezoneId: 'UTC', acceptDownloads: true });
-  const app = await openApp(context, suite.url, { clock: { time: start - 5 * MINUTE } });
-  await app.page.clock.pauseAt(start);
-  await app.page.clock.runFor(100);
-  return { ...app, context };
-}
+const openPhone = (start) => openAppAt(suite.browser, suite.url, PHONE, start);
 
 // A widget of the Data screen, scrolled into view first (items far off screen are not drawn).
 const shown = (page, id) => scrollIntoView(page, id, () => page.clock.runFor(100));

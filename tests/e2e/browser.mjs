@@ -161,17 +161,33 @@ export function countColour(browser, png, colour, tolerance = 12) {
   }, [colour, tolerance]);
 }
 
+// Cues the app plays, collected in window.__cues.
+function collectCues(page) {
+  return page.evaluate(() => {
+    window.__cues = [];
+    window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
+  });
+}
+
 // Opens the app on Playwright's fake clock, paused: time moves only when the test moves it.
-// Cues the app plays are collected in window.__cues.
 export async function openAppOnPausedClock(context, url) {
   const app = await openApp(context, url, { clock: true });
   // A second ahead: pauseAt may not go back in time, and real time passes while we ask.
   await app.page.clock.pauseAt(await app.page.evaluate(() => Date.now() + 1000));
-  await app.page.evaluate(() => {
-    window.__cues = [];
-    window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
-  });
+  await collectCues(app.page);
   return app;
+}
+
+// Opens the app in a new UTC context for `device`, on a fake clock paused at a known moment (ms,
+// from fixedMoment). The clock is installed a few minutes before it, so opening the app never
+// overtakes it and pauseAt never goes back in time. Returns the app and its context.
+export async function openAppAt(browser, url, device, startMs) {
+  const context = await browser.newContext({ ...device, timezoneId: 'UTC', acceptDownloads: true });
+  const app = await openApp(context, url, { clock: { time: startMs - 5 * 60_000 } });
+  await app.page.clock.pauseAt(startMs);
+  await collectCues(app.page);
+  await app.page.clock.runFor(100);
+  return { ...app, context };
 }
 
 // How many animation frames the page asks for in `ms` of real time: 0 when the app sleeps.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, fixedMoment, isoDay, openApp, pressWidget, useSiteAndBrowser, widget,
+  DESKTOP, PHONE, fixedMoment, isoDay, openAppAt, pressWidget, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -20,19 +20,7 @@ const NEXT_MORNING_7AM = fixedMoment('2026-11-28T07:00:00Z');
 const state = (page) => page.evaluate(() => window.unknot.state());
 const act = (page, action) => page.evaluate((a) => window.unknot.dispatch(a), action);
 
-// Opens the app on a paused fake clock at a known UTC moment (ms), in a UTC browser. The clock
-// starts a few minutes before it, so opening the app never overtakes it.
-async function openAt(device, start) {
-  const context = await suite.browser.newContext({ ...device, timezoneId: 'UTC', acceptDownloads: true });
-  const app = await openApp(context, suite.url, { clock: { time: start - 5 * MINUTE } });
-  await app.page.clock.pauseAt(start);
-  await app.page.evaluate(() => {
-    window.__cues = [];
-    window.addEventListener('unknot:cue', (event) => window.__cues.push(event.detail.cue));
-  });
-  await app.page.clock.runFor(100);
-  return { ...app, context };
-}
+const openAt = (device, start) => openAppAt(suite.browser, suite.url, device, start);
 
 async function exportedJournal(page) {
   await act(page, { type: 'navigate', screen: 'data' });
