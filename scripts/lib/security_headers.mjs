@@ -10,7 +10,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 // The clinician summary opens as a blob: page that inherits this policy. Its one <style> block
 // is allowed by its hash, so no 'unsafe-inline' is ever needed. (Same trim as CMake's STRIP.)
 export function summaryStyleHash() {
-  const css = readFileSync(join(ROOT, 'src/core/summary_style.css'), 'utf8').trim();
+  const css = readFileSync(join(ROOT, 'src/core/transfer/summary_style.css'), 'utf8').trim();
   return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 }
 

@@ -8,17 +8,17 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "core/dispatch.h"
-#include "core/state_json.h"
-#include "core/shortcuts.h"
+#include "core/flow/dispatch.h"
+#include "core/flow/state_json.h"
+#include "core/flow/shortcuts.h"
 #include "platform/clock.h"
 #include "platform/cues.h"
 #include "platform/files.h"
 #include "platform/host_page.h"
 #include "platform/storage.h"
 #include "platform/text_field.h"
-#include "ui/app_ui.h"
-#include "ui/theme.h"
+#include "ui/screens/app_ui.h"
+#include "ui/widgets/theme.h"
 
 namespace unknot {
 

@@ -7,14 +7,14 @@
 #include <string_view>
 #include <vector>
 
-#include "core/action.h"
-#include "core/dispatch.h"
-#include "core/app_state.h"
-#include "core/redraw.h"
+#include "core/flow/action.h"
+#include "core/flow/dispatch.h"
+#include "core/flow/app_state.h"
+#include "core/flow/redraw.h"
 #include "platform/viewport.h"
-#include "ui/fonts.h"
-#include "ui/ui_context.h"
-#include "ui/widget_registry.h"
+#include "ui/widgets/fonts.h"
+#include "ui/widgets/ui_context.h"
+#include "ui/widgets/widget_registry.h"
 
 namespace unknot {
 

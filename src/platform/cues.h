@@ -1,6 +1,6 @@
 // Sound and vibration for the routine's cues, and keeping the screen awake while it runs.
 #pragma once
-#include "core/routine_run.h"
+#include "core/flow/cue.h"
 
 namespace unknot::platform {
 

@@ -2,7 +2,7 @@
 // printing) and letting them choose a file to import, whose text comes back as an importData
 // action through the JS API.
 #pragma once
-#include "core/effects.h"
+#include "core/flow/effects.h"
 
 namespace unknot::platform {
 

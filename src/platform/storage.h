@@ -6,8 +6,8 @@
 #include <functional>
 #include <vector>
 
-#include "core/action.h"
-#include "core/effects.h"
+#include "core/flow/action.h"
+#include "core/flow/effects.h"
 
 namespace unknot::platform {
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/dispatch.h"
+#include "core/flow/dispatch.h"
 #include "platform/native/storage_memory.h"
 #include "platform/storage.h"
 

@@ -7,10 +7,11 @@
 #include <string>
 
 #include "app_harness.h"
-#include "core/journal_actions.h"
-#include "core/journal_json.h"
-#include "core/record_codec.h"
-#include "core/state_json.h"
+#include "core/journal/journal_actions.h"
+#include "core/journal/entry_json.h"
+#include "core/transfer/export_file.h"
+#include "core/storage/record_codec.h"
+#include "core/flow/state_json.h"
 #include "platform/native/storage_memory.h"
 #include "test_support.h"
 

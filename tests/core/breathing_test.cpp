@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/breathing.h"
+#include "core/breathing/breathing.h"
 
 using namespace unknot;
 

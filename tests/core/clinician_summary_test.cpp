@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/clinician_summary.h"
-#include "core/dates.h"
+#include "core/transfer/clinician_summary.h"
+#include "core/support/dates.h"
 #include "test_support.h"
 
 using namespace unknot;

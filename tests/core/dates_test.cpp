@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "core/checkin.h"
-#include "core/dates.h"
+#include "core/journal/checkin.h"
+#include "core/support/dates.h"
 
 using namespace unknot;
 
@@ -38,7 +38,7 @@ TEST_CASE("local days and times follow the time zone") {
   CHECK(clock_time(utc_midnight, 330) == "05:30");
 }
 
-#include "core/utf8.h"
+#include "core/support/utf8.h"
 
 TEST_CASE("UTF-8 text is told from bytes no reader accepts") {
   CHECK(valid_utf8("plain"));

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/exercise.h"
+#include "core/routine/exercise.h"
 
 using namespace unknot;
 

@@ -5,9 +5,9 @@
 
 #include "app_harness.h"
 #include "test_support.h"
-#include "core/hosting.h"
-#include "core/record_codec.h"
-#include "core/state_json.h"
+#include "core/flow/hosting.h"
+#include "core/storage/record_codec.h"
+#include "core/flow/state_json.h"
 
 using namespace unknot;
 using unknot::test::plain_refusal;

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/journal_csv.h"
+#include "core/transfer/journal_csv.h"
 #include "journal_samples.h"
 #include "test_support.h"
 

@@ -4,8 +4,9 @@
 
 #include <string>
 
-#include "core/journal_json.h"
-#include "core/journal_words.h"
+#include "core/journal/entry_json.h"
+#include "core/transfer/export_file.h"
+#include "core/journal/journal_words.h"
 #include "journal_samples.h"
 #include "test_support.h"
 

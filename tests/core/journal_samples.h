@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/checkin.h"
+#include "core/journal/checkin.h"
 
 namespace unknot::test {
 

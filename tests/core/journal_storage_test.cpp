@@ -5,12 +5,13 @@
 #include <chrono>
 
 #include "test_support.h"
-#include "core/dispatch.h"
-#include "core/envelope.h"
-#include "core/journal_actions.h"
-#include "core/journal_json.h"
-#include "core/record_codec.h"
-#include "core/state_json.h"
+#include "core/flow/dispatch.h"
+#include "core/storage/envelope.h"
+#include "core/journal/journal_actions.h"
+#include "core/journal/entry_json.h"
+#include "core/transfer/export_file.h"
+#include "core/storage/record_codec.h"
+#include "core/flow/state_json.h"
 #include "app_harness.h"
 
 using namespace unknot;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/pain_trend.h"
+#include "core/progress/pain_trend.h"
 
 using namespace unknot;
 

@@ -4,10 +4,10 @@
 
 #include <set>
 
-#include "core/action.h"
-#include "core/dispatch.h"
-#include "core/learn_content.h"
-#include "core/state_json.h"
+#include "core/flow/action.h"
+#include "core/flow/dispatch.h"
+#include "core/learn/learn_content.h"
+#include "core/flow/state_json.h"
 
 using namespace unknot;
 

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
-#include "core/dispatch.h"
-#include "core/movement_breaks.h"
-#include "core/state_json.h"
+#include "core/flow/dispatch.h"
+#include "core/plan/movement_breaks.h"
+#include "core/flow/state_json.h"
 
 using namespace unknot;
 using unknot::test::plain_refusal;

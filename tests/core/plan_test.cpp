@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
-#include "core/daily_plan.h"
-#include "core/journal_actions.h"
-#include "core/journal_json.h"
-#include "core/json_writer.h"
-#include "core/pain_trend.h"
-#include "core/progress_summary.h"
-#include "core/state_json.h"
+#include "core/plan/daily_plan.h"
+#include "core/journal/journal_actions.h"
+#include "core/journal/entry_json.h"
+#include "core/support/json_writer.h"
+#include "core/progress/pain_trend.h"
+#include "core/progress/progress_summary.h"
+#include "core/flow/state_json.h"
 #include "app_harness.h"
 
 using namespace unknot;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "core/dispatch.h"
-#include "core/state_json.h"
+#include "core/flow/dispatch.h"
+#include "core/flow/state_json.h"
 #include "test_support.h"
 
 using namespace unknot;

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
-#include "core/plan_actions.h"
-#include "core/program.h"
-#include "core/state_json.h"
+#include "core/plan/plan_actions.h"
+#include "core/plan/program.h"
+#include "core/flow/state_json.h"
 #include "app_harness.h"
 
 using namespace unknot;

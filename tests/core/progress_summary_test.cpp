@@ -4,9 +4,9 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/dates.h"
-#include "core/progress_summary.h"
-#include "core/progress_words.h"
+#include "core/support/dates.h"
+#include "core/progress/progress_summary.h"
+#include "core/progress/progress_words.h"
 
 using namespace unknot;
 

@@ -3,8 +3,8 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "core/crc32.h"
-#include "core/record_codec.h"
+#include "core/storage/crc32.h"
+#include "core/storage/record_codec.h"
 
 using namespace unknot;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/redraw.h"
+#include "core/flow/redraw.h"
 
 using namespace unknot;
 

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/dispatch.h"
-#include "core/json_limits.h"
-#include "core/state_json.h"
+#include "core/flow/dispatch.h"
+#include "core/support/json_limits.h"
+#include "core/flow/state_json.h"
 
 using namespace unknot;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/routine_run.h"
+#include "core/routine/routine_run.h"
 
 using namespace unknot;
 

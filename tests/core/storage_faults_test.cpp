@@ -6,9 +6,9 @@
 #include <string>
 
 #include "app_harness.h"
-#include "core/base64.h"
-#include "core/journal_actions.h"
-#include "core/record_codec.h"
+#include "core/support/base64.h"
+#include "core/journal/journal_actions.h"
+#include "core/storage/record_codec.h"
 #include "platform/native/storage_memory.h"
 #include "test_support.h"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/screen.h"
-#include "core/strings.h"
+#include "core/flow/screen.h"
+#include "core/i18n/strings.h"
 
 using namespace unknot;
 

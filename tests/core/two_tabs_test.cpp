@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "core/daily_plan.h"
-#include "core/dispatch.h"
-#include "core/journal_actions.h"
-#include "core/record_codec.h"
-#include "core/two_tabs.h"
+#include "core/plan/daily_plan.h"
+#include "core/flow/dispatch.h"
+#include "core/journal/journal_actions.h"
+#include "core/storage/record_codec.h"
+#include "core/storage/two_tabs.h"
 
 using namespace unknot;
 

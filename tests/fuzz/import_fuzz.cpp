@@ -7,8 +7,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/journal_json.h"
-#include "core/preferences_json.h"
+#include "core/journal/entry_json.h"
+#include "core/transfer/export_file.h"
+#include "core/settings/preferences_json.h"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "core/record_codec.h"
+#include "core/storage/record_codec.h"
 
 namespace {
 

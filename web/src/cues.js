@@ -3,7 +3,7 @@
 // Every cue played is also announced as a window event 'unknot:cue' (for tests and assistive
 // layers), whether or not sound is on.
 
-// Index = enum class Cue in src/core/routine_run.h.
+// Index = enum class Cue in src/core/flow/cue.h.
 const CUES = [
   // name, notes [frequency Hz, start s, length s], vibration pattern ms
   ['getReady', [[440, 0, 0.12], [554, 0.14, 0.12]], [60]],

@@ -7,7 +7,7 @@ const KINDS = [
   { mime: 'text/csv;charset=utf-8' },  // FileKind::Csv
   { mime: 'text/html;charset=utf-8', print: true },  // FileKind::PrintableHtml
 ];
-const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // kMaxImportBytes in src/core/journal_json.h
+const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // kMaxImportBytes in src/core/transfer/export_file.h
 
 function download(blob, name) {
   const url = URL.createObjectURL(blob);

@@ -76,7 +76,7 @@ const Module = {
           markReady();
           // Offline support starts once the app is on screen, so it never delays the start. A
           // waiting new version is offered in the app ("A new version is ready"); the core lets
-          // the switch happen only once every save is durable (core/hosting.h).
+          // the switch happen only once every save is durable (core/flow/hosting.h).
           registerServiceWorker({
             onUpdateReady: () => {
               Module._unknot_update_ready();

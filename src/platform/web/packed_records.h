@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/action.h"
+#include "core/flow/action.h"
 
 namespace unknot::platform {
 

@@ -1,0 +1,72 @@
+// The Learn section's pages, in English and Spanish: what a lower-back knot is, its causes and
+// symptoms, each self-care step with its how-to and safety, where the article's figures come
+// from, and the disclaimer. Education, not diagnosis: the wording is careful and our own.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/routine/exercise.h"
+#include "core/flow/screen.h"
+#include "core/i18n/text.h"
+
+namespace unknot {
+
+enum class LearnPage {
+  WhatIsAKnot,
+  Symptoms,
+  OverdoingIt,
+  RepetitiveMotions,
+  MuscleImbalance,
+  OnePosition,
+  Stress,
+  InjuriesAndConditions,
+  Heat,
+  BallMassage,
+  FoamRolling,
+  Walking,
+  EpsomBath,
+  Water,
+  DeepBreathing,
+  Stretching,
+  CoreStrength,
+  ResearchFigure,
+  References,
+  Disclaimer,
+};
+inline constexpr std::size_t kLearnPageCount = 20;
+
+// How the index groups its pages, in the order it shows them.
+enum class LearnGroup { Understanding, Causes, SelfCare, About };
+inline constexpr LearnGroup kLearnGroups[] = {LearnGroup::Understanding, LearnGroup::Causes, LearnGroup::SelfCare,
+                                              LearnGroup::About};
+
+// A button at the end of a page that opens a related part of the app: a screen, or the routine
+// with one exercise's card in view.
+struct LearnLink {
+  Screen screen;
+  std::optional<ExerciseId> exercise;  // only with Screen::Routine: the card to show
+};
+
+struct LearnPageContent {
+  LearnPage page;
+  std::string_view key;  // stable id for the JS API, e.g. "heat"
+  LearnGroup group;
+  Text title;
+  std::vector<Text> paragraphs;  // the explanation, one or more short paragraphs
+  Text list_heading;             // what the bullets are ("How to", "What to change"); empty: no list
+  std::vector<Text> bullets;
+  Text safety;  // when to take care or stop; empty where nothing needs saying
+  std::vector<LearnLink> links;
+};
+
+const std::vector<LearnPageContent>& learn_pages();
+const LearnPageContent& learn_page(LearnPage page);
+std::optional<LearnPage> learn_page_from_key(std::string_view key);
+
+// What a link's button says, in the user's language (the exercise's name for a card).
+std::string learn_link_label(Locale locale, const LearnLink& link);
+
+}  // namespace unknot

@@ -1,0 +1,107 @@
+#include "core/plan/program.h"
+
+#include <algorithm>
+
+#include "core/journal/journal.h"
+#include "core/progress/pain_trend.h"
+
+namespace unknot {
+
+bool Program::suggests_short() const {
+  if (reviews.empty() || reviews.back().outcome != WeekOutcome::Held) return false;
+  const int before = reviews.size() >= 2 ? reviews[reviews.size() - 2].pain : baseline_pain;
+  return reviews.back().pain - before >= kHoldingPainRise;
+}
+
+Result<Program> validate_program(const Program& p) {
+  using R = Result<Program>;
+  auto valid_psfs = [](const PsfsScores& scores) {
+    return std::all_of(scores.begin(), scores.end(), [](std::int8_t s) { return s == kNoScore || (s >= 0 && s <= 10); });
+  };
+  if (p.start_day < 0) return R::fail("the program's start is before 1970");
+  if (p.baseline_pain < 0 || p.baseline_pain > 10) return R::fail("pain must be a whole number from 0 to 10");
+  if (!valid_psfs(p.baseline_psfs)) return R::fail("PSFS scores must be from 0 to 10");
+  if (p.level < 0 || p.level >= kProgramLevels) return R::fail("the program level is out of range");
+  if (p.reviews.size() > static_cast<std::size_t>(kProgramWeeks)) return R::fail("the program has too many reviews");
+  std::int32_t previous = p.start_day;
+  for (const WeekReview& r : p.reviews) {
+    if (r.day < previous) return R::fail("the reviews are out of order");
+    previous = r.day;
+    if (r.pain < 0 || r.pain > 10) return R::fail("pain must be a whole number from 0 to 10");
+    if (!valid_psfs(r.psfs)) return R::fail("PSFS scores must be from 0 to 10");
+    if (static_cast<int>(r.feel) > static_cast<int>(WeekFeel::Harder)) return R::fail("unknown week feeling");
+    if (static_cast<int>(r.outcome) > static_cast<int>(WeekOutcome::Stopped)) return R::fail("unknown week outcome");
+    if (r.sessions < 0 || r.sessions > 1000) return R::fail("the week's session count is out of range");
+    if (&r != &p.reviews.back() && r.outcome == WeekOutcome::Stopped) return R::fail("a stopped program has no later reviews");
+  }
+  return R::ok(p);
+}
+
+Program start_program(std::int32_t today, int pain_now, const PsfsScores& psfs_now) {
+  Program program;
+  program.start_day = today;
+  program.baseline_pain = pain_now;
+  program.baseline_psfs = psfs_now;
+  return program;
+}
+
+WeekOutcome decide_week(const Program& program, const WeekReview& review) {
+  if (review.red_flags & kUrgentRedFlags) return WeekOutcome::Stopped;
+  const int previous = program.reviews.empty() ? program.baseline_pain : program.reviews.back().pain;
+  if (review.pain - previous >= kHoldingPainRise) return WeekOutcome::Held;
+  if (review.feel == WeekFeel::Harder || (review.red_flags & kBelowKneeNumbness)) return WeekOutcome::Held;
+  return WeekOutcome::Advanced;
+}
+
+int sessions_since(const Journal& journal, std::int32_t from_day) {
+  int count = 0;
+  for (auto it = journal.sessions.rbegin(); it != journal.sessions.rend(); ++it) {
+    if (it->day < from_day) continue;  // not in day order when time zones changed: look at all recent
+    if (it->kind == SessionKind::Routine || it->kind == SessionKind::Breathing) ++count;
+  }
+  return count;
+}
+
+void close_week(Program& program, WeekReview review, const Journal& journal) {
+  review.sessions = sessions_since(journal, program.week_start_day());
+  review.outcome = decide_week(program, review);
+  if (review.outcome == WeekOutcome::Advanced) program.level = std::min(program.level + 1, kProgramLevels - 1);
+  program.reviews.push_back(review);
+}
+
+RoutinePlan program_routine(int level) {
+  if (level <= 0) return short_routine();
+  RoutinePlan plan = full_routine();
+  // Level 1 eases in below the defaults; 2 is the defaults; 3 and 4 add hold time to the
+  // stretches and reps (and, at 4, a longer squeeze) to the two core moves.
+  const int extra_hold_s[] = {0, -10, 0, 10, 15};
+  const int extra_reps[] = {0, -2, 0, 2, 4};
+  for (RoutineItem& item : plan) {
+    Dosage& d = item.dosage;
+    const bool core = item.exercise == ExerciseId::BirdDog || item.exercise == ExerciseId::DonkeyKicks;
+    if (d.kind == DoseKind::Hold && item.exercise != ExerciseId::DiaphragmaticBreathing) {
+      d.hold_s = std::clamp(d.hold_s + extra_hold_s[level], 15, 45);
+    }
+    if (d.kind == DoseKind::Reps && core) {
+      d.reps = std::clamp(d.reps + extra_reps[level], 5, 15);
+      if (level == 4) d.rep_ms = std::min(d.rep_ms + 1000, DosageLimits::kMaxRepMs);
+    }
+  }
+  return plan;
+}
+
+std::optional<ProgramProgress> program_progress(const Program& program) {
+  if (program.reviews.empty()) return std::nullopt;
+  const WeekReview& last = program.reviews.back();
+  ProgramProgress p;
+  p.pain_now = last.pain;
+  const auto change = pain_change(program.baseline_pain, last.pain);
+  p.pain_change = program.baseline_pain - last.pain;
+  p.pain_meaningful = change.meaningful_drop;
+  p.psfs_baseline = psfs_average(program.baseline_psfs);
+  p.psfs_now = psfs_average(last.psfs);
+  p.psfs_meaningful = p.psfs_baseline && p.psfs_now && *p.psfs_now - *p.psfs_baseline >= kMeaningfulPsfsChange - 1e-9;
+  return p;
+}
+
+}  // namespace unknot

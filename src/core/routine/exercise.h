@@ -1,0 +1,65 @@
+// The routine's eight exercises: what each does for the lower back, how to do it, what to
+// avoid, when to stop, and its default dose. Defaults are common home-program values that the
+// user can change, not a prescription.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/i18n/text.h"
+
+namespace unknot {
+
+enum class ExerciseId {
+  CatCow,
+  ChildsPoseSideBend,
+  BirdDog,
+  StandingRotation,
+  DonkeyKicks,
+  KneelingHipFlexor,
+  SealStretch,
+  DiaphragmaticBreathing,
+};
+inline constexpr std::size_t kExerciseCount = 8;
+
+enum class DoseKind {
+  Hold,  // stay in the position for hold_s seconds
+  Reps,  // repeat the movement `reps` times, each rep_ms long (the tempo)
+};
+
+struct Dosage {
+  DoseKind kind = DoseKind::Hold;
+  int hold_s = 30;
+  int reps = 10;
+  int rep_ms = 4000;
+  bool per_side = false;  // done on one side, then the other, each round
+  int rounds = 1;
+  int rest_s = 10;  // between rounds
+
+  bool operator==(const Dosage& o) const noexcept {
+    return kind == o.kind && hold_s == o.hold_s && reps == o.reps && rep_ms == o.rep_ms &&
+           per_side == o.per_side && rounds == o.rounds && rest_s == o.rest_s;
+  }
+  bool operator!=(const Dosage& o) const noexcept { return !(*this == o); }
+};
+
+struct Exercise {
+  ExerciseId id;
+  std::string_view key;  // stable id for the JS API and storage, e.g. "cat_cow"
+  Text name;
+  Text benefit;                // what it does for the lower back: the muscles it stretches or strengthens
+  std::vector<Text> steps;     // numbered steps, 3 to 6
+  Text breathing;              // how to breathe during it
+  std::vector<Text> mistakes;  // common mistakes, 2 or 3
+  Text stop_if;                // when to stop
+  Text first_side;             // per-side exercises: the first side's short label, e.g. "Left side"
+  Text second_side;            // and the second's; empty when not per side
+  Dosage dosage;               // the default dose
+};
+
+const std::vector<Exercise>& exercise_catalog();
+const Exercise& exercise(ExerciseId id);
+std::optional<ExerciseId> exercise_from_key(std::string_view key);
+
+}  // namespace unknot
