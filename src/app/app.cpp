@@ -51,12 +51,12 @@ bool App::init() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   apply_viewport(viewport_);
 
-  if (const auto locale = locale_from_tag(platform::preferred_language())) {
-    dispatch(state_, SetLocale{*locale}, platform::wall_clock_ms());
-  }
-  if (platform::prefers_reduced_motion()) dispatch(state_, SetReduceMotion{true}, platform::wall_clock_ms());
-  if (platform::prefers_more_contrast()) dispatch(state_, SetHighContrast{true}, platform::wall_clock_ms());
-  if (platform::embedded()) dispatch(state_, SetEmbedded{true}, platform::wall_clock_ms());
+  // What the browser says about the user (language, motion, contrast, being embedded) enters the
+  // state as actions through apply(), like everything else.
+  if (const auto locale = locale_from_tag(platform::preferred_language())) apply(SetLocale{*locale});
+  if (platform::prefers_reduced_motion()) apply(SetReduceMotion{true});
+  if (platform::prefers_more_contrast()) apply(SetHighContrast{true});
+  if (platform::embedded()) apply(SetEmbedded{true});
   notification_access_changed();
   // Storage answers later (the page opened it while the wasm loaded): StorageOpened, then a
   // WriteFinished per write, and other tabs' changes, all through the same apply().
@@ -121,13 +121,13 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  if (timers_running() || movement_break_due()) apply(Tick{});
+  if (needs_tick(state_, platform::wall_clock_ms())) apply(Tick{});
   update_wake_lock();
 
-  const bool animating = ui_animating_ || timers_running();
+  const bool animating = ui_animating_ || timers_running(state_);
   if (!redraw_.take_frame(animating)) return 0;
   draw();
-  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || timers_running()) ? kFrameWantsMore : 0) |
+  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || timers_running(state_)) ? kFrameWantsMore : 0) |
          (redraw_.settled() ? kFrameSettled : 0);
 }
 
@@ -221,15 +221,9 @@ void App::announce(const DispatchOutcome& outcome) const {
 }
 
 // A movement break is counted in wall-clock time whether or not frames are drawn: the page
-// wakes the loop at next_wake_ms(), and the tick that follows shows it.
-bool App::movement_break_due() const {
-  const BreakSchedule& schedule = state_.break_schedule;
-  if (!state_.breaks.on || schedule.showing) return false;
-  return schedule.due_ms == 0 || platform::wall_clock_ms() >= schedule.due_ms;
-}
-
+// wakes the loop then, and the tick that follows shows it.
 double App::next_wake_ms() const {
-  return state_.breaks.on && !state_.break_schedule.showing ? static_cast<double>(state_.break_schedule.due_ms) : 0;
+  return static_cast<double>(next_break_wake_ms(state_.break_schedule, state_.breaks));
 }
 
 void App::notification_access_changed() {
@@ -237,12 +231,8 @@ void App::notification_access_changed() {
   apply(SetNotificationAccess{static_cast<NotifyAccess>(access)});
 }
 
-bool App::timers_running() const {
-  return routine_running(state_) || breathing_running(state_) || position_resting(state_);
-}
-
 void App::update_wake_lock() {
-  const bool wanted = timers_running();
+  const bool wanted = timers_running(state_);
   if (wanted == screen_kept_awake_) return;
   screen_kept_awake_ = wanted;
   platform::keep_screen_awake(wanted);
@@ -284,7 +274,7 @@ std::string App::dispatch_json(std::string_view action_json) {
 // (a hidden tab) or between frames.
 std::string App::state_json() {
   const std::int64_t now = platform::wall_clock_ms();
-  if (state_.routine || state_.breathing || state_.position_test || movement_break_due()) apply(Tick{});
+  if (needs_tick(state_, now)) apply(Tick{});
   return state_to_json(state_, now, platform::utc_offset_minutes());
 }
 

@@ -62,8 +62,6 @@ class App {
   void open_text_field(const ui::TextEditRequest& request) const;
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();
-  bool timers_running() const;
-  bool movement_break_due() const;  // a routine or a breathing session is counting
 
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;

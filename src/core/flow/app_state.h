@@ -74,4 +74,16 @@ inline bool breathing_running(const AppState& state) {
   return state.breathing && !state.breathing->paused() && !state.breathing->finished();
 }
 
+// A running clock the player, the visualiser or the rest screen shows: frames keep coming and the
+// screen stays awake.
+inline bool timers_running(const AppState& state) {
+  return routine_running(state) || breathing_running(state) || position_resting(state);
+}
+
+// True when a Tick at `now_ms` would change something: a timer runs, or a movement break needs
+// scheduling or is due. The app ticks before each frame and each state() snapshot exactly then.
+inline bool needs_tick(const AppState& state, std::int64_t now_ms) {
+  return timers_running(state) || breaks_need_advance(state.break_schedule, state.breaks, now_ms);
+}
+
 }  // namespace unknot

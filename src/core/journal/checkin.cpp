@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/support/dates.h"
 #include "core/support/utf8.h"
 
 namespace unknot {
@@ -23,7 +24,7 @@ Result<CheckIn> validate_checkin(const CheckIn& e) {
   for (std::int8_t score : e.psfs) {
     if (score != kNoScore && (score < 0 || score > 10)) return R::fail("an activity score must be from 0 to 10");
   }
-  if (e.utc_offset_min < -14 * 60 || e.utc_offset_min > 14 * 60) return R::fail("the time zone is out of range");
+  if (!utc_offset_in_range(e.utc_offset_min)) return R::fail("the time zone is out of range");
   if (e.at_ms < 0) return R::fail("the time is before 1970");
   if (e.day != local_day(e.at_ms, e.utc_offset_min)) return R::fail("the day does not match the time");
   return R::ok(e);

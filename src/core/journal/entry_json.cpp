@@ -9,7 +9,6 @@ namespace {
 
 using Json = rapidjson::Value;
 
-constexpr int kMaxOffsetMin = 14 * 60;  // UTC-14:00 to UTC+14:00 covers every zone in use
 constexpr std::int64_t kDayMs = 86'400'000;
 
 // --- writing ---
@@ -69,7 +68,7 @@ Identity read_identity(JsonFields& in) {
   if (auto at = in.whole("at", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC")) {
     identity.at_ms = *at;
   }
-  if (auto offset = in.whole("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin, Null::Refused,
+  if (auto offset = in.whole("utcOffsetMin", -kMaxUtcOffsetMin, kMaxUtcOffsetMin, Null::Refused,
                              "the time zone's minutes from UTC")) {
     identity.utc_offset_min = static_cast<std::int16_t>(*offset);
   }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "core/support/dates.h"
 #include "core/storage/crc32.h"
 #include "core/storage/record_codec.h"
 #include "core/storage/two_tabs.h"
@@ -170,7 +171,7 @@ Result<CheckIn> new_checkin(const AppState& state, const CheckIn& draft, const M
   CheckIn entry = draft;
   entry.id = new_entry_id(state.journal, now.ms, now.nonce);
   entry.at_ms = now.ms;
-  entry.utc_offset_min = static_cast<std::int16_t>(std::clamp(now.utc_offset_min, -14 * 60, 14 * 60));
+  entry.utc_offset_min = clamp_utc_offset(now.utc_offset_min);
   entry.day = local_day(entry.at_ms, entry.utc_offset_min);
   if (const auto valid = validate_checkin(entry); !valid) return Result<CheckIn>::fail(valid.error());
   return Result<CheckIn>::ok(std::move(entry));
@@ -413,7 +414,7 @@ void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcom
   const bool may_write = journal_write_refusal(state) == nullptr;
   auto record = [&](SessionRecord session) {
     session.id = new_entry_id(state.journal, session.at_ms, now.nonce);
-    session.utc_offset_min = static_cast<std::int16_t>(std::clamp(now.utc_offset_min, -14 * 60, 14 * 60));
+    session.utc_offset_min = clamp_utc_offset(now.utc_offset_min);
     session.day = local_day(session.at_ms, session.utc_offset_min);
     if (state.hosting.embedded) {
       outcome.host_message = session_completed_message(session, state.settings.share_with_host);

@@ -49,13 +49,21 @@ std::int64_t after_quiet_hours(const BreakSettings& s, std::int64_t at_ms, int u
   return (at_ms / kMinuteMs + wait) * kMinuteMs;
 }
 
-bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min) {
+bool breaks_need_advance(const BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms) {
   if (!settings.on || schedule.showing) return false;
+  return schedule.due_ms == 0 || now_ms >= schedule.due_ms;
+}
+
+std::int64_t next_break_wake_ms(const BreakSchedule& schedule, const BreakSettings& settings) {
+  return settings.on && !schedule.showing ? schedule.due_ms : 0;
+}
+
+bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min) {
+  if (!breaks_need_advance(schedule, settings, now_ms)) return false;
   if (schedule.due_ms == 0) {
     schedule_from(schedule, settings, now_ms, settings.interval_min, utc_offset_min);
     return false;
   }
-  if (now_ms < schedule.due_ms) return false;
   // Due, but now in quiet hours (the device slept through the due time): wait for them to end.
   if (in_quiet_hours(settings, minute_of_day(now_ms, utc_offset_min))) {
     schedule.due_ms = after_quiet_hours(settings, now_ms, utc_offset_min);

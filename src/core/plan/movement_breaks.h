@@ -41,6 +41,12 @@ struct BreakSchedule {
   std::int32_t day = 0;
 };
 
+// True when advance_breaks() has something to do at `now_ms`: the schedule needs starting, or
+// the reminder is due. The app ticks exactly then, even while nothing is drawn.
+bool breaks_need_advance(const BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms);
+// When the page should wake the loop for the next reminder (wall-clock ms), or 0 for never.
+std::int64_t next_break_wake_ms(const BreakSchedule& schedule, const BreakSettings& settings);
+
 // Brings the schedule up to `now`: starts it, or shows the reminder when it is due (true).
 bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min);
 // The user's answer to a showing reminder: done (next one a full interval away) or snooze.

@@ -2,19 +2,13 @@
 
 #include <algorithm>
 
+#include "core/support/dates.h"
 #include "core/journal/journal_actions.h"
 #include "core/storage/two_tabs.h"
 
 namespace unknot {
-namespace {
 
-std::int16_t clamped_offset(const Moment& now) {
-  return static_cast<std::int16_t>(std::clamp(now.utc_offset_min, -14 * 60, 14 * 60));
-}
-
-}  // namespace
-
-std::int32_t today(const Moment& now) { return local_day(now.ms, clamped_offset(now)); }
+std::int32_t today(const Moment& now) { return local_day(now.ms, clamp_utc_offset(now.utc_offset_min)); }
 
 RoutineKind planned_routine(const AppState& state) {
   if (state.program && state.program->active()) {
@@ -35,7 +29,7 @@ DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Mom
     if (!a.done) return changed(false);
     record.id = plan_record_id(day);  // the same in every tab: see two_tabs.h
     record.at_ms = now.ms;
-    record.utc_offset_min = clamped_offset(now);
+    record.utc_offset_min = clamp_utc_offset(now.utc_offset_min);
     record.day = day;
     record.kind = SessionKind::Plan;
   }
@@ -80,13 +74,13 @@ DispatchOutcome set_movement_breaks(AppState& state, const SetMovementBreaks& a,
   if (const auto valid = validate_break_settings(a.settings); !valid) return refused(RefusalCode::Invalid, "setMovementBreaks: " + valid.error());
   if (a.settings == state.breaks) return changed(false);
   state.breaks = a.settings;
-  restart_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now));
+  restart_breaks(state.break_schedule, state.breaks, now.ms, clamp_utc_offset(now.utc_offset_min));
   return changed();
 }
 
 DispatchOutcome finish_break(AppState& state, const FinishBreak& a, const Moment& now) {
   if (!state.break_schedule.showing) return refused(RefusalCode::NotNow, "no movement break is showing");
-  finish_break(state.break_schedule, state.breaks, now.ms, clamped_offset(now), a.snooze);
+  finish_break(state.break_schedule, state.breaks, now.ms, clamp_utc_offset(now.utc_offset_min), a.snooze);
   return changed();
 }
 
@@ -96,11 +90,11 @@ void advance_movement_breaks(AppState& state, const Moment& now, DispatchOutcome
   // due then is not shown, and the count starts again from now.
   const bool practising = routine_running(state) || breathing_running(state);
   if (practising && due_before != 0 && now.ms >= due_before && !state.break_schedule.showing) {
-    restart_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now));
+    restart_breaks(state.break_schedule, state.breaks, now.ms, clamp_utc_offset(now.utc_offset_min));
     outcome.changed = true;
     return;
   }
-  if (advance_breaks(state.break_schedule, state.breaks, now.ms, clamped_offset(now))) {
+  if (advance_breaks(state.break_schedule, state.breaks, now.ms, clamp_utc_offset(now.utc_offset_min))) {
     outcome.changed = true;
     outcome.cues.push_back(Cue::MoveReminder);
     outcome.movement_break = true;

@@ -1,5 +1,6 @@
 #include "core/routine/session_record.h"
 
+#include "core/support/dates.h"
 #include "core/journal/checkin.h"
 #include "core/plan/daily_plan.h"
 #include "core/support/utf8.h"
@@ -17,7 +18,7 @@ Result<SessionRecord> validate_session(const SessionRecord& s) {
   if (s.id.empty() || s.id.size() > kMaxIdBytes) return R::fail("id must be 1 to 64 characters");
   if (!valid_utf8(s.id)) return R::fail("the id must be valid UTF-8 text");
   if (s.at_ms < 0) return R::fail("the time is before 1970");
-  if (s.utc_offset_min < -14 * 60 || s.utc_offset_min > 14 * 60) return R::fail("the time zone is out of range");
+  if (!utc_offset_in_range(s.utc_offset_min)) return R::fail("the time zone is out of range");
   if (s.day != local_day(s.at_ms, s.utc_offset_min)) return R::fail("the day does not match the time");
   if (static_cast<int>(s.kind) > static_cast<int>(SessionKind::Plan)) return R::fail("unknown session kind");
   if (static_cast<int>(s.routine) > static_cast<int>(RoutineKind::Program)) return R::fail("unknown routine kind");

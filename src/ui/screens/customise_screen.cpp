@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/routine/routine_edits.h"
 #include "ui/widgets/controls.h"
 #include "ui/art/icons.h"
 #include "ui/screens/routine_text.h"
@@ -14,16 +15,6 @@ namespace {
 
 constexpr float kRowPad = 14.0f;
 constexpr float kSmallButton = 44.0f;
-
-// One step of the main dose: 5 s for holds, 1 rep for reps, kept within the core's limits.
-Dosage stepped(Dosage d, int direction) {
-  if (d.kind == DoseKind::Hold) {
-    d.hold_s = std::clamp(d.hold_s + 5 * direction, DosageLimits::kMinHoldS, DosageLimits::kMaxHoldS);
-  } else {
-    d.reps = std::clamp(d.reps + direction, DosageLimits::kMinReps, DosageLimits::kMaxReps);
-  }
-  return d;
-}
 
 bool small_button(UiContext& ui, const std::string& id, const std::string& label, ImVec2 pos, void (*glyph)(ImDrawList*, ImVec2, ImU32)) {
   const Palette& p = palette();
@@ -106,11 +97,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 6 + name_h + 2), p.text_muted,
                 detail.c_str(), nullptr, text_w);
   if (toggle.pressed) {
-    RoutinePlan next = plan;
-    if (included) next.erase(next.begin() + static_cast<std::ptrdiff_t>(index));
-    else next.push_back({id, e.dosage});
-    // The last exercise can't be left out: a routine needs one, and the core would refuse it.
-    if (!next.empty()) ui.emit(SetCustomRoutine{std::move(next)});
+    if (auto next = with_exercise_toggled(plan, id)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
   if (!included) return y + height + 10;
 
@@ -118,17 +105,12 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const float controls_y = y + kRowPad + head_h + 8;
   const float order_y = controls_y + kSmallButton + 8;
   float x = column.x + 8;
-  if (small_button(ui, "custom.up." + key, fill(ui.t(Str::MoveUp), {name}), ImVec2(x, order_y), up_glyph) && index > 0) {
-    RoutinePlan next = plan;
-    std::swap(next[index], next[index - 1]);
-    ui.emit(SetCustomRoutine{std::move(next)});
+  if (small_button(ui, "custom.up." + key, fill(ui.t(Str::MoveUp), {name}), ImVec2(x, order_y), up_glyph)) {
+    if (auto next = with_exercise_moved(plan, index, -1)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
   x += kSmallButton + 4;
-  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, order_y), down_glyph) &&
-      index + 1 < plan.size()) {
-    RoutinePlan next = plan;
-    std::swap(next[index], next[index + 1]);
-    ui.emit(SetCustomRoutine{std::move(next)});
+  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, order_y), down_glyph)) {
+    if (auto next = with_exercise_moved(plan, index, +1)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
   const float right = column.x + column.width - kRowPad;
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
@@ -140,9 +122,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     const bool more = direction > 0;
     if (small_button(ui, (more ? "custom.more." : "custom.less.") + key, fill(ui.t(more ? Str::More : Str::Less), {name}),
                      more ? plus_pos : minus_pos, more ? plus_glyph : minus_glyph)) {
-      RoutinePlan next = plan;
-      next[index].dosage = stepped(dose, direction);
-      if (!(next == plan)) ui.emit(SetCustomRoutine{std::move(next)});
+      if (auto next = with_dose_stepped(plan, index, direction)) ui.emit(SetCustomRoutine{std::move(*next)});
     }
   }
   // Rounds, on their own line: [-] "2 rounds" [+].
@@ -155,10 +135,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     const std::string label = fill(ui.t(more ? Str::MoreRounds : Str::FewerRounds), {name});
     if (small_button(ui, (more ? "custom.rounds.more." : "custom.rounds.less.") + key, label,
                      ImVec2(more ? plus_pos.x : minus_pos.x, rounds_y), more ? plus_glyph : minus_glyph)) {
-      RoutinePlan next = plan;
-      next[index].dosage.rounds =
-          std::clamp(dose.rounds + direction, DosageLimits::kMinRounds, DosageLimits::kMaxRounds);
-      if (!(next == plan)) ui.emit(SetCustomRoutine{std::move(next)});
+      if (auto next = with_rounds_stepped(plan, index, direction)) ui.emit(SetCustomRoutine{std::move(*next)});
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
