@@ -158,5 +158,5 @@ TEST_CASE("the JS API's hosting actions") {
   CHECK(dispatch_json(state, R"({"type":"setShareWithHost","on":true})", 0) == R"({"ok":true,"changed":true})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"applyUpdate"})", 0)) == R"({"ok":false,"error":"no new version is waiting"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setShareWithHost"})", 0)) ==
-        R"({"ok":false,"error":"setShareWithHost: missing \"on\""})");
+        R"({"ok":false,"error":"setShareWithHost: on is required"})");
 }

@@ -49,12 +49,12 @@ TEST_CASE("the test runs rate, rest, rate for each position and remembers the re
 TEST_CASE("position test input outside the rules is refused") {
   AppState state;
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"startPositionTest","minutes":7})", kT0)) ==
-        R"({"ok":false,"error":"startPositionTest: \"minutes\" must be a whole number from 2 to 5"})");
+        R"({"ok":false,"error":"startPositionTest: minutes must be a whole number from 2 to 5"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":4})", kT0)) ==
         R"({"ok":false,"error":"no position test is under way"})");
   dispatch(state, StartPositionTest{3}, kT0);
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":11})", kT0)) ==
-        R"({"ok":false,"error":"ratePain: \"pain\" must be a whole number from 0 to 10"})");
+        R"({"ok":false,"error":"ratePain: pain must be a whole number from 0 to 10"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"finishRest"})", kT0)) == R"({"ok":false,"error":"there is no rest to finish"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"closePositionTest"})", kT0)) ==
         R"({"ok":false,"error":"the position test has no result to close"})");

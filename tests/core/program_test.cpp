@@ -166,7 +166,7 @@ TEST_CASE("program actions from JSON, and state() shows the week") {
   AppState state;
   const std::int64_t t0 = unknot::test::kAppStart;
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"startProgram","pain":11})", t0)) ==
-        R"({"ok":false,"error":"startProgram: \"pain\" must be a whole number from 0 to 10"})");
+        R"({"ok":false,"error":"startProgram: pain must be a whole number from 0 to 10"})");
   CHECK(dispatch_json(state, R"({"type":"startProgram","pain":5})", t0) == R"({"ok":true,"changed":true})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"reviewWeek","feel":"meh","checkIn":{"pain":4}})", t0)) ==
         R"({"ok":false,"error":"reviewWeek: \"feel\" must be \"easier\", \"same\" or \"harder\""})");

@@ -62,10 +62,29 @@ TEST_CASE("unknown routines and bad switches are refused") {
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0)) ==
         R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\", \"custom\" or \"program\")"})X");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0)) ==
-        R"({"ok":false,"error":"setSound: \"on\" must be true or false"})");
+        R"({"ok":false,"error":"setSound: on must be true or false"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0)) ==
         R"({"ok":false,"error":"showExercise: index must be below 8"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"tick"})", kT0)) == R"({"ok":false,"error":"unknown action type \"tick\""})");
+  CHECK(state.revision == 0);
+}
+
+TEST_CASE("every action refuses a field it does not take, naming it, and a field given twice") {
+  AppState state;
+  // A typo must not be silently ignored: the caller would believe the setting took.
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":false,"typo":1})", kT0)) ==
+        R"X({"ok":false,"error":"setSound: unknown field \"typo\" (check its spelling)"})X");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"back","screen":"home"})", kT0)) ==
+        R"X({"ok":false,"error":"back: unknown field \"screen\" (check its spelling)"})X");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"exportData","format":"csv","to":"x"})", kT0)) ==
+        R"X({"ok":false,"error":"exportData: unknown field \"to\" (check its spelling)"})X");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"finishBreak","snooze":true,"snoze":true})", kT0)) ==
+        R"X({"ok":false,"error":"finishBreak: unknown field \"snoze\" (check its spelling)"})X");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":false,"on":true})", kT0)) ==
+        R"({"ok":false,"error":"setSound: on is given twice"})");
+  CHECK(plain_refusal(dispatch_json(
+            state, R"({"type":"setCustomRoutine","items":[{"exercise":"cat_cow","dosage":{"holds":20}}]})", kT0)) ==
+        R"X({"ok":false,"error":"setCustomRoutine: cat_cow: unknown field \"holds\" (check its spelling)"})X");
   CHECK(state.revision == 0);
 }
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/flow/action_readers.h"
 #include "core/routine/exercise.h"
-#include "core/support/action_fields.h"
 #include "core/support/json_limits.h"
 #include "core/position/position_test.h"
 
@@ -15,255 +15,237 @@ namespace unknot {
 namespace {
 
 using Json = rapidjson::Value;
-using namespace action_fields;
+using R = Result<Action>;
 
-
-Result<Action> parse_navigate(const Json& object) {
-  const auto id = string_field(object, "screen");
-  if (!id) return Result<Action>::fail("navigate: " + id.error());
-  const auto screen = screen_from_id(id.value());
-  if (!screen) return Result<Action>::fail("navigate: unknown screen \"" + std::string(id.value()) + "\"");
-  return Result<Action>::ok(Navigate{*screen});
+R read_navigate(JsonFields& in) {
+  const auto id = in.word("screen");
+  if (!id) return fields_error(in);
+  const auto screen = screen_from_id(*id);
+  if (!screen) return R::fail("unknown screen " + quoted(*id));
+  return R::ok(Navigate{*screen});
 }
 
-Result<Action> parse_set_locale(const Json& object) {
-  const auto tag = string_field(object, "locale");
-  if (!tag) return Result<Action>::fail("setLocale: " + tag.error());
-  const auto locale = locale_from_tag(tag.value());
-  if (!locale) return Result<Action>::fail("setLocale: unsupported locale \"" + std::string(tag.value()) + "\" (use \"en\" or \"es\")");
-  return Result<Action>::ok(SetLocale{*locale});
+R read_set_locale(JsonFields& in) {
+  const auto tag = in.word("locale");
+  if (!tag) return fields_error(in);
+  const auto locale = locale_from_tag(*tag);
+  if (!locale) return R::fail("unsupported locale " + quoted(*tag) + " (use \"en\" or \"es\")");
+  return R::ok(SetLocale{*locale});
 }
 
-
-Result<Action> parse_show_exercise(const Json& object) {
-  const auto it = object.FindMember("exercise");
-  if (it == object.MemberEnd()) return Result<Action>::fail("showExercise: missing \"exercise\" (a key or an index)");
-  if (it->value.IsUint()) {
-    const unsigned index = it->value.GetUint();
-    if (index >= kExerciseCount) {
-      return Result<Action>::fail("showExercise: index must be below " + std::to_string(kExerciseCount));
-    }
-    return Result<Action>::ok(ShowExercise{index});
+R read_show_exercise(JsonFields& in) {
+  const Json* given = in.value("exercise");
+  if (!given) return R::fail("missing \"exercise\" (a key or an index)");
+  if (given->IsUint()) {
+    const unsigned index = given->GetUint();
+    if (index >= kExerciseCount) return R::fail("index must be below " + std::to_string(kExerciseCount));
+    return R::ok(ShowExercise{index});
   }
-  if (it->value.IsString()) {
-    const std::string_view key(it->value.GetString(), it->value.GetStringLength());
-    if (const auto id = exercise_from_key(key)) return Result<Action>::ok(ShowExercise{static_cast<std::size_t>(*id)});
-    return Result<Action>::fail("showExercise: unknown exercise \"" + std::string(key) + "\"");
+  if (given->IsString()) {
+    const std::string_view key(given->GetString(), given->GetStringLength());
+    if (const auto id = exercise_from_key(key)) return R::ok(ShowExercise{static_cast<std::size_t>(*id)});
+    return R::fail("unknown exercise " + quoted(key));
   }
-  return Result<Action>::fail("showExercise: \"exercise\" must be a key or an index");
+  return R::fail("\"exercise\" must be a key or an index");
 }
 
-Result<Action> parse_show_learn_page(const Json& object) {
-  const auto key = string_field(object, "page");
-  if (!key) return Result<Action>::fail("showLearnPage: " + key.error());
-  if (const auto page = learn_page_from_key(key.value())) return Result<Action>::ok(ShowLearnPage{*page});
-  return Result<Action>::fail("showLearnPage: unknown page \"" + std::string(key.value()) + "\"");
+R read_show_learn_page(JsonFields& in) {
+  const auto key = in.word("page");
+  if (!key) return fields_error(in);
+  if (const auto page = learn_page_from_key(*key)) return R::ok(ShowLearnPage{*page});
+  return R::fail("unknown page " + quoted(*key));
 }
 
-Result<Action> parse_start_routine(const Json& object) {
-  const auto name = string_field(object, "routine");
-  if (!name) return Result<Action>::fail("startRoutine: " + name.error());
-  if (name.value() == "full") return Result<Action>::ok(StartRoutine{RoutineKind::Full});
-  if (name.value() == "short") return Result<Action>::ok(StartRoutine{RoutineKind::Short});
-  if (name.value() == "custom") return Result<Action>::ok(StartRoutine{RoutineKind::Custom});
-  if (name.value() == "program") return Result<Action>::ok(StartRoutine{RoutineKind::Program});
-  return Result<Action>::fail("startRoutine: unknown routine \"" + std::string(name.value()) +
-                              "\" (use \"full\", \"short\", \"custom\" or \"program\")");
-}
-
-// Optional integer field: absent keeps `value` as it is.
-Result<bool> read_int(const Json& object, const char* name, int& value) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd()) return Result<bool>::ok(false);
-  if (!it->value.IsInt()) return Result<bool>::fail(std::string("\"") + name + "\" must be a whole number");
-  value = it->value.GetInt();
-  return Result<bool>::ok(true);
+R read_start_routine(JsonFields& in) {
+  const auto name = in.word("routine");
+  if (!name) return fields_error(in);
+  if (*name == "full") return R::ok(StartRoutine{RoutineKind::Full});
+  if (*name == "short") return R::ok(StartRoutine{RoutineKind::Short});
+  if (*name == "custom") return R::ok(StartRoutine{RoutineKind::Custom});
+  if (*name == "program") return R::ok(StartRoutine{RoutineKind::Program});
+  return R::fail("unknown routine " + quoted(*name) + " (use \"full\", \"short\", \"custom\" or \"program\")");
 }
 
 // A dose given as JSON; fields left out keep the exercise's default.
 Result<Dosage> parse_dosage(const Json& object, Dosage dosage) {
-  if (!object.IsObject()) return Result<Dosage>::fail("\"dosage\" must be an object");
-  const auto kind = object.FindMember("kind");
-  if (kind != object.MemberEnd()) {
-    const std::string_view k = kind->value.IsString() ? kind->value.GetString() : "";
+  JsonFields in(object, "\"dosage\"", {"kind", "perSide", "holdS", "reps", "repMs", "rounds", "restS"});
+  if (const Json* kind = in.value("kind")) {
+    const std::string_view k = kind->IsString() ? kind->GetString() : "";
     if (k == "hold") dosage.kind = DoseKind::Hold;
     else if (k == "reps") dosage.kind = DoseKind::Reps;
-    else return Result<Dosage>::fail("\"kind\" must be \"hold\" or \"reps\"");
+    else in.fail("\"kind\" must be \"hold\" or \"reps\"");
   }
-  const auto per_side = object.FindMember("perSide");
-  if (per_side != object.MemberEnd()) {
-    if (!per_side->value.IsBool()) return Result<Dosage>::fail("\"perSide\" must be true or false");
-    dosage.per_side = per_side->value.GetBool();
-  }
+  if (const auto per_side = in.flag("perSide")) dosage.per_side = *per_side;
   for (auto [name, field] : {std::pair<const char*, int*>{"holdS", &dosage.hold_s}, {"reps", &dosage.reps},
                              {"repMs", &dosage.rep_ms}, {"rounds", &dosage.rounds}, {"restS", &dosage.rest_s}}) {
-    const auto read = read_int(object, name, *field);
-    if (!read) return Result<Dosage>::fail(read.error());
+    const Json* value = in.value(name);
+    if (value && !value->IsInt()) in.fail(std::string("\"") + name + "\" must be a whole number");
+    else if (value) *field = value->GetInt();
   }
+  if (!in.ok()) return Result<Dosage>::fail(in.error());
   return validate_dosage(dosage);
 }
 
-Result<Action> parse_custom_routine(const Json& object) {
-  const auto items = object.FindMember("items");
-  if (items == object.MemberEnd()) return Result<Action>::fail("setCustomRoutine: \"items\" must be an array");
-  auto plan = parse_routine_items(items->value);
-  if (!plan) return Result<Action>::fail("setCustomRoutine: " + plan.error());
-  return Result<Action>::ok(SetCustomRoutine{std::move(plan).value()});
+R read_custom_routine(JsonFields& in) {
+  const Json* items = in.value("items");
+  if (!items) return R::fail("\"items\" must be an array");
+  auto plan = parse_routine_items(*items);
+  if (!plan) return R::fail(plan.error());
+  return R::ok(SetCustomRoutine{std::move(plan).value()});
 }
-
-
-// Actions that carry nothing but their type.
-struct PlainAction {
-  std::string_view type;
-  Action action;
-};
-const PlainAction kPlainActions[] = {
-    {"back", GoBack{}},
-    {"pauseRoutine", PauseRoutine{}},
-    {"resumeRoutine", ResumeRoutine{}},
-    {"skipExercise", SkipExercise{}},
-    {"previousExercise", PreviousExercise{}},
-    {"restartExercise", RestartExercise{}},
-    {"endRoutine", EndRoutine{}},
-    {"closeRoutine", CloseRoutine{}},
-    {"startBreathing", StartBreathing{}},
-    {"pauseBreathing", PauseBreathing{}},
-    {"resumeBreathing", ResumeBreathing{}},
-    {"stopBreathing", StopBreathing{}},
-    {"closeBreathing", CloseBreathing{}},
-    {"finishRest", FinishRestEarly{}},
-    {"cancelPositionTest", CancelPositionTest{}},
-    {"closePositionTest", ClosePositionTest{}},
-    {"applyUpdate", ApplyUpdate{}},
-    {"openFullApp", OpenFullApp{}},
-    {"allowNotifications", AllowNotifications{}},
-};
-
 
 // Seconds as JSON numbers (0.5 steps allowed) to whole milliseconds.
-Result<int> seconds_field(const Json& object, const char* name, int fallback_ms) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd()) return Result<int>::ok(fallback_ms);
-  if (!it->value.IsNumber()) return Result<int>::fail(std::string("\"") + name + "\" must be a number of seconds");
-  const double seconds = it->value.GetDouble();
-  if (!(seconds >= -1000.0 && seconds <= 1000.0)) {
-    return Result<int>::fail(std::string("\"") + name + "\" is out of range");
-  }
-  return Result<int>::ok(static_cast<int>(std::lround(seconds * 1000.0)));
+void read_seconds(JsonFields& in, const char* name, int& ms) {
+  const Json* value = in.value(name);
+  if (!value) return;
+  if (!value->IsNumber()) return in.fail(std::string("\"") + name + "\" must be a number of seconds");
+  const double seconds = value->GetDouble();
+  if (!(seconds >= -1000.0 && seconds <= 1000.0)) return in.fail(std::string("\"") + name + "\" is out of range");
+  ms = static_cast<int>(std::lround(seconds * 1000.0));
 }
 
-Result<Action> parse_breath_pattern(const Json& object) {
+R read_breath_pattern(JsonFields& in) {
   BreathPattern pattern;
   pattern.hold_in_ms = pattern.hold_out_ms = 0;
-  const struct {
-    const char* name;
-    int* field;
-  } fields[] = {{"inhaleS", &pattern.inhale_ms}, {"holdInS", &pattern.hold_in_ms},
-                {"exhaleS", &pattern.exhale_ms}, {"holdOutS", &pattern.hold_out_ms}};
-  for (const auto& f : fields) {
-    const auto value = seconds_field(object, f.name, *f.field);
-    if (!value) return Result<Action>::fail("setBreathPattern: " + value.error());
-    *f.field = value.value();
-  }
+  read_seconds(in, "inhaleS", pattern.inhale_ms);
+  read_seconds(in, "holdInS", pattern.hold_in_ms);
+  read_seconds(in, "exhaleS", pattern.exhale_ms);
+  read_seconds(in, "holdOutS", pattern.hold_out_ms);
+  if (!in.ok()) return fields_error(in);
   const auto checked = validate_custom_pattern(pattern);
-  if (!checked) return Result<Action>::fail("setBreathPattern: " + checked.error());
-  return Result<Action>::ok(SetBreathPattern{pattern});
+  if (!checked) return R::fail(checked.error());
+  return R::ok(SetBreathPattern{pattern});
 }
 
-Result<Action> parse_breath_length(const Json& object) {
-  const auto it = object.FindMember("minutes");
-  if (it == object.MemberEnd() || !it->value.IsInt()) {
-    return Result<Action>::fail("setBreathLength: \"minutes\" must be 1, 3, 5, 10, or 0 for open-ended");
+R read_breath_length(JsonFields& in) {
+  const Json* minutes = in.value("minutes");
+  const char* allowed = "\"minutes\" must be 1, 3, 5, 10, or 0 for open-ended";
+  if (!minutes || !minutes->IsInt()) return R::fail(allowed);
+  const std::int64_t ms = std::int64_t{minutes->GetInt()} * 60000;
+  for (std::int64_t length : kBreathLengthsMs) {
+    if (length == ms) return R::ok(SetBreathLength{ms});
   }
-  const std::int64_t ms = std::int64_t{it->value.GetInt()} * 60000;
-  for (std::int64_t allowed : kBreathLengthsMs) {
-    if (allowed == ms) return Result<Action>::ok(SetBreathLength{ms});
+  return R::fail(allowed);
+}
+
+R read_breath_preset(JsonFields& in) {
+  const auto key = in.word("preset");
+  if (!key) return fields_error(in);
+  if (const auto preset = preset_from_key(*key)) return R::ok(SetBreathPreset{*preset});
+  return R::fail("unknown preset " + quoted(*key) + " (use \"seven\", \"relaxed\", \"box\" or \"478\")");
+}
+
+const std::vector<ActionReader>& core_action_readers() {
+  static const std::vector<ActionReader> readers = {
+      plain_reader<GoBack>("back"),
+      plain_reader<PauseRoutine>("pauseRoutine"),
+      plain_reader<ResumeRoutine>("resumeRoutine"),
+      plain_reader<SkipExercise>("skipExercise"),
+      plain_reader<PreviousExercise>("previousExercise"),
+      plain_reader<RestartExercise>("restartExercise"),
+      plain_reader<EndRoutine>("endRoutine"),
+      plain_reader<CloseRoutine>("closeRoutine"),
+      plain_reader<StartBreathing>("startBreathing"),
+      plain_reader<PauseBreathing>("pauseBreathing"),
+      plain_reader<ResumeBreathing>("resumeBreathing"),
+      plain_reader<StopBreathing>("stopBreathing"),
+      plain_reader<CloseBreathing>("closeBreathing"),
+      plain_reader<FinishRestEarly>("finishRest"),
+      plain_reader<CancelPositionTest>("cancelPositionTest"),
+      plain_reader<ClosePositionTest>("closePositionTest"),
+      plain_reader<ApplyUpdate>("applyUpdate"),
+      plain_reader<OpenFullApp>("openFullApp"),
+      plain_reader<AllowNotifications>("allowNotifications"),
+      {"navigate", {"screen"}, read_navigate},
+      {"setLocale", {"locale"}, read_set_locale},
+      {"setSound", {"on"}, [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetSound{on}); }); }},
+      {"setVibration", {"on"},
+       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetVibration{on}); }); }},
+      {"setShareWithHost", {"on"},
+       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetShareWithHost{on}); }); }},
+      {"setReduceMotion", {"on"},
+       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetReduceMotion{on}); }); }},
+      {"showExercise", {"exercise"}, read_show_exercise},
+      {"showLearnPage", {"page"}, read_show_learn_page},
+      {"startRoutine", {"routine"}, read_start_routine},
+      {"setCustomRoutine", {"items"}, read_custom_routine},
+      {"setBreathPreset", {"preset"}, read_breath_preset},
+      {"setBreathPattern", {"inhaleS", "holdInS", "exhaleS", "holdOutS"}, read_breath_pattern},
+      {"setBreathLength", {"minutes"}, read_breath_length},
+      {"startPositionTest", {"minutes"},
+       [](JsonFields& in) {
+         return read_whole(in, "minutes", kMinRestMinutes, kMaxRestMinutes,
+                           [](int n) { return Action(StartPositionTest{n}); });
+       }},
+      {"ratePain", {"pain"},
+       [](JsonFields& in) { return read_whole(in, "pain", 0, 10, [](int n) { return Action(RatePain{n}); }); }},
+  };
+  return readers;
+}
+
+const ActionReader* reader_for(std::string_view type) {
+  for (const auto* readers : {&core_action_readers(), &journal_action_readers(), &plan_action_readers()}) {
+    for (const ActionReader& reader : *readers) {
+      if (reader.type == type) return &reader;
+    }
   }
-  return Result<Action>::fail("setBreathLength: \"minutes\" must be 1, 3, 5, 10, or 0 for open-ended");
+  return nullptr;
 }
 
 }  // namespace
 
 Result<RoutinePlan> parse_routine_items(const Json& items) {
-  using R = Result<RoutinePlan>;
-  if (!items.IsArray()) return R::fail("\"items\" must be an array");
-  if (items.Size() > kMaxRoutineItems) return R::fail("at most " + std::to_string(kMaxRoutineItems) + " items");
+  using RP = Result<RoutinePlan>;
+  if (!items.IsArray()) return RP::fail("\"items\" must be an array");
+  if (items.Size() > kMaxRoutineItems) return RP::fail("at most " + std::to_string(kMaxRoutineItems) + " items");
   RoutinePlan plan;
   for (const Json& item : items.GetArray()) {
-    if (!item.IsObject()) return R::fail("each item must be an object");
-    const auto key = string_field(item, "exercise");
-    if (!key) return R::fail(key.error());
-    const auto id = exercise_from_key(key.value());
-    if (!id) return R::fail("unknown exercise \"" + std::string(key.value()) + "\"");
+    if (!item.IsObject()) return RP::fail("each item must be an object");
+    JsonFields in(item, "an item", {"exercise", "dosage"});
+    const auto key = in.word("exercise");
+    if (!key) return RP::fail(in.error());
+    const auto id = exercise_from_key(*key);
+    if (!id) return RP::fail("unknown exercise " + quoted(*key));
     Dosage dosage = exercise(*id).dosage;
-    const auto given = item.FindMember("dosage");
-    if (given != item.MemberEnd()) {
-      const auto parsed = parse_dosage(given->value, dosage);
-      if (!parsed) return R::fail(std::string(key.value()) + ": " + parsed.error());
+    if (const Json* given = in.value("dosage")) {
+      const auto parsed = parse_dosage(*given, dosage);
+      if (!parsed) return RP::fail(std::string(*key) + ": " + parsed.error());
       dosage = parsed.value();
     }
     plan.push_back({*id, dosage});
   }
-  return R::ok(std::move(plan));
+  return RP::ok(std::move(plan));
 }
 
 Result<Action> parse_action(std::string_view json) {
   if (json.size() > kMaxActionBytes) {
-    return Result<Action>::fail("an action may be at most " + std::to_string(kMaxActionBytes >> 20) + " MB");
+    return R::fail("an action may be at most " + std::to_string(kMaxActionBytes >> 20) + " MB");
   }
   if (json_depth(json, kMaxActionDepth) > kMaxActionDepth) {
-    return Result<Action>::fail("an action may nest at most " + std::to_string(kMaxActionDepth) + " levels deep");
+    return R::fail("an action may nest at most " + std::to_string(kMaxActionDepth) + " levels deep");
   }
   rapidjson::Document doc;
   // Iterative as well: the parser's own stack can't overflow, whatever the input.
   doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
-    return Result<Action>::fail(std::string("malformed JSON at offset ") + std::to_string(doc.GetErrorOffset()) +
-                                ": " + rapidjson::GetParseError_En(doc.GetParseError()));
+    return R::fail(std::string("malformed JSON at offset ") + std::to_string(doc.GetErrorOffset()) + ": " +
+                   rapidjson::GetParseError_En(doc.GetParseError()));
   }
-  if (!doc.IsObject()) return Result<Action>::fail("an action must be a JSON object");
-  const auto type = string_field(doc, "type");
-  if (!type) return Result<Action>::fail("action " + type.error());
+  if (!doc.IsObject()) return R::fail("an action must be a JSON object");
+  const auto type = doc.FindMember("type");
+  if (type == doc.MemberEnd()) return R::fail("action missing \"type\"");
+  if (!type->value.IsString()) return R::fail("action \"type\" must be a string");
+  const std::string_view kind(type->value.GetString(), type->value.GetStringLength());
+  const ActionReader* reader = reader_for(kind);
+  if (!reader) return R::fail("unknown action type " + quoted(kind));
 
-  const std::string_view kind = type.value();
-  for (const PlainAction& plain : kPlainActions) {
-    if (plain.type == kind) return Result<Action>::ok(plain.action);
-  }
-  if (kind == "navigate") return parse_navigate(doc);
-  if (kind == "setLocale") return parse_set_locale(doc);
-  if (kind == "setSound") return parse_switch(doc, "setSound", [](bool on) { return Action(SetSound{on}); });
-  if (kind == "setVibration") {
-    return parse_switch(doc, "setVibration", [](bool on) { return Action(SetVibration{on}); });
-  }
-  if (kind == "setShareWithHost") {
-    return parse_switch(doc, "setShareWithHost", [](bool on) { return Action(SetShareWithHost{on}); });
-  }
-  if (kind == "showExercise") return parse_show_exercise(doc);
-  if (kind == "showLearnPage") return parse_show_learn_page(doc);
-  if (kind == "startRoutine") return parse_start_routine(doc);
-  if (kind == "setCustomRoutine") return parse_custom_routine(doc);
-  if (kind == "setReduceMotion") {
-    return parse_switch(doc, "setReduceMotion", [](bool on) { return Action(SetReduceMotion{on}); });
-  }
-  if (kind == "setBreathPreset") {
-    const auto key = string_field(doc, "preset");
-    if (!key) return Result<Action>::fail("setBreathPreset: " + key.error());
-    if (const auto preset = preset_from_key(key.value())) return Result<Action>::ok(SetBreathPreset{*preset});
-    return Result<Action>::fail("setBreathPreset: unknown preset \"" + std::string(key.value()) +
-                                "\" (use \"seven\", \"relaxed\", \"box\" or \"478\")");
-  }
-  if (kind == "setBreathPattern") return parse_breath_pattern(doc);
-  if (kind == "setBreathLength") return parse_breath_length(doc);
-  if (kind == "startPositionTest") {
-    return parse_int_action(doc, "startPositionTest", "minutes", kMinRestMinutes, kMaxRestMinutes,
-                            [](int n) { return Action(StartPositionTest{n}); });
-  }
-  if (kind == "ratePain") {
-    return parse_int_action(doc, "ratePain", "pain", 0, 10, [](int n) { return Action(RatePain{n}); });
-  }
-  if (auto journal = parse_journal_action(kind, doc)) return std::move(*journal);
-  if (auto plan = parse_plan_action(kind, doc)) return std::move(*plan);
-  return Result<Action>::fail("unknown action type \"" + std::string(type.value()) + "\"");
+  std::vector<std::string_view> fields = reader->fields;
+  fields.push_back("type");
+  JsonFields in(doc, kind, fields);
+  R action = in.ok() ? reader->read(in) : fields_error(in);
+  if (action && !in.ok()) action = fields_error(in);
+  if (!action) return R::fail(std::string(kind) + ": " + action.error());
+  return action;
 }
 
 }  // namespace unknot

@@ -6,109 +6,104 @@
 //   {"type":"eraseAllData","confirm":true}
 
 #include "core/journal/entry_json.h"
-#include "core/support/action_fields.h"
+#include "core/flow/action_readers.h"
 
 namespace unknot {
 namespace {
 
-using namespace action_fields;
+using Json = rapidjson::Value;
 using R = Result<Action>;
 
-R parse_save_checkin(const Json& object) {
-  const auto it = object.FindMember("checkIn");
-  if (it == object.MemberEnd() || !it->value.IsObject()) {
-    return R::fail("saveCheckIn: \"checkIn\" must be an object with at least \"pain\"");
-  }
-  auto entry = read_checkin_json(it->value, false);
-  if (!entry) return R::fail("saveCheckIn: " + entry.error());
+R read_save_checkin(JsonFields& in) {
+  const Json* given = in.value("checkIn");
+  if (!given || !given->IsObject()) return R::fail("\"checkIn\" must be an object with at least \"pain\"");
+  auto entry = read_checkin_json(*given, false);
+  if (!entry) return R::fail(entry.error());
   return R::ok(SaveCheckIn{std::move(entry).value()});
 }
 
-R parse_rate_session_pain(const Json& object) {
-  const auto when = string_field(object, "when");
-  if (!when || (when.value() != "before" && when.value() != "after")) {
-    return R::fail("rateSessionPain: \"when\" must be \"before\" or \"after\"");
-  }
-  const bool after = when.value() == "after";
-  return parse_int_action(object, "rateSessionPain", "pain", 0, 10,
-                          after ? +[](int pain) { return Action(RateSessionPain{true, pain}); }
-                                : +[](int pain) { return Action(RateSessionPain{false, pain}); });
+R read_rate_session_pain(JsonFields& in) {
+  const std::string_view word = given_word(in, "when");
+  if (word != "before" && word != "after") return R::fail("\"when\" must be \"before\" or \"after\"");
+  const bool after = word == "after";
+  return read_whole(in, "pain", 0, 10, [after](int pain) { return Action(RateSessionPain{after, pain}); });
 }
 
-R parse_psfs_activities(const Json& object) {
-  const auto it = object.FindMember("names");
-  if (it == object.MemberEnd() || !it->value.IsArray() || it->value.Size() > kPsfsActivities) {
-    return R::fail("setPsfsActivities: \"names\" must be a list of up to 3 activities");
+R read_psfs_activities(JsonFields& in) {
+  const Json* list = in.value("names");
+  if (!list || !list->IsArray() || list->Size() > kPsfsActivities) {
+    return R::fail("\"names\" must be a list of up to 3 activities");
   }
   PsfsActivities names;
-  for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i) {
-    if (!it->value[i].IsString()) return R::fail("setPsfsActivities: each activity must be a string");
-    names[i].assign(it->value[i].GetString(), it->value[i].GetStringLength());
+  for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
+    if (!(*list)[i].IsString()) return R::fail("each activity must be a string");
+    names[i].assign((*list)[i].GetString(), (*list)[i].GetStringLength());
   }
   return R::ok(SetPsfsActivities{std::move(names)});
 }
 
-R parse_text_size(const Json& object) {
-  const auto size = string_field(object, "size");
-  if (size && size.value() == "standard") return R::ok(SetTextSize{TextSize::Standard});
-  if (size && size.value() == "large") return R::ok(SetTextSize{TextSize::Large});
-  if (size && size.value() == "largest") return R::ok(SetTextSize{TextSize::Largest});
-  return R::fail("setTextSize: \"size\" must be \"standard\", \"large\" or \"largest\"");
+R read_text_size(JsonFields& in) {
+  const std::string_view word = given_word(in, "size");
+  if (word == "standard") return R::ok(SetTextSize{TextSize::Standard});
+  if (word == "large") return R::ok(SetTextSize{TextSize::Large});
+  if (word == "largest") return R::ok(SetTextSize{TextSize::Largest});
+  return R::fail("\"size\" must be \"standard\", \"large\" or \"largest\"");
 }
 
-R parse_export(const Json& object) {
-  const auto format = string_field(object, "format");
-  if (format && format.value() == "json") return R::ok(ExportData{ExportFormat::Json});
-  if (format && format.value() == "csv") return R::ok(ExportData{ExportFormat::Csv});
-  if (format && format.value() == "summary") return R::ok(ExportData{ExportFormat::ClinicianSummary});
-  return R::fail("exportData: \"format\" must be \"json\", \"csv\" or \"summary\"");
+R read_export(JsonFields& in) {
+  const std::string_view word = given_word(in, "format");
+  if (word == "json") return R::ok(ExportData{ExportFormat::Json});
+  if (word == "csv") return R::ok(ExportData{ExportFormat::Csv});
+  if (word == "summary") return R::ok(ExportData{ExportFormat::ClinicianSummary});
+  return R::fail("\"format\" must be \"json\", \"csv\" or \"summary\"");
 }
 
-R parse_import(const Json& object) {
-  const auto text = string_field(object, "text");
-  if (!text) return R::fail("importData: " + text.error() + " (the export file's text)");
+R read_import(JsonFields& in) {
+  const auto text = in.word("text");
+  if (!text) return R::fail(in.error() + " (the export file's text)");
   std::uint64_t bytes = 0;
-  if (const auto given = object.FindMember("bytes"); given != object.MemberEnd()) {
-    if (!given->value.IsUint64()) return R::fail("importData: \"bytes\" must be the file's size, a whole number");
-    bytes = given->value.GetUint64();
+  if (const Json* given = in.value("bytes")) {
+    if (!given->IsUint64()) return R::fail("\"bytes\" must be the file's size, a whole number");
+    bytes = given->GetUint64();
   }
-  return R::ok(PreviewImport{std::string(text.value()), bytes});
+  return R::ok(PreviewImport{std::string(*text), bytes});
 }
 
-R parse_confirm_import(const Json& object) {
-  if (!object.HasMember("settings")) return R::ok(ConfirmImport{});
-  const auto settings = bool_field(object, "settings");
-  if (!settings) return R::fail("confirmImport: " + settings.error() + " (take the file's settings too?)");
-  return R::ok(ConfirmImport{settings.value()});
+R read_confirm_import(JsonFields& in) {
+  if (!in.value("settings")) return R::ok(ConfirmImport{});
+  const auto settings = in.flag("settings");
+  if (!settings) return R::fail(in.error() + " (take the file's settings too?)");
+  return R::ok(ConfirmImport{*settings});
 }
 
-R parse_erase(const Json& object) {
-  const auto confirm = bool_field(object, "confirm");
-  if (!confirm || !confirm.value()) {
-    return R::fail("eraseAllData: add \"confirm\": true; this deletes every entry on this device");
+R read_erase(JsonFields& in) {
+  const Json* confirm = in.value("confirm");
+  if (!confirm || !confirm->IsBool() || !confirm->GetBool()) {
+    return R::fail("add \"confirm\": true; this deletes every entry on this device");
   }
   return R::ok(EraseAllData{});
 }
 
 }  // namespace
 
-std::optional<Result<Action>> parse_journal_action(std::string_view type, const Json& object) {
-  if (type == "saveCheckIn") return parse_save_checkin(object);
-  if (type == "rateSessionPain") return parse_rate_session_pain(object);
-  if (type == "setPsfsActivities") return parse_psfs_activities(object);
-  if (type == "setTextSize") return parse_text_size(object);
-  if (type == "setHighContrast") {
-    return parse_switch(object, "setHighContrast", [](bool on) { return Action(SetHighContrast{on}); });
-  }
-  if (type == "exportData") return parse_export(object);
-  if (type == "importData") return parse_import(object);
-  if (type == "confirmImport") return parse_confirm_import(object);
-  if (type == "cancelImport") return R::ok(CancelImport{});
-  if (type == "retrySaves") return R::ok(RetrySaves{});
-  if (type == "replaceDamagedSettings") return R::ok(ReplaceDamagedSettings{});
-  if (type == "dismissStorageNotice") return R::ok(DismissStorageNotice{});
-  if (type == "eraseAllData") return parse_erase(object);
-  return std::nullopt;
+const std::vector<ActionReader>& journal_action_readers() {
+  static const std::vector<ActionReader> readers = {
+      {"saveCheckIn", {"checkIn"}, read_save_checkin},
+      {"rateSessionPain", {"when", "pain"}, read_rate_session_pain},
+      {"setPsfsActivities", {"names"}, read_psfs_activities},
+      {"setTextSize", {"size"}, read_text_size},
+      {"setHighContrast", {"on"},
+       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetHighContrast{on}); }); }},
+      {"exportData", {"format"}, read_export},
+      {"importData", {"text", "bytes"}, read_import},
+      {"confirmImport", {"settings"}, read_confirm_import},
+      plain_reader<CancelImport>("cancelImport"),
+      plain_reader<RetrySaves>("retrySaves"),
+      plain_reader<ReplaceDamagedSettings>("replaceDamagedSettings"),
+      plain_reader<DismissStorageNotice>("dismissStorageNotice"),
+      {"eraseAllData", {"confirm"}, read_erase},
+  };
+  return readers;
 }
 
 }  // namespace unknot

@@ -10,14 +10,14 @@
 //   {"type":"endProgram"}
 #include <array>
 
-#include "core/support/action_fields.h"
+#include "core/flow/action_readers.h"
 #include "core/journal/entry_json.h"
 #include "core/journal/journal_words.h"
 
 namespace unknot {
 namespace {
 
-using namespace action_fields;
+using Json = rapidjson::Value;
 using R = Result<Action>;
 
 constexpr std::array<std::string_view, kPlanTimeCount> kPlanTimeKeys = {"any", "morning", "midday", "evening",
@@ -32,13 +32,11 @@ std::optional<std::size_t> index_of(const std::array<std::string_view, N>& keys,
   return std::nullopt;
 }
 
-Result<PlanItem> plan_item_field(const Json& object, const char* type) {
-  const auto key = string_field(object, "item");
-  const auto bit = key ? value_from_key(kPlanItemWords, key.value()) : std::nullopt;
+Result<PlanItem> read_plan_item(const JsonFields& in) {
+  const auto bit = value_from_key(kPlanItemWords, given_word(in, "item"));
   if (!bit) {
-    return Result<PlanItem>::fail(std::string(type) +
-                                  ": \"item\" must be one of routine, breathing, walk, water, heat, ballMassage, "
-                                  "positionPractice");
+    return Result<PlanItem>::fail(
+        "\"item\" must be one of routine, breathing, walk, water, heat, ballMassage, positionPractice");
   }
   int index = 0;
   while ((1u << index) != *bit) ++index;
@@ -46,62 +44,55 @@ Result<PlanItem> plan_item_field(const Json& object, const char* type) {
 }
 
 template <class Make>
-R parse_plan_switch(const Json& object, const char* type, const char* flag, Make make) {
-  const auto item = plan_item_field(object, type);
+R read_plan_switch(JsonFields& in, const char* flag, Make make) {
+  const auto item = read_plan_item(in);
   if (!item) return R::fail(item.error());
-  const auto on = bool_field(object, flag);
-  if (!on) return R::fail(std::string(type) + ": " + on.error());
-  return R::ok(make(item.value(), on.value()));
+  return read_switch(in, flag, [&](bool on) { return make(item.value(), on); });
 }
 
-R parse_plan_time(const Json& object) {
-  const auto item = plan_item_field(object, "setPlanTime");
+R read_plan_time(JsonFields& in) {
+  const auto item = read_plan_item(in);
   if (!item) return R::fail(item.error());
-  const auto key = string_field(object, "time");
-  const auto time = key ? index_of(kPlanTimeKeys, key.value()) : std::nullopt;
-  if (!time) return R::fail("setPlanTime: \"time\" must be any, morning, midday, evening or bedtime");
+  const auto time = index_of(kPlanTimeKeys, given_word(in, "time"));
+  if (!time) return R::fail("\"time\" must be any, morning, midday, evening or bedtime");
   return R::ok(SetPlanTime{item.value(), static_cast<PlanTime>(*time)});
 }
 
-R parse_plan_routine(const Json& object) {
-  const auto key = string_field(object, "routine");
-  if (key && key.value() == "full") return R::ok(SetPlanRoutine{RoutineKind::Full});
-  if (key && key.value() == "short") return R::ok(SetPlanRoutine{RoutineKind::Short});
-  return R::fail("setPlanRoutine: \"routine\" must be \"full\" or \"short\"");
+R read_plan_routine(JsonFields& in) {
+  const std::string_view key = given_word(in, "routine");
+  if (key == "full") return R::ok(SetPlanRoutine{RoutineKind::Full});
+  if (key == "short") return R::ok(SetPlanRoutine{RoutineKind::Short});
+  return R::fail("\"routine\" must be \"full\" or \"short\"");
 }
 
-R parse_movement_breaks(const Json& object) {
+R read_movement_breaks(JsonFields& in) {
   BreakSettings settings;
-  const auto on = bool_field(object, "on");
-  if (!on) return R::fail("setMovementBreaks: " + on.error());
-  settings.on = on.value();
-  const auto interval = object.FindMember("intervalMin");
-  if (interval != object.MemberEnd()) {
-    if (!interval->value.IsInt()) return R::fail("setMovementBreaks: \"intervalMin\" must be 30, 45 or 60");
-    settings.interval_min = interval->value.GetInt();
+  in.require("on");
+  const auto on = in.flag("on");
+  if (!on) return fields_error(in);
+  settings.on = *on;
+  if (const Json* interval = in.value("intervalMin")) {
+    if (!interval->IsInt()) return R::fail("\"intervalMin\" must be 30, 45 or 60");
+    settings.interval_min = interval->GetInt();
   }
   for (auto [name, field] : {std::pair<const char*, int*>{"quietFrom", &settings.quiet_from_min},
                              {"quietTo", &settings.quiet_to_min}}) {
-    const auto it = object.FindMember(name);
-    if (it == object.MemberEnd()) continue;
-    const auto minutes = it->value.IsString() ? clock_minutes(it->value.GetString()) : std::nullopt;
-    if (!minutes) return R::fail(std::string("setMovementBreaks: \"") + name + "\" must be a time such as \"22:00\"");
+    if (!in.value(name)) continue;
+    const auto minutes = clock_minutes(given_word(in, name));
+    if (!minutes) return R::fail(std::string("\"") + name + "\" must be a time such as \"22:00\"");
     *field = *minutes;
   }
-  if (const auto valid = validate_break_settings(settings); !valid) return R::fail("setMovementBreaks: " + valid.error());
+  if (const auto valid = validate_break_settings(settings); !valid) return R::fail(valid.error());
   return R::ok(SetMovementBreaks{settings});
 }
 
-R parse_review_week(const Json& object) {
-  const auto key = string_field(object, "feel");
-  const auto feel = key ? index_of(kFeelKeys, key.value()) : std::nullopt;
-  if (!feel) return R::fail("reviewWeek: \"feel\" must be \"easier\", \"same\" or \"harder\"");
-  const auto it = object.FindMember("checkIn");
-  if (it == object.MemberEnd() || !it->value.IsObject()) {
-    return R::fail("reviewWeek: \"checkIn\" must be an object with at least \"pain\"");
-  }
-  auto entry = read_checkin_json(it->value, false);
-  if (!entry) return R::fail("reviewWeek: " + entry.error());
+R read_review_week(JsonFields& in) {
+  const auto feel = index_of(kFeelKeys, given_word(in, "feel"));
+  if (!feel) return R::fail("\"feel\" must be \"easier\", \"same\" or \"harder\"");
+  const Json* given = in.value("checkIn");
+  if (!given || !given->IsObject()) return R::fail("\"checkIn\" must be an object with at least \"pain\"");
+  auto entry = read_checkin_json(*given, false);
+  if (!entry) return R::fail(entry.error());
   return R::ok(ReviewWeek{std::move(entry).value(), static_cast<WeekFeel>(*feel)});
 }
 
@@ -122,28 +113,27 @@ std::optional<int> clock_minutes(std::string_view text) {
 std::string_view plan_time_key(PlanTime time) { return kPlanTimeKeys[static_cast<std::size_t>(time)]; }
 std::string_view week_feel_key(WeekFeel feel) { return kFeelKeys[static_cast<std::size_t>(feel)]; }
 
-std::optional<Result<Action>> parse_plan_action(std::string_view type, const Json& object) {
-  if (type == "tickPlanItem") {
-    return parse_plan_switch(object, "tickPlanItem", "done", [](PlanItem i, bool on) { return Action(TickPlanItem{i, on}); });
-  }
-  if (type == "setPlanItem") {
-    return parse_plan_switch(object, "setPlanItem", "included",
-                             [](PlanItem i, bool on) { return Action(SetPlanItem{i, on}); });
-  }
-  if (type == "setPlanTime") return parse_plan_time(object);
-  if (type == "setPlanRoutine") return parse_plan_routine(object);
-  if (type == "setMovementBreaks") return parse_movement_breaks(object);
-  if (type == "finishBreak") {
-    const auto snooze = bool_field(object, "snooze");
-    if (!snooze) return R::fail("finishBreak: " + snooze.error());
-    return R::ok(FinishBreak{snooze.value()});
-  }
-  if (type == "startProgram") {
-    return parse_int_action(object, "startProgram", "pain", 0, 10, [](int n) { return Action(StartProgram{n}); });
-  }
-  if (type == "reviewWeek") return parse_review_week(object);
-  if (type == "endProgram") return R::ok(EndProgram{});
-  return std::nullopt;
+const std::vector<ActionReader>& plan_action_readers() {
+  static const std::vector<ActionReader> readers = {
+      {"tickPlanItem", {"item", "done"},
+       [](JsonFields& in) {
+         return read_plan_switch(in, "done", [](PlanItem i, bool on) { return Action(TickPlanItem{i, on}); });
+       }},
+      {"setPlanItem", {"item", "included"},
+       [](JsonFields& in) {
+         return read_plan_switch(in, "included", [](PlanItem i, bool on) { return Action(SetPlanItem{i, on}); });
+       }},
+      {"setPlanTime", {"item", "time"}, read_plan_time},
+      {"setPlanRoutine", {"routine"}, read_plan_routine},
+      {"setMovementBreaks", {"on", "intervalMin", "quietFrom", "quietTo"}, read_movement_breaks},
+      {"finishBreak", {"snooze"},
+       [](JsonFields& in) { return read_switch(in, "snooze", [](bool s) { return Action(FinishBreak{s}); }); }},
+      {"startProgram", {"pain"},
+       [](JsonFields& in) { return read_whole(in, "pain", 0, 10, [](int n) { return Action(StartProgram{n}); }); }},
+      {"reviewWeek", {"feel", "checkIn"}, read_review_week},
+      plain_reader<EndProgram>("endProgram"),
+  };
+  return readers;
 }
 
 }  // namespace unknot

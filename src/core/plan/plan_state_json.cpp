@@ -1,6 +1,6 @@
 #include "core/plan/plan_state_json.h"
 
-#include "core/support/action_fields.h"
+#include "core/flow/action_readers.h"
 #include "core/support/dates.h"
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"

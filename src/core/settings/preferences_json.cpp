@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdio>
 
-#include "core/support/action_fields.h"
+#include "core/flow/action_readers.h"
 #include "core/support/dates.h"
 #include "core/journal/journal_words.h"
 #include "core/support/json_fields.h"

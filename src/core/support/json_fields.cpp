@@ -33,8 +33,10 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-JsonFields::JsonFields(const Json& value, std::string_view what,
-                       std::initializer_list<std::string_view> known) {
+JsonFields::JsonFields(const Json& value, std::string_view what, std::initializer_list<std::string_view> known)
+    : JsonFields(value, what, std::vector<std::string_view>(known)) {}
+
+JsonFields::JsonFields(const Json& value, std::string_view what, const std::vector<std::string_view>& known) {
   if (!value.IsObject()) {
     fail(std::string(what) + " must be an object {…}");
     return;
@@ -95,6 +97,17 @@ std::optional<bool> JsonFields::flag(const char* name) {
   if (!value) return std::nullopt;
   if (value->IsBool()) return value->GetBool();
   fail(std::string(name) + " must be true or false");
+  return std::nullopt;
+}
+
+std::optional<std::string_view> JsonFields::word(const char* name) {
+  const Json* value = find(name);
+  if (!value) {
+    require(name);
+    return std::nullopt;
+  }
+  if (value->IsString()) return view_of(*value);
+  fail(std::string(name) + " must be text");
   return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/journal/checkin.h"
 #include "core/journal/journal_words.h"
@@ -24,6 +25,7 @@ class JsonFields {
   // Refuses a non-object, an unknown key and a key given twice.
   JsonFields(const rapidjson::Value& value, std::string_view what,
              std::initializer_list<std::string_view> known);
+  JsonFields(const rapidjson::Value& value, std::string_view what, const std::vector<std::string_view>& known);
 
   bool ok() const noexcept { return error_.empty(); }
   const std::string& error() const noexcept { return error_; }
@@ -37,6 +39,10 @@ class JsonFields {
   std::optional<std::int64_t> whole(const char* name, std::int64_t min, std::int64_t max,
                                     Null null = Null::Refused, std::string_view hint = {});
   std::optional<bool> flag(const char* name);
+  // A required string, as it is (no length cap: callers compare it with known words or copy it).
+  std::optional<std::string_view> word(const char* name);
+  // The raw value of a field whose type the caller checks itself (an id or an index, an object).
+  const rapidjson::Value* value(const char* name) const { return find(name); }
   std::optional<std::string> text(const char* name, std::size_t max_bytes, bool empty_allowed = true);
   // One key of `words`; `noun` names what a key stands for ("feel", "session kind").
   std::optional<std::uint16_t> choice(const char* name, WordList words, std::string_view noun, Null null);
