@@ -7,11 +7,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { DESKTOP, launchBrowser } from '../../tests/e2e/browser.mjs';
+import { DESKTOP, hasStarted, launchBrowser } from '../../tests/e2e/browser.mjs';
 import { journalData } from '../../tests/e2e/journal_fixture.mjs';
 import { startServer } from './static_server.mjs';
 
-const [appSite, baselineSite, outFile] = process.argv.slice(2);
+// appSite is the shipped site (its bytes are measured); testSite, the same with the test hooks
+// (build/wasm/site-test), is the one loaded: the memory readings need its window.__unknotTest.
+const [appSite, baselineSite, outFile, testSite] = process.argv.slice(2);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS || 10);
 const LOADS = 3;
 
@@ -193,7 +195,7 @@ async function measurePlayer(browser, url) {
   const clockPage = await clocked.newPage();
   await clockPage.clock.install();
   await clockPage.goto(url);
-  while (!(await clockPage.evaluate(() => window.__unknotReady === true))) await clockPage.clock.runFor(50);
+  while (!(await hasStarted(clockPage))) await clockPage.clock.runFor(50);
   await clockPage.clock.pauseAt(await clockPage.evaluate(() => Date.now() + 1000));  // never in the past
   await clockPage.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'full' }));
   const total = await clockPage.evaluate(() => window.unknot.state().routine.totalMs);
@@ -269,7 +271,7 @@ async function measureJournal(browser, url) {
         progressDrawMs: drawn - asked,
         totalMs: mark('unknot-journal-loaded') - from + drawn - asked,
         sinceNavigationMs: drawn,
-        wasmMemoryMB: window.Module.HEAPU8.length / 1048576,
+        wasmMemoryMB: window.__unknotTest.module.HEAPU8.length / 1048576,
       };
     }));
   }
@@ -321,7 +323,7 @@ async function measureLargeImport(browser, url) {
   }, text);
   await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0, null, { timeout: 600000 });
   const savedMs = await page.evaluate((at) => performance.now() - at, timing.confirmedAt);
-  const heapMB = () => page.evaluate(() => window.Module.HEAPU8.length / 1048576);
+  const heapMB = () => page.evaluate(() => window.__unknotTest.module.HEAPU8.length / 1048576);
   const afterImportMB = await heapMB();
 
   const dir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
@@ -352,7 +354,7 @@ async function measureLargeImport(browser, url) {
   };
 }
 
-const appServer = await startServer({ root: appSite });
+const appServer = await startServer({ root: testSite });
 // The stock example is not built for our CSP (its loader uses eval): served without our headers.
 const baselineServer = await startServer({ root: baselineSite, headers: {} });
 const browser = await launchBrowser();

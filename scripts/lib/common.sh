@@ -4,6 +4,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD="${UNKNOT_BUILD_DIR:-$ROOT/build}"
 DEPS="$BUILD/deps"
 SITE="$BUILD/wasm/site"
+TEST_SITE="$BUILD/wasm/site-test"  # the same with the browser tests' hooks (web/CMakeLists.txt)
 # Debian's emcc needs Node to find Debian's JS modules (acorn); the preinstalled Node does not look there.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import {
-  PHONE, fixedMoment, openAppAt, pressWidget, scrollIntoView, useSiteAndBrowser, widget,
+  PHONE, fixedMoment, hasStarted, openAppAt, pressWidget, scrollIntoView, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -64,7 +64,7 @@ describe('backup', () => {
       // What the old phone shows after a reload: a visit's own state (a session waiting for its
       // rating) is not part of the backup.
       await page.reload();
-      for (let i = 0; i < 200 && !(await page.evaluate(() => window.__unknotReady === true)); i++) await page.clock.runFor(50);
+      for (let i = 0; i < 200 && !(await hasStarted(page)); i++) await page.clock.runFor(50);
       await page.evaluate(() => window.unknot.ready);
       for (let i = 0; i < 40 && (await state(page)).journal.storage.mode === 'starting'; i++) await page.clock.runFor(50);
       await act(page, { type: 'navigate', screen: 'data' });

@@ -46,6 +46,30 @@ export function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+// In the page: whether the app has drawn its first frame, i.e. window.unknot.ready (the public
+// API) has resolved. Answered at once, so waitForFunction can poll it and a test on a fake clock
+// can step the clock until it; the flag is the test's own, on the page it looks at (a reload
+// starts over). No test hook: the shipped site answers it too.
+function startedInPage() {
+  if (!window.unknot) return false;
+  if (window.__testSawReady === undefined) {
+    window.__testSawReady = false;
+    window.unknot.ready.then(() => { window.__testSawReady = true; });
+  }
+  return window.__testSawReady;
+}
+
+// Whether the app in `target` (a page or a frame) has drawn its first frame. Without stepping
+// any clock: a ready promise that has resolved is seen in the same call.
+export function hasStarted(target) {
+  return target.evaluate(`Promise.resolve((${startedInPage})()).then(() => window.__testSawReady)`);
+}
+
+// Waits (on the real clock) until the app in `target` has drawn its first frame.
+export function whenStarted(target, options) {
+  return target.waitForFunction(startedInPage, null, options);
+}
+
 // Opens the app and waits for its first frame. Collects console errors and page errors.
 // `clock`: false (the real clock), true (a fake clock from now), or { time } (a fake clock
 // starting at that moment, in ms).
@@ -63,7 +87,7 @@ export async function openApp(context, url, { clock = false } = {}) {
   await page.goto(url);
   if (clock) {
     // With a fake clock nothing runs by itself: step it until the first frame has been drawn.
-    for (let i = 0; i < 200 && !(await page.evaluate(() => window.__unknotReady === true)); i++) {
+    for (let i = 0; i < 200 && !(await hasStarted(page)); i++) {
       await page.clock.runFor(50);
     }
   }
@@ -114,8 +138,11 @@ export async function pressWidget(page, id, { touch = false } = {}) {
   return item;
 }
 
-// Where the built site is, for tests run from the repository root or anywhere else.
-export const SITE_DIR = process.env.UNKNOT_SITE || new URL('../../build/wasm/site/', import.meta.url).pathname;
+// Where the built sites are, for tests run from the repository root or anywhere else. The tests
+// load the test site: the shipped site with the test hooks (window.__unknotTest, see
+// web/src/test_hooks.js) bundled in. shipped_site.test.mjs checks the shipped one has none.
+export const SITE_DIR = process.env.UNKNOT_SITE || new URL('../../build/wasm/site-test/', import.meta.url).pathname;
+export const SHIPPED_SITE_DIR = process.env.UNKNOT_SHIPPED_SITE || new URL('../../build/wasm/site/', import.meta.url).pathname;
 
 // Runs `measure(data, width, height)` in a blank page on the PNG's RGBA pixels (decoded by the
 // browser itself) and returns its result. `measure` runs in the page: it sees only its arguments.
@@ -222,12 +249,13 @@ export function injectStorageFaults(context) {
 }
 
 // For a test file: serves the built site on loopback and launches Chromium once for all its
-// tests, closing both at the end. Returns live getters: `suite.url`, `suite.browser`.
-export function useSiteAndBrowser() {
+// tests, closing both at the end. Returns live getters: `suite.url`, `suite.browser`. `root`:
+// another site folder than the test site (the shipped one).
+export function useSiteAndBrowser({ root = SITE_DIR } = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await startServer({ root: SITE_DIR });
+    server = await startServer({ root });
     browser = await launchBrowser();
   });
   after(async () => {

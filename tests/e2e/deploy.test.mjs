@@ -9,7 +9,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
-import { DESKTOP, SITE_DIR, launchBrowser, openApp } from './browser.mjs';
+import { DESKTOP, SITE_DIR, launchBrowser, openApp, whenStarted } from './browser.mjs';
 import {
   checkForUpdate, copyAsNewBuild, journal, reloadApp, saveCheckIn, styleHas, tempFolder, truncateToHalf,
   whenControlled, withServer,
@@ -120,7 +120,7 @@ describe('partial and bad deploys', () => {
 
           await writeFile(join(dir, 'unknot.wasm'), complete);
           await page.locator('#fatal-reload').click();
-          await page.waitForFunction(() => window.unknot && window.__unknotReady === true, null, { timeout: 30000 });
+          await whenStarted(page, { timeout: 30000 });
           assert.equal(await page.locator('#fatal').isHidden(), true);
         });
       } finally {
@@ -163,7 +163,7 @@ describe('partial and bad deploys', () => {
         // waits, and Reload lets it take over.
         await waitForWaitingWorker(page);
         await page.locator('#fatal-reload').click();
-        await page.waitForFunction(() => window.unknot && window.__unknotReady === true, null, { timeout: 30000 });
+        await whenStarted(page, { timeout: 30000 });
         assert.equal(await styleHas(page, 'build fixed'), true, 'the fixed release runs');
         await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
         const kept = await journal(page);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, injectStorageFaults, openApp, openAppOnPausedClock, useSiteAndBrowser, widget,
+  DESKTOP, PHONE, centre, injectStorageFaults, openApp, openAppOnPausedClock, useSiteAndBrowser, whenStarted,
+  widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -150,7 +151,7 @@ describe('journal storage', () => {
       await page.goto(`${suite.url}no-such-page`);
       await page.setContent(`<iframe sandbox="allow-scripts" src="${suite.url}" width="800" height="700"></iframe>`);
       const frame = page.frames()[1];
-      await frame.waitForFunction(() => window.unknot && window.__unknotReady === true);
+      await whenStarted(frame);
       await frame.waitForFunction(() => window.unknot.state().journal.storage.mode === 'memoryOnly');
       await frame.evaluate(() => window.unknot.settled());
       const banner = await frame.evaluate(() => window.unknot.widgets().find((w) => w.id === 'storage.banner.action'));

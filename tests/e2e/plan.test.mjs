@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, fixedMoment, isoDay, openAppAt, pressWidget, useSiteAndBrowser, widget,
+  DESKTOP, PHONE, fixedMoment, hasStarted, isoDay, openAppAt, pressWidget, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -51,7 +51,7 @@ describe('today\'s plan', () => {
       assert.equal(ticks[0].day, isoDay(MORNING));
 
       await page.reload();
-      for (let i = 0; i < 200 && !(await page.evaluate(() => window.__unknotReady === true)); i++) await page.clock.runFor(50);
+      for (let i = 0; i < 200 && !(await hasStarted(page)); i++) await page.clock.runFor(50);
       await page.evaluate(() => window.unknot.ready);
       for (let i = 0; i < 40 && (await state(page)).journal.storage.mode === 'starting'; i++) await page.clock.runFor(50);
       plan = (await state(page)).plan;

@@ -88,7 +88,7 @@ describe('nothing lost, nothing bricked', () => {
     suite.withApp(PHONE, async ({ page, errors }) => {
       await act(page, { type: 'navigate', screen: 'data' });
       await page.evaluate(() => window.unknot.settled());
-      const heapBefore = await page.evaluate(() => window.Module.HEAPU8.length);
+      const heapBefore = await page.evaluate(() => window.__unknotTest.module.HEAPU8.length);
       const refusal = page.evaluate(() => new Promise((resolve) => {
         window.addEventListener('unknot:announce', (event) => { if (event.detail.assertive) resolve(event.detail.text); });
       }));
@@ -99,7 +99,7 @@ describe('nothing lost, nothing bricked', () => {
       await chooser.setFiles(huge);
       assert.match(await refusal, /too large to import: at most 32 MB/);
       await rm(dir, { recursive: true, force: true });
-      const heapAfter = await page.evaluate(() => window.Module.HEAPU8.length);
+      const heapAfter = await page.evaluate(() => window.__unknotTest.module.HEAPU8.length);
       assert.ok(heapAfter - heapBefore < 8 * 1024 * 1024, `the heap grew by ${heapAfter - heapBefore} bytes`);
       assert.equal((await state(page)).importPreview, null);
       assert.deepEqual(errors, []);
@@ -197,7 +197,7 @@ describe('nothing lost, nothing bricked', () => {
     suite.withApp(DESKTOP, async ({ page }) => {
       // As a trap in the module would: the exported function throws instead of answering.
       await page.evaluate(() => {
-        window.Module._unknot_dispatch = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
+        window.__unknotTest.module._unknot_dispatch = () => { throw new WebAssembly.RuntimeError('unreachable executed'); };
       });
       const thrown = await page.evaluate(() => {
         try { window.unknot.dispatch({ type: 'navigate', screen: 'learn' }); return null; } catch (error) { return String(error); }

@@ -175,7 +175,7 @@ describe('app shell', () => {
 
   test('a crash shows a plain message with a reload button instead of a frozen canvas', async () => {
     await withApp(DESKTOP, async ({ page }) => {
-      await page.evaluate(() => window.Module._unknot_selftest_crash());
+      await page.evaluate(() => window.__unknotTest.crash());
       await page.mouse.move(10, 10);  // input wakes the loop; the next frame aborts
       await page.locator('#fatal').waitFor({ state: 'visible' });
       assert.match(await page.locator('#fatal-title').textContent(), /stopped unexpectedly/);

@@ -47,7 +47,7 @@ async function stage(page, shot) {
   await act({ type: 'setLocale', locale });
   if (process.env.SHOT_HIGH_CONTRAST) await act({ type: 'setHighContrast', on: true });
   if (process.env.SHOT_TEXT) await act({ type: 'setTextSize', size: process.env.SHOT_TEXT });
-  if (process.env.SHOT_UPDATE) await page.evaluate(() => window.Module._unknot_update_ready());
+  if (process.env.SHOT_UPDATE) await page.evaluate(() => window.__unknotTest.updateReady());
   for (const action of JSON.parse(process.env.SHOT_ACTIONS || '[]')) {
     if (action.wait) await page.clock.fastForward(action.wait); else await act(action);
   }

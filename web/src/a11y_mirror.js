@@ -35,7 +35,7 @@ function describe(element, widget) {
   Object.assign(element.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
 }
 
-export function createMirror(api, module) {
+export function createMirror(api, core) {
   const layer = document.createElement('div');
   layer.id = 'a11y-mirror';
   document.body.appendChild(layer);
@@ -44,21 +44,21 @@ export function createMirror(api, module) {
   layer.addEventListener('click', (event) => {
     const target = event.target.closest('[data-widget]');
     if (!target) return;
-    module.ccall('unknot_press_widget', null, ['string'], [target.dataset.widget]);
+    core.pressWidget(target.dataset.widget);
     api.wake();
   });
   // A screen reader moving to an item gives it the app's keyboard focus too.
   layer.addEventListener('focusin', (event) => {
     const target = event.target.closest('[data-widget]');
     if (!target) return;
-    module.ccall('unknot_focus_widget', null, ['string'], [target.dataset.widget]);
+    core.focusWidget(target.dataset.widget);
     api.wake();
   });
 
   return {
     // After a drawn frame: cheap unless what is on screen changed.
     update() {
-      const now = module._unknot_widgets_signature();
+      const now = core.widgetsSignature();
       if (now === signature) return;
       signature = now;
       const widgets = api.widgets();

@@ -1,51 +1,35 @@
 // window.unknot: the app's public JS API. It calls the same C++ dispatch path the UI uses, so
 // tests, the embedding bridge and accessibility tools drive the real app, never a side door.
+import { NoRoomError } from './core_api.js';
 
 function notReady() {
   throw new Error('Unknot is still starting: await unknot.ready first');
 }
 
 export function createApi() {
-  let module = null;
+  let core = null;  // web/src/core_api.js, once the runtime is ready
   let loop = null;
   let onCrash = () => {};
   let stopped = null;  // the error that stopped the module: it is never called again
   let markReady;
   const ready = new Promise((resolve) => { markReady = resolve; });
 
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-
-  // Strings go through the heap, not ccall's stack copy: an import file can be megabytes,
-  // far more than the wasm stack holds.
-  function call(name, text) {
-    if (!module) notReady();
+  // Runs one call into C++ (`ask`) that answers JSON; a trap in it stops the app.
+  function call(ask) {
+    if (!core) notReady();
     if (stopped) throw new Error(`Unknot has stopped (${stopped.message || stopped}): reload the page`);
-    let pointer = 0;
-    if (text !== undefined) {
-      const bytes = encoder.encode(text);
-      pointer = module._malloc(bytes.length + 1);
-      module.HEAPU8.set(bytes, pointer);
-      module.HEAPU8[pointer + bytes.length] = 0;
-    }
+    let answer;
     try {
-      let result;
-      try {
-        result = module[`_${name}`](pointer);
-      } catch (error) {
-        // An exception out of wasm (a trap, a stack overflow) may have left its memory half
-        // changed: carrying on could write damaged records. It is a crash.
-        stopped = error;
-        onCrash(error);
-        throw error;
-      }
-      const heap = module.HEAPU8;
-      let end = result;
-      while (heap[end] !== 0) end += 1;
-      return JSON.parse(decoder.decode(heap.subarray(result, end)));
-    } finally {
-      if (pointer) module._free(pointer);
+      answer = ask();
+    } catch (error) {
+      if (error instanceof NoRoomError) throw error;
+      // An exception out of wasm (a trap, a stack overflow) may have left its memory half
+      // changed: carrying on could write damaged records. It is a crash.
+      stopped = error;
+      onCrash(error);
+      throw error;
     }
+    return JSON.parse(answer);
   }
 
   const api = {
@@ -54,7 +38,7 @@ export function createApi() {
 
     // A JSON snapshot of the app state, e.g. { screen: "home", canGoBack: false, locale: "en", ... }.
     state() {
-      return call('unknot_state');
+      return call(() => core.state());
     },
 
     // Applies one action, e.g. { type: "navigate", screen: "learn" }. Returns { ok: true, changed }
@@ -69,7 +53,7 @@ export function createApi() {
       } catch (error) {
         return { ok: false, error: `the action could not be turned into JSON: ${error.message}` };
       }
-      const answer = call('unknot_dispatch', json);
+      const answer = call(() => core.dispatch(json));
       loop.schedule();  // cheap when nothing changed: the app draws only what it owes
       return answer;
     },
@@ -77,7 +61,7 @@ export function createApi() {
     // The interactive items on screen in the last drawn frame: { id, label, role, enabled, value,
     // rect: { x, y, w, h } } with the rect in CSS pixels from the canvas's top-left corner.
     widgets() {
-      return call('unknot_widgets');
+      return call(() => core.widgets());
     },
 
     // Resolves when every change so far (a dispatch, input) has been drawn, so state(),
@@ -87,8 +71,8 @@ export function createApi() {
     },
   };
 
-  function attach(readyModule, frameLoop, crash) {
-    module = readyModule;
+  function attach(readyCore, frameLoop, crash) {
+    core = readyCore;
     loop = frameLoop;
     onCrash = crash;
   }

@@ -2,24 +2,25 @@
 // each distinct so a person can follow along with eyes closed; and the screen wake lock.
 // Every cue played is also announced as a window event 'unknot:cue' (for tests and assistive
 // layers), whether or not sound is on.
+import { CUES } from 'unknot-contract';
 
-// Index = enum class Cue in src/core/flow/cue.h.
-const CUES = [
-  // name, notes [frequency Hz, start s, length s], vibration pattern ms
-  ['getReady', [[440, 0, 0.12], [554, 0.14, 0.12]], [60]],
-  ['start', [[523, 0, 0.1], [659, 0.1, 0.1], [784, 0.2, 0.22]], [200]],
-  ['rep', [[880, 0, 0.07]], [40]],
-  ['switchSides', [[660, 0, 0.14], [440, 0.18, 0.14], [660, 0.36, 0.14]], [100, 80, 100]],
-  ['rest', [[523, 0, 0.25], [392, 0.25, 0.4]], [150]],
-  ['countdown', [[740, 0, 0.06]], [30]],
-  ['done', [[523, 0, 0.12], [659, 0.12, 0.12], [784, 0.24, 0.12], [1046, 0.36, 0.45]], [300, 100, 300]],
+// Each cue's notes [frequency Hz, start s, length s] and vibration pattern (ms), by the name
+// it has in enum class Cue (src/core/flow/cue.h); C++ sends its number, CUES names it.
+const SOUNDS = {
+  getReady: { notes: [[440, 0, 0.12], [554, 0.14, 0.12]], vibration: [60] },
+  start: { notes: [[523, 0, 0.1], [659, 0.1, 0.1], [784, 0.2, 0.22]], vibration: [200] },
+  rep: { notes: [[880, 0, 0.07]], vibration: [40] },
+  switchSides: { notes: [[660, 0, 0.14], [440, 0.18, 0.14], [660, 0.36, 0.14]], vibration: [100, 80, 100] },
+  rest: { notes: [[523, 0, 0.25], [392, 0.25, 0.4]], vibration: [150] },
+  countdown: { notes: [[740, 0, 0.06]], vibration: [30] },
+  done: { notes: [[523, 0, 0.12], [659, 0.12, 0.12], [784, 0.24, 0.12], [1046, 0.36, 0.45]], vibration: [300, 100, 300] },
   // Breathing: a rising pair to breathe in, one soft tap to hold, a falling pair to breathe out.
-  ['breatheIn', [[330, 0, 0.18], [392, 0.18, 0.3]], [80]],
-  ['breatheHold', [[523, 0, 0.08]], [30, 60, 30]],
-  ['breatheOut', [[392, 0, 0.18], [294, 0.18, 0.4]], [220]],
+  breatheIn: { notes: [[330, 0, 0.18], [392, 0.18, 0.3]], vibration: [80] },
+  breatheHold: { notes: [[523, 0, 0.08]], vibration: [30, 60, 30] },
+  breatheOut: { notes: [[392, 0, 0.18], [294, 0.18, 0.4]], vibration: [220] },
   // A movement break: two soft, low notes, gentle enough for an office.
-  ['moveReminder', [[392, 0, 0.3], [523, 0.32, 0.5]], [120, 120, 120]],
-];
+  moveReminder: { notes: [[392, 0, 0.3], [523, 0.32, 0.5]], vibration: [120, 120, 120] },
+};
 
 let audio = null;
 
@@ -47,9 +48,9 @@ function play(notes) {
 }
 
 export function playCue(index, sound, vibration) {
-  const cue = CUES[index];
-  if (!cue) return;
-  const [name, notes, pattern] = cue;
+  const name = CUES[index];
+  if (!name) return;
+  const { notes, vibration: pattern } = SOUNDS[name];
   if (sound) play(notes);
   if (vibration && navigator.vibrate) navigator.vibrate(pattern);
   window.dispatchEvent(new CustomEvent('unknot:cue', { detail: { cue: name, sound, vibration } }));

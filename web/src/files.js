@@ -2,12 +2,14 @@
 // opens in a new tab for printing (or downloads, where a sandboxed frame can't open tabs).
 // An import file is read here and its text goes through the public API, like any action.
 
-const KINDS = [
-  { mime: 'application/json' },  // FileKind::Json
-  { mime: 'text/csv;charset=utf-8' },  // FileKind::Csv
-  { mime: 'text/html;charset=utf-8', print: true },  // FileKind::PrintableHtml
-];
-const MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // kMaxImportBytes in src/core/transfer/export_file.h
+import { FILE_KINDS, MAX_IMPORT_BYTES } from 'unknot-contract';
+
+// By the name each has in enum class FileKind (src/core/flow/effects.h); C++ sends its number.
+const KINDS = {
+  json: { mime: 'application/json' },
+  csv: { mime: 'text/csv;charset=utf-8' },
+  printableHtml: { mime: 'text/html;charset=utf-8', print: true },
+};
 
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
@@ -22,7 +24,7 @@ function download(blob, name) {
 }
 
 export function offerFile(kind, name, bytes) {
-  const { mime, print } = KINDS[kind] || KINDS[0];
+  const { mime, print } = KINDS[FILE_KINDS[kind]] || KINDS.json;
   const blob = new Blob([bytes], { type: mime });
   if (print) {
     const url = URL.createObjectURL(blob);

@@ -2,9 +2,12 @@
 // Input and resizes wake it; when a tick reports it has nothing more to do, the loop sleeps and
 // the page costs nothing. This replaces emscripten_set_main_loop, which ticks forever.
 
-const FRAME_DRAWN = 1;
-const FRAME_WANTS_MORE = 2;
-const FRAME_SETTLED = 4;  // every change is on screen (an animation may still be running)
+import { FRAME } from 'unknot-contract';
+
+// The bits unknot_frame() returns (kFrame* in src/app/app.h).
+const FRAME_DRAWN = FRAME.drawn;
+const FRAME_WANTS_MORE = FRAME.wantsMore;
+const FRAME_SETTLED = FRAME.settled;  // every change is on screen (an animation may still be running)
 
 // Everything that can change what the app shows. SDL's own listeners turn these into input
 // events for the app; this loop only makes sure a tick runs to read them.
@@ -19,7 +22,7 @@ const WAKE_EVENTS = [
 // wake() ends such a wait at once.
 // `onSettled()` runs after a drawn frame that shows every change so far.
 // While asleep, the loop still wakes when the app asks for it (a movement break coming due).
-export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {} }) {
+export function startFrameLoop(core, { onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {} }) {
   let scheduled = false;
   let holdTimer = null;
   let wakeTimer = null;
@@ -32,7 +35,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 
     if (stopped) return;
     let flags;
     try {
-      flags = module._unknot_frame();
+      flags = core.frame();
     } catch (error) {
       stopped = true;
       onCrash(error);
@@ -43,7 +46,7 @@ export function startFrameLoop(module, { onFirstFrame, onCrash, holdFor = () => 
       onFirstFrame();
     }
     if ((flags & FRAME_DRAWN) && (flags & FRAME_SETTLED)) onSettled();
-    if (flags & FRAME_WANTS_MORE) schedule(); else wakeAt(module._unknot_next_wake_ms());
+    if (flags & FRAME_WANTS_MORE) schedule(); else wakeAt(core.nextWakeMs());
     if (!(flags & FRAME_WANTS_MORE) || (flags & FRAME_SETTLED)) {
       const waiters = idleWaiters;
       idleWaiters = [];

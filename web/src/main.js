@@ -1,8 +1,11 @@
-// The page's script (bundled to app.js): configures the Emscripten module, runs the frame loop,
+// The page's script (bundled to app.js): starts the Emscripten module (unknot.js, built with
+// MODULARIZE: it leaves only its factory, createUnknot, on window), runs the frame loop,
 // publishes window.unknot, and turns a crash into a plain message instead of a frozen canvas.
+// Calls into C++ go through `core` (core_api.js); C++ calls the page through pageHooks below.
 import { createMirror } from './a11y_mirror.js';
 import { announce } from './announcer.js';
 import { createApi } from './api.js';
+import { bindCore } from './core_api.js';
 import { keepAwake, playCue } from './cues.js';
 import { offerFile, pickImportFile } from './files.js';
 import { createHostBridge } from './host_bridge.js';
@@ -13,6 +16,7 @@ import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
 import { askBeforeLeavingUnsaved } from './leave_guard.js';
+import { exposeTestHooks } from './test_hooks.js';
 
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
@@ -20,6 +24,7 @@ const canvas = document.getElementById('canvas');
 const { api, attach, markReady } = createApi();
 window.unknot = api;
 
+let core = null;  // core_api.js: set once the runtime is ready
 let loop = null;
 let mirror = null;
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
@@ -29,7 +34,7 @@ const host = createHostBridge({ api, applyUpdate });
 // Movement breaks in the background, once installed and allowed.
 Object.assign(host, createNotifier(() => {
   if (!loop) return;
-  Module._unknot_notification_access_changed();
+  core.notificationAccessChanged();
   loop.wake();
 }));
 // Leaving while a check-in is still being written, or its save failed, would lose it.
@@ -51,35 +56,52 @@ function crash(error) {
 const runtime = document.querySelector('script[src="unknot.js"]');
 if (runtime) runtime.addEventListener('error', () => crash(new Error('unknot.js did not load')));
 
-const Module = {
+// What C++ may call on the page, through src/platform/web/unknot_platform.js: exactly the hooks
+// it uses there (scripts/lib/contract.mjs fails the build on one more or one fewer).
+const pageHooks = {
+  fatal: (reason) => showFatal(reason),
+  playCue,
+  keepAwake,
+  announce,
+  embedded: () => host.embedded,
+  tellHost: (json) => host.tell(json),
+  openFullApp: () => host.openFullApp(),
+  applyUpdate: () => host.applyUpdate(),
+  notificationAccess: () => host.notificationAccess(),
+  askNotificationPermission: () => host.askNotificationPermission(),
+  notify: (title, body) => host.notify(title, body),
+  storageListen: () => storage.hooks.listen(),
+  storageWrite: (batch, packed, eraseAll) => storage.hooks.write(batch, packed, eraseAll),
+  storagePersist: () => storage.hooks.requestPersist(),
+  offerFile,
+  pickImportFile: () => pickImportFile(api),
+  openTextField: (field) => openTextField(core, () => { if (loop) loop.wake(); }, field),
+};
+
+// The Emscripten module's settings; the runtime fills this same object in as it starts.
+const module = {
   canvas,
   print: (text) => console.log(text),
   printErr: (text) => console.warn(text),
   onAbort: () => crash(null),
-  unknotFatal: (reason) => showFatal(reason),
-  unknotPlayCue: playCue,
-  unknotKeepAwake: keepAwake,
-  unknotAnnounce: announce,
-  unknotStorage: storage.hooks,
-  unknotOfferFile: offerFile,
-  unknotPickImportFile: () => pickImportFile(api),
-  unknotHost: host,
-  unknotOpenTextField: (field) => openTextField(Module, () => { if (loop) loop.wake(); }, field),
+  unknotPage: pageHooks,
   postRun: [
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench
-      loop = startFrameLoop(Module, {
+      core = bindCore(module);
+      storage.attach(core);  // before storage answers: main() asked, the answer comes after this
+      if (UNKNOT_TEST_HOOKS) exposeTestHooks({ module, core });  // the test build only: web/CMakeLists.txt
+      loop = startFrameLoop(core, {
         onFirstFrame: () => {
           hideLoading();
           canvas.focus({ preventScroll: true });
-          window.__unknotReady = true;  // for test harnesses that step a fake clock
           markReady();
           // Offline support starts once the app is on screen, so it never delays the start. A
           // waiting new version is offered in the app ("A new version is ready"); the core lets
           // the switch happen only once every save is durable (core/flow/hosting.h).
           registerServiceWorker({
             onUpdateReady: () => {
-              Module._unknot_update_ready();
+              core.updateReady();
               loop.wake();  // the app sleeps while idle: draw the banner now
             },
           });
@@ -88,16 +110,22 @@ const Module = {
         holdFor: () => storage.holdFrameFor(),
         onSettled: () => {
           if (mirror) mirror.update();
-          host.settled(Module._unknot_content_height());
+          host.settled(core.contentHeight());
         },
       });
-      attach(Module, loop, crash);
-      mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, Module);
+      attach(core, loop, crash);
+      mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, core);
     },
   ],
 };
 // SDL cancels the mouse's default action, so a click would not move the focus by itself: the
 // canvas takes the keyboard back (from a text field or a host page's input) when pressed.
 canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }));
-storage.attach(Module);  // its calls into C++ come only after the app has started
-window.Module = Module;
+
+// unknot.js (deferred, after this script) defines createUnknot. Its promise is not needed: a
+// failed start reaches onAbort, which shows the "couldn't start" screen.
+function startRuntime() {
+  window.createUnknot(module).catch(() => {});
+}
+if (typeof window.createUnknot === 'function') startRuntime();
+else if (runtime) runtime.addEventListener('load', startRuntime);

@@ -1,9 +1,11 @@
 // Movement breaks as system notifications, for when Unknot is in the background. Only an
 // installed Unknot asks (a browser tab's notifications are what people block first), only after
 // the user presses "Allow notifications", and only a hidden page notifies: an open one shows the
-// reminder itself. Access codes follow platform/host_page.h.
+// reminder itself. Access codes are enum class NotifyAccess (src/core/flow/hosting.h).
+import { NOTIFY_ACCESS } from 'unknot-contract';
 
-const ACCESS = { default: 1, granted: 2, denied: 3 };
+// Notification.permission -> the core's access code.
+const ACCESS = { default: NOTIFY_ACCESS.ask, granted: NOTIFY_ACCESS.granted, denied: NOTIFY_ACCESS.denied };
 
 function installed() {
   return window.matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
@@ -11,8 +13,8 @@ function installed() {
 
 export function createNotifier(onAccessChanged) {
   function notificationAccess() {
-    if (!('Notification' in window) || !('serviceWorker' in navigator) || !installed()) return 0;
-    return ACCESS[Notification.permission] ?? 0;
+    if (!('Notification' in window) || !('serviceWorker' in navigator) || !installed()) return NOTIFY_ACCESS.unavailable;
+    return ACCESS[Notification.permission] ?? NOTIFY_ACCESS.unavailable;
   }
   return {
     notificationAccess,

@@ -5,6 +5,7 @@
 // entries without reloading. When storage can't be had (a private window, a sandboxed or
 // third-party iframe) openStorage says why and the app runs in memory.
 import { openDB } from 'idb';
+import { STORAGE_CODES } from 'unknot-contract';
 
 const DB_NAME = 'unknot';
 const DB_VERSION = 1;
@@ -12,22 +13,23 @@ const STORE = 'records';
 const CHANNEL = 'unknot-records';
 const OPEN_TIMEOUT_MS = 5000;
 
-// Reason codes the C++ side turns into the user's language.
-const UNAVAILABLE = { unsupported: 'unsupported', blocked: 'blocked', failed: 'failed' };
+// Reason codes the C++ side turns into the user's language (src/core/storage/storage_codes.h).
+const UNAVAILABLE = STORAGE_CODES.unavailable;
+const FAILURE = STORAGE_CODES.writeFailure;
 
 // Plain-word codes for a failed write; C++ shows them translated.
 function failureCode(error) {
   const name = error && error.name;
-  if (name === 'QuotaExceededError') return 'quota';
-  if (name === 'AbortError') return 'aborted';
-  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return 'closed';
-  return 'unknown';
+  if (name === 'QuotaExceededError') return FAILURE.quota;
+  if (name === 'AbortError') return FAILURE.aborted;
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return FAILURE.closed;
+  return FAILURE.unknown;
 }
 
 // A connection the browser closed (storage cleared, the tab frozen, an upgrade elsewhere) is
 // worth one reconnect; a full disk is not.
 function connectionLost(error) {
-  return failureCode(error) === 'closed' || (error && error.name === 'UnknownError');
+  return failureCode(error) === FAILURE.closed || (error && error.name === 'UnknownError');
 }
 
 function indexedDBOrNull() {

@@ -1,6 +1,7 @@
 // Connects the C++ side's storage calls (src/platform/web/storage_web.cpp) to storage.js.
 // Records cross in one packed buffer (see src/platform/web/packed_records.h):
 //   count u32, then per record: key length u32, key UTF-8, blob length u32, blob (all LE).
+import { STORAGE_CODES } from 'unknot-contract';
 import { openStorage } from './storage.js';
 
 const encoder = new TextEncoder();
@@ -45,38 +46,25 @@ const HOLD_FRAME_FOR_WRITE_MS = 50;
 // Opens storage at once, while the wasm is still loading; the app asks for the result (listen)
 // when it starts. `afterChange` wakes the frame loop after every report.
 export function createStorageBridge(afterChange) {
-  let module = null;
+  let core = null;  // web/src/core_api.js, once the app has started
   const writesInFlight = new Map();  // batch -> when it started
   const opening = openStorage({
-    onRemoteRecord: (key, blob) => callWithRecords('unknot_storage_changed_elsewhere', [], [], [{ key, blob }]),
-    onRemoteErase: () => call('unknot_storage_erased_elsewhere', [], []),
-    onStorageLost: () => call('unknot_storage_lost', [], []),
+    onRemoteRecord: (key, blob) => tell(() => core.storageChangedElsewhere(packRecords([{ key, blob }]))),
+    onRemoteErase: () => tell(() => core.storageErasedElsewhere()),
+    onStorageLost: () => tell(() => core.storageLost()),
   }).catch((error) => {
     console.warn('Unknot: storage failed to open:', error);
-    return { available: false, reason: 'failed' };
+    return { available: false, reason: STORAGE_CODES.unavailable.failed };
   });
   let storage = null;
   let queue = Promise.resolve();  // the writes in flight, one after another
 
-  function call(name, types, args) {
-    if (!module) return;
-    module.ccall(name, null, types, args);
+  // Runs a call into C++ once the app runs (before, C++ isn't listening), then wakes the frame
+  // loop to show the result.
+  function tell(call) {
+    if (!core) return;
+    call();
     afterChange();
-  }
-
-  // Copies the packed records into wasm memory for the call, and frees them after.
-  function callWithRecords(name, leadTypes, leadArgs, records) {
-    if (!module) return;
-    const bytes = packRecords(records);
-    const pointer = module._malloc(bytes.length);
-    // 0 is malloc's "no room": copying there would overwrite the app's own memory.
-    if (!pointer) throw new RangeError(`no room in wasm memory for ${bytes.length} bytes of records`);
-    try {
-      module.HEAPU8.set(bytes, pointer);
-      call(name, [...leadTypes, 'number', 'number'], [...leadArgs, pointer, bytes.length]);
-    } finally {
-      module._free(pointer);
-    }
   }
 
   return {
@@ -86,25 +74,24 @@ export function createStorageBridge(afterChange) {
       for (const started of writesInFlight.values()) oldest = Math.min(oldest, started);
       return oldest === Infinity ? 0 : Math.max(0, HOLD_FRAME_FOR_WRITE_MS - (performance.now() - oldest));
     },
-    attach(readyModule) {
-      module = readyModule;
+    attach(readyCore) {
+      core = readyCore;
     },
-    // Module.unknotStorage, called from C++ through the JS library.
+    // Called from C++ through the JS library (page hooks storageListen, storageWrite, storagePersist).
     hooks: {
       listen() {
         opening.then((opened) => {
           try {
             storage = opened.available ? opened : null;
             const records = opened.available ? opened.records : [];
-            callWithRecords('unknot_storage_opened', ['number', 'string'],
-              [opened.available ? 1 : 0, opened.reason || ''], records);
+            tell(() => core.storageOpened(opened.available ? 1 : 0, opened.reason || '', packRecords(records)));
           } catch (error) {
             // Handing the records over failed (too big to copy, say): the app must still leave
             // "starting", or it would never show or save an entry. It runs in memory, says
             // storage failed, and the stored records stay as they are.
             console.warn('Unknot: stored entries could not be loaded:', error);
             storage = null;
-            callWithRecords('unknot_storage_opened', ['number', 'string'], [0, 'failed'], []);
+            tell(() => core.storageOpened(0, STORAGE_CODES.unavailable.failed, packRecords([])));
           }
           performance.mark('unknot-journal-loaded');  // for scripts/bench
         });
@@ -115,15 +102,15 @@ export function createStorageBridge(afterChange) {
         // One transaction at a time, in order: a large import arrives as many batches at once,
         // and started together they would all be queued inside the call that confirmed it
         // (seconds with the page frozen) instead of one after another while the app draws.
-        const done = queue.then(() => (storage ? storage.write(records, eraseAll) : Promise.reject({ code: 'closed' })));
+        const done = queue.then(() => (storage ? storage.write(records, eraseAll) : Promise.reject({ code: STORAGE_CODES.writeFailure.closed })));
         queue = done.catch(() => {});
         const finished = (ok, code) => {
           writesInFlight.delete(batch);
-          call('unknot_storage_finished', ['number', 'number', 'string'], [batch, ok ? 1 : 0, code]);
+          tell(() => core.storageFinished(batch, ok ? 1 : 0, code));
           // For the host page and tests: a write is durable (or failed) now.
           window.dispatchEvent(new CustomEvent('unknot:stored', { detail: { ok, code } }));
         };
-        done.then(() => finished(true, ''), (failure) => finished(false, (failure && failure.code) || 'unknown'));
+        done.then(() => finished(true, ''), (failure) => finished(false, (failure && failure.code) || STORAGE_CODES.writeFailure.unknown));
       },
       requestPersist() {
         if (storage) storage.requestPersist();

@@ -48,7 +48,7 @@ function closeTextField() {
   if (open) open.commit();
 }
 
-export function openTextField(module, afterChange, { id, label, text, maxBytes, remaining, multiline, rect }) {
+export function openTextField(core, afterChange, { id, label, text, maxBytes, remaining, multiline, rect }) {
   closeTextField();
   const element = document.createElement(multiline ? 'textarea' : 'input');
   element.className = 'unknot-text-field';
@@ -78,7 +78,7 @@ export function openTextField(module, afterChange, { id, label, text, maxBytes, 
     const value = keep ? fitBytes(wellFormed(element.value), maxBytes) : text;
     element.remove();
     counter.remove();
-    module.ccall('unknot_text_edited', null, ['string', 'string'], [id, value]);
+    core.textEdited(id, value);
     afterChange();
     document.getElementById('canvas').focus({ preventScroll: true });
   };

@@ -1,5 +1,7 @@
 #include "core/flow/announcement.h"
 
+#include "core/storage/storage_codes.h"
+
 namespace unknot {
 
 std::optional<Str> cue_words(Cue cue) noexcept {
@@ -20,9 +22,10 @@ std::optional<Str> cue_words(Cue cue) noexcept {
 }
 
 Str save_failure_words(std::string_view code) noexcept {
-  if (code == "quota") return Str::SaveFailedQuota;
-  if (code == "aborted") return Str::SaveFailedAborted;
-  if (code == "closed") return Str::SaveFailedClosed;
+  namespace failure = storage_codes::write_failure;
+  if (code == failure::kQuota) return Str::SaveFailedQuota;
+  if (code == failure::kAborted) return Str::SaveFailedAborted;
+  if (code == failure::kClosed) return Str::SaveFailedClosed;
   return Str::SaveFailedUnknown;
 }
 

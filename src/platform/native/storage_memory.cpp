@@ -1,8 +1,10 @@
 #include "platform/native/storage_memory.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "core/storage/storage_codes.h"
 #include "platform/storage.h"
 
 namespace unknot::platform {
@@ -27,7 +29,7 @@ MemoryStore& store() {
 void open_storage(StorageReport report) {
   MemoryStore& s = store();
   s.report = std::move(report);
-  StorageOpened opened{s.available, s.available ? "" : "blocked", {}};
+  StorageOpened opened{s.available, s.available ? "" : std::string(storage_codes::unavailable::kBlocked), {}};
   for (const auto& [key, blob] : s.records) opened.records.push_back(StoredRecord{key, blob});
   s.report(opened);
 }

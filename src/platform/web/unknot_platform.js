@@ -1,5 +1,7 @@
 // Emscripten JS library: the few browser facts the C++ side asks for. Linked with --js-library.
-// The page's own script (web/src) defines Module.unknotFatal.
+// Everything else goes to the page's script through one object, Module['unknotPage'] (its
+// pageHooks in web/src/main.js). The hook names used here are the list: scripts/lib/contract.mjs
+// reads them and fails the build when pageHooks has one more or one fewer.
 mergeInto(LibraryManager.library, {
   // The app fills the page (or the iframe): its inner size in CSS pixels.
   unknot_js_viewport_width: function () {
@@ -15,42 +17,42 @@ mergeInto(LibraryManager.library, {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
   unknot_js_announce: function (text, assertive) {
-    if (Module['unknotAnnounce']) Module['unknotAnnounce'](UTF8ToString(text), !!assertive);
+    Module['unknotPage'].announce(UTF8ToString(text), !!assertive);
   },
   unknot_js_prefers_more_contrast: function () {
     return window.matchMedia && window.matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
   },
   // Where the app runs and what it tells that page: web/src/host_bridge.js does the work.
   unknot_js_embedded: function () {
-    return Module['unknotHost'] && Module['unknotHost'].embedded ? 1 : 0;
+    return Module['unknotPage'].embedded() ? 1 : 0;
   },
   unknot_js_tell_host: function (json) {
-    if (Module['unknotHost']) Module['unknotHost'].tell(UTF8ToString(json));
+    Module['unknotPage'].tellHost(UTF8ToString(json));
   },
   unknot_js_open_full_app: function () {
-    if (Module['unknotHost']) Module['unknotHost'].openFullApp();
+    Module['unknotPage'].openFullApp();
   },
   unknot_js_apply_update: function () {
-    if (Module['unknotHost']) Module['unknotHost'].applyUpdate();
+    Module['unknotPage'].applyUpdate();
   },
   unknot_js_notification_access: function () {
-    return Module['unknotHost'] ? Module['unknotHost'].notificationAccess() : 0;
+    return Module['unknotPage'].notificationAccess();
   },
   unknot_js_ask_notification_permission: function () {
-    if (Module['unknotHost']) Module['unknotHost'].askNotificationPermission();
+    Module['unknotPage'].askNotificationPermission();
   },
   unknot_js_notify: function (title, body) {
-    if (Module['unknotHost']) Module['unknotHost'].notify(UTF8ToString(title), UTF8ToString(body));
+    Module['unknotPage'].notify(UTF8ToString(title), UTF8ToString(body));
   },
   unknot_js_fatal: function (reason) {
-    if (Module['unknotFatal']) Module['unknotFatal'](UTF8ToString(reason));
+    Module['unknotPage'].fatal(UTF8ToString(reason));
   },
-  // Cue numbers follow enum class Cue in src/core/routine_run.h; the page's cues.js plays them.
+  // cue is an enum class Cue number (src/core/flow/cue.h); the page names it from its contract.
   unknot_js_play_cue: function (cue, sound, vibration) {
-    if (Module['unknotPlayCue']) Module['unknotPlayCue'](cue, !!sound, !!vibration);
+    Module['unknotPage'].playCue(cue, !!sound, !!vibration);
   },
   unknot_js_keep_awake: function (awake) {
-    if (Module['unknotKeepAwake']) Module['unknotKeepAwake'](!!awake);
+    Module['unknotPage'].keepAwake(!!awake);
   },
   unknot_js_utc_offset_min: function () {
     return -new Date().getTimezoneOffset();
@@ -62,25 +64,25 @@ mergeInto(LibraryManager.library, {
   },
   // Storage and files: web/src/storage_bridge.js and files.js do the work.
   unknot_js_storage_listen: function () {
-    Module['unknotStorage'].listen();
+    Module['unknotPage'].storageListen();
   },
   unknot_js_storage_write: function (batch, data, size, eraseAll) {
-    Module['unknotStorage'].write(batch, HEAPU8.slice(data, data + size), !!eraseAll);
+    Module['unknotPage'].storageWrite(batch, HEAPU8.slice(data, data + size), !!eraseAll);
   },
   unknot_js_storage_persist: function () {
-    Module['unknotStorage'].requestPersist();
+    Module['unknotPage'].storagePersist();
   },
-  // kind follows enum class FileKind in src/core/effects.h.
+  // kind is an enum class FileKind number (src/core/flow/effects.h); the page names it from its contract.
   unknot_js_offer_file: function (kind, name, data, size) {
-    Module['unknotOfferFile'](kind, UTF8ToString(name), HEAPU8.slice(data, data + size));
+    Module['unknotPage'].offerFile(kind, UTF8ToString(name), HEAPU8.slice(data, data + size));
   },
   unknot_js_open_text_field: function (id, label, text, maxBytes, remaining, multiline, x, y, width, height) {
-    Module['unknotOpenTextField']({
+    Module['unknotPage'].openTextField({
       id: UTF8ToString(id), label: UTF8ToString(label), text: UTF8ToString(text), maxBytes,
       remaining: UTF8ToString(remaining), multiline: !!multiline, rect: { x, y, w: width, h: height },
     });
   },
   unknot_js_pick_import_file: function () {
-    Module['unknotPickImportFile']();
+    Module['unknotPage'].pickImportFile();
   },
 });

@@ -1,14 +1,15 @@
 #include "ui/screens/storage_status.h"
 
 #include "core/flow/announcement.h"
+#include "core/storage/storage_codes.h"
 #include "ui/widgets/notice.h"
 
 namespace unknot::ui {
 namespace {
 
 Str unavailable_text(std::string_view reason) {
-  if (reason == "unsupported") return Str::BannerUnsupported;
-  if (reason == "failed") return Str::BannerFailed;
+  if (reason == storage_codes::unavailable::kUnsupported) return Str::BannerUnsupported;
+  if (reason == storage_codes::unavailable::kFailed) return Str::BannerFailed;
   return Str::BannerBlocked;
 }
 
