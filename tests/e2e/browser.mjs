@@ -228,6 +228,19 @@ export function countFrameRequests(page, ms = 1000) {
     return count;
   }, ms);
 }
+// How many animation frames the page asks for while its fake clock runs `ms` forward: exact on
+// any machine, however busy (the clock, not the CPU, decides how many frames fall due).
+export async function countFrameRequestsOnClock(page, ms = 1000) {
+  await page.evaluate(() => {
+    window.__frameRequests = 0;
+    const original = window.requestAnimationFrame;
+    window.__restoreFrames = () => { window.requestAnimationFrame = original; };
+    window.requestAnimationFrame = (callback) => { window.__frameRequests += 1; return original(callback); };
+  });
+  await page.clock.runFor(ms);
+  return page.evaluate(() => { window.__restoreFrames(); return window.__frameRequests; });
+}
+
 // Faults injected into IndexedDB itself, under the idb wrapper, for every page of `context`:
 // set window.__fault in the page to 'quota' (a put throws QuotaExceededError), 'abort' (the
 // save's transaction aborts) or 'hold' (the transaction stays busy, uncommitted, until unset).
