@@ -32,8 +32,11 @@ bool singular(catalog::PluralRule rule, long long count) noexcept {
 
 // Tags compare without regard to case or to '-' versus '_' ("ES_es" is "es-ES").
 bool same_tag(std::string_view a, std::string_view b) noexcept {
-  const auto normal = [](char c) { return c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return normal(x) == normal(y); });
+  const auto normal = [](char c) {
+    return c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return normal(x) == normal(y); });
 }
 
 }  // namespace
@@ -68,9 +71,13 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
   return out;
 }
 
-std::string_view locale_id(Locale locale) noexcept { return info(locale).id; }
+std::string_view locale_id(Locale locale) noexcept {
+  return info(locale).id;
+}
 
-bool locale_offered(Locale locale) noexcept { return info(locale).offered; }
+bool locale_offered(Locale locale) noexcept {
+  return info(locale).offered;
+}
 
 std::optional<Locale> locale_from_tag(std::string_view tag) noexcept {
   for (Locale locale : kAllLocales) {
@@ -91,8 +98,10 @@ std::string decimal(Locale locale, double value, int digits, bool with_sign) {
   std::string out;
   const std::string_view separator = tr(locale, Str::DecimalSeparator);
   for (const char c : std::string_view(text)) {
-    if (c == '.') out += separator;
-    else out += c;
+    if (c == '.')
+      out += separator;
+    else
+      out += c;
   }
   return out;
 }
