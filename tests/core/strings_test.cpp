@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/flow/screen.h"
 #include "core/i18n/strings.h"
@@ -18,7 +19,7 @@ TEST_CASE("every string exists in English and Spanish") {
 
 TEST_CASE("Spanish is translated, not copied from English") {
   // Names that are the same in both languages on purpose.
-  const Str same[] = {Str::AppName, Str::LanguageEnglish, Str::LanguageSpanish, Str::Preset478, Str::MinutesShort};
+  const Str same[] = {Str::AppName, Str::Preset478, Str::MinutesShort, Str::DateMonthYear};
   for (std::size_t i = 0; i < kStringCount; ++i) {
     const auto key = static_cast<Str>(i);
     if (std::find(std::begin(same), std::end(same), key) != std::end(same)) continue;
@@ -59,6 +60,38 @@ TEST_CASE("both languages use the same placeholders") {
     for (const char* token : {"{1}", "{2}", "{3}"}) {
       INFO(en << " / " << es << " / " << token);
       CHECK((en.find(token) == std::string_view::npos) == (es.find(token) == std::string_view::npos));
+    }
+  }
+}
+
+TEST_CASE("a locale's exact tag wins over its language") {
+  CHECK(locale_from_tag("en-XA") == Locale::EnXA);
+  CHECK(locale_from_tag("en_xa") == Locale::EnXA);
+  CHECK(locale_from_tag("en-US") == Locale::En);
+  CHECK(locale_id(Locale::EnXA) == "en-XA");
+  CHECK(locale_offered(Locale::En));
+  CHECK(locale_offered(Locale::Es));
+  CHECK_FALSE(locale_offered(Locale::EnXA));  // the pseudo-locale is for tests, not people
+}
+
+TEST_CASE("plural entries pick their form by the count") {
+  CHECK(fill(tr_plural(Locale::En, Str::DoseReps, 1), {"1"}) == "1 rep");
+  CHECK(fill(tr_plural(Locale::En, Str::DoseReps, 0), {"0"}) == "0 reps");
+  CHECK(fill(tr_plural(Locale::Es, Str::DoseReps, 2), {"2"}) == "2 repeticiones");
+  CHECK(tr(Locale::En, Str::DoseReps) == "{1} reps");  // tr gives the plural form
+  CHECK(tr_plural(Locale::En, Str::Back, 1) == tr(Locale::En, Str::Back));  // not a plural entry
+}
+
+TEST_CASE("the pseudo-locale translates every string, keeping placeholders") {
+  for (std::size_t i = 0; i < kStringCount; ++i) {
+    const auto key = static_cast<Str>(i);
+    const auto en = tr(Locale::En, key), pseudo = tr(Locale::EnXA, key);
+    INFO(en << " / " << pseudo);
+    // Texts without letters (".", "{1} {2}") are kept; every other one is bracketed.
+    const bool has_letters = std::any_of(en.begin(), en.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (has_letters && en.find_first_not_of("{}0123456789 ,.-") != std::string_view::npos) {
+      CHECK(pseudo.front() == '[');
+      CHECK(pseudo.size() > en.size());
     }
   }
 }

@@ -1,29 +1,57 @@
 #include "core/i18n/strings.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 
+#include "core/i18n/strings_rows.h"  // generated from i18n/*.po
+
 namespace unknot {
 namespace {
 
-struct Row {
-  std::string_view en;
-  std::string_view es;
-};
+const catalog::Forms& forms(Locale locale, Str key) noexcept {
+  return catalog::kText[static_cast<std::size_t>(key)][static_cast<std::size_t>(locale)];
+}
 
-#define UNKNOT_STRING_ROW(key, en, es) Row{en, es},
-constexpr std::array<Row, kStringCount> kRows = {{UNKNOT_STRINGS(UNKNOT_STRING_ROW)}};
-#undef UNKNOT_STRING_ROW
+bool valid(Locale locale, Str key) noexcept {
+  return static_cast<std::size_t>(key) < kStringCount && static_cast<std::size_t>(locale) < kLocaleCount;
+}
+
+const catalog::LocaleInfo& info(Locale locale) noexcept {
+  return catalog::kLocales[std::min(static_cast<std::size_t>(locale), kLocaleCount - 1)];
+}
+
+bool singular(catalog::PluralRule rule, long long count) noexcept {
+  switch (rule) {
+    case catalog::PluralRule::OneIsSingular: return count == 1;
+    case catalog::PluralRule::ZeroAndOneAreSingular: return count == 0 || count == 1;
+  }
+  return count == 1;
+}
+
+// Tags compare without regard to case or to '-' versus '_' ("ES_es" is "es-ES").
+bool same_tag(std::string_view a, std::string_view b) noexcept {
+  const auto normal = [](char c) {
+    return c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return normal(x) == normal(y); });
+}
 
 }  // namespace
 
 std::string_view tr(Locale locale, Str key) noexcept {
-  const auto index = static_cast<std::size_t>(key);
-  if (index >= kStringCount) return {};
-  return locale == Locale::Es ? kRows[index].es : kRows[index].en;
+  if (!valid(locale, key)) return {};
+  const auto& text = forms(locale, key);
+  return catalog::kPlural[static_cast<std::size_t>(key)] ? text.other : text.one;
+}
+
+std::string_view tr_plural(Locale locale, Str key, long long count) noexcept {
+  if (!valid(locale, key)) return {};
+  const auto& text = forms(locale, key);
+  if (!catalog::kPlural[static_cast<std::size_t>(key)]) return text.one;
+  return singular(info(locale).plural, count) ? text.one : text.other;
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
@@ -43,15 +71,23 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
   return out;
 }
 
-std::string_view locale_id(Locale locale) noexcept { return locale == Locale::Es ? "es" : "en"; }
+std::string_view locale_id(Locale locale) noexcept {
+  return info(locale).id;
+}
+
+bool locale_offered(Locale locale) noexcept {
+  return info(locale).offered;
+}
 
 std::optional<Locale> locale_from_tag(std::string_view tag) noexcept {
+  for (Locale locale : kAllLocales) {
+    if (same_tag(tag, locale_id(locale))) return locale;
+  }
   const auto language = tag.substr(0, tag.find_first_of("-_"));
-  if (language.size() != 2) return std::nullopt;
-  const char a = static_cast<char>(std::tolower(static_cast<unsigned char>(language[0])));
-  const char b = static_cast<char>(std::tolower(static_cast<unsigned char>(language[1])));
-  if (a == 'e' && b == 'n') return Locale::En;
-  if (a == 'e' && b == 's') return Locale::Es;
+  if (language.empty()) return std::nullopt;
+  for (Locale locale : kAllLocales) {
+    if (same_tag(language, locale_id(locale))) return locale;
+  }
   return std::nullopt;
 }
 
@@ -59,8 +95,14 @@ std::string decimal(Locale locale, double value, int digits, bool with_sign) {
   if (std::abs(value) < 0.5 * std::pow(10.0, -digits)) value = 0;  // rounds to zero: no "-0.0"
   char text[32];
   std::snprintf(text, sizeof text, with_sign ? "%+.*f" : "%.*f", digits, value);
-  std::string out = text;
-  if (locale == Locale::Es) std::replace(out.begin(), out.end(), '.', ',');
+  std::string out;
+  const std::string_view separator = tr(locale, Str::DecimalSeparator);
+  for (const char c : std::string_view(text)) {
+    if (c == '.')
+      out += separator;
+    else
+      out += c;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 // A piece of content in every language the app speaks, side by side so neither falls behind.
-// Used for longer content (exercises, learn pages); short UI strings live in strings_table.h.
+// Used for longer content (exercises, learn pages); short UI strings live in i18n/<locale>.po.
 #pragma once
 #include <string_view>
 

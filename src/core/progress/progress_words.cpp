@@ -12,9 +12,7 @@ namespace {
 
 // The short date, with the year when it is needed to tell which one.
 std::string window_date(Locale locale, std::int32_t day, bool with_year) {
-  if (!with_year) return short_date(locale, day);
-  const std::string year = std::to_string(civil_from_days(day).year);
-  return short_date(locale, day) + (locale == Locale::Es ? " " : ", ") + year;
+  return with_year ? short_date_with_year(locale, day) : short_date(locale, day);
 }
 
 std::pair<std::string, std::string> window_dates(Locale locale, ChartWindow window, std::int32_t today) {
@@ -80,8 +78,8 @@ std::string care_sentence(Locale locale, const SelfCareLink& link) {
   if (!link.enough) {
     // The short side decides: days after using it, or days after not using it.
     const bool need_with = link.days_with <= link.days_without;
-    if (link.days_needed == 1) return std::string(t(need_with ? Str::ProgressCareNeedWith1 : Str::ProgressCareNeedWithout1));
-    return fill(t(need_with ? Str::ProgressCareNeedWith : Str::ProgressCareNeedWithout), {std::to_string(link.days_needed)});
+    return fill(tr_plural(locale, need_with ? Str::ProgressCareNeedWith : Str::ProgressCareNeedWithout, link.days_needed),
+                {std::to_string(link.days_needed)});
   }
   const std::string with = decimal(locale, link.next_day_with), without = decimal(locale, link.next_day_without);
   const double difference = link.difference();
@@ -105,8 +103,7 @@ std::string psfs_sentence(Locale locale, const PsfsProgress& psfs) {
 
 std::string streak_text(Locale locale, int days) {
   if (days <= 0) return std::string(tr(locale, Str::ProgressStreakNone));
-  if (days == 1) return std::string(tr(locale, Str::ProgressStreakOneDay));
-  return fill(tr(locale, Str::ProgressStreakDays), {std::to_string(days)});
+  return fill(tr_plural(locale, Str::ProgressStreakDays, days), {std::to_string(days)});
 }
 
 }  // namespace unknot

@@ -19,7 +19,7 @@ Result<PsfsActivities> validate_psfs_activities(const PsfsActivities& names) {
 
 Result<Preferences> validate_preferences(const Preferences& p) {
   using R = Result<Preferences>;
-  if (static_cast<int>(p.locale) > static_cast<int>(Locale::Es)) return R::fail("unknown language");
+  if (static_cast<std::size_t>(p.locale) >= kLocaleCount) return R::fail("unknown language");
   if (static_cast<int>(p.settings.text_size) > static_cast<int>(TextSize::Largest)) return R::fail("unknown text size");
   if (const auto plan = validate_plan(p.custom_plan); !plan) return R::fail("custom routine: " + plan.error());
   if (!matching_preset(p.breath.pattern)) {

@@ -280,7 +280,7 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
   check_version(version, 3);
-  p.locale = load_enum(ar, Locale::Es);
+  p.locale = load_enum(ar, static_cast<Locale>(kLocaleCount - 1));  // the last locale in i18n/LINGUAS
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
   p.settings.reduce_motion = load_flag(ar);

@@ -1,6 +1,5 @@
 #include "core/support/dates.h"
 
-#include <array>
 #include <cstdio>
 
 namespace unknot {
@@ -9,20 +8,20 @@ namespace {
 // Howard Hinnant's days_from_civil / civil_from_days, proleptic Gregorian calendar.
 constexpr std::int32_t kDaysPerEra = 146097;
 
+// Month words and date patterns come from the catalog, so each language orders and joins them
+// its own way ("Nov 26" / "26 nov", "26 de noviembre de 2026").
 std::string_view month_abbreviation(Locale locale, int month) {
-  static constexpr std::array<const char*, 12> kEn = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  static constexpr std::array<const char*, 12> kEs = {"ene", "feb", "mar", "abr", "may", "jun",
-                                                      "jul", "ago", "sept", "oct", "nov", "dic"};
-  return (locale == Locale::Es ? kEs : kEn)[static_cast<std::size_t>(month - 1)];
+  static constexpr Str kKeys[12] = {Str::MonthJanShort, Str::MonthFebShort, Str::MonthMarShort, Str::MonthAprShort,
+                                    Str::MonthMayShort, Str::MonthJunShort, Str::MonthJulShort, Str::MonthAugShort,
+                                    Str::MonthSepShort, Str::MonthOctShort, Str::MonthNovShort, Str::MonthDecShort};
+  return tr(locale, kKeys[month - 1]);
 }
 
 std::string_view month_name(Locale locale, int month) {
-  static constexpr std::array<const char*, 12> kEn = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
-  static constexpr std::array<const char*, 12> kEs = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
-                                                      "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
-  return (locale == Locale::Es ? kEs : kEn)[static_cast<std::size_t>(month - 1)];
+  static constexpr Str kKeys[12] = {Str::MonthJan, Str::MonthFeb, Str::MonthMar, Str::MonthApr,
+                                    Str::MonthMay, Str::MonthJun, Str::MonthJul, Str::MonthAug,
+                                    Str::MonthSep, Str::MonthOct, Str::MonthNov, Str::MonthDec};
+  return tr(locale, kKeys[month - 1]);
 }
 
 }  // namespace
@@ -63,21 +62,23 @@ std::string iso_date(std::int32_t days) {
 
 std::string short_date(Locale locale, std::int32_t days) {
   const CivilDate d = civil_from_days(days);
-  const std::string month(month_abbreviation(locale, d.month));
-  const std::string day = std::to_string(d.day);
-  return locale == Locale::Es ? day + " " + month : month + " " + day;
+  return fill(tr(locale, Str::DateShort), {month_abbreviation(locale, d.month), std::to_string(d.day)});
+}
+
+std::string short_date_with_year(Locale locale, std::int32_t days) {
+  const CivilDate d = civil_from_days(days);
+  return fill(tr(locale, Str::DateShortYear),
+              {month_abbreviation(locale, d.month), std::to_string(d.day), std::to_string(d.year)});
 }
 
 std::string long_date(Locale locale, std::int32_t days) {
   const CivilDate d = civil_from_days(days);
-  const std::string month(month_name(locale, d.month));
-  if (locale == Locale::Es) return std::to_string(d.day) + " de " + month + " de " + std::to_string(d.year);
-  return std::to_string(d.day) + " " + month + " " + std::to_string(d.year);
+  return fill(tr(locale, Str::DateLong), {std::to_string(d.day), month_name(locale, d.month), std::to_string(d.year)});
 }
 
 std::string month_year(Locale locale, std::int32_t days) {
   const CivilDate d = civil_from_days(days);
-  return std::string(month_abbreviation(locale, d.month)) + " " + std::to_string(d.year);
+  return fill(tr(locale, Str::DateMonthYear), {month_abbreviation(locale, d.month), std::to_string(d.year)});
 }
 
 std::string clock_time(std::int64_t at_ms, int utc_offset_min) {

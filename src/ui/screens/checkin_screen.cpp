@@ -194,7 +194,8 @@ float saved_view(const AppState& state, UiContext& ui, const CheckIn& entry, con
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted,
                  state.journal.checkins.size() == 1
                      ? std::string(ui.t(Str::CheckinCountOne))
-                     : fill(ui.t(Str::CheckinCount), {std::to_string(state.journal.checkins.size())}),
+                     : fill(tr_plural(ui.locale, Str::CheckinCount, static_cast<long long>(state.journal.checkins.size())),
+                            {std::to_string(state.journal.checkins.size())}),
                  column.width) + 16;
   const float w = std::min(column.width, 420.0f);
   if (failed) {

@@ -14,11 +14,11 @@ std::string seconds_text(Locale locale, int ms) { return decimal(locale, ms / 10
 }  // namespace
 
 std::string reps_text(Locale locale, int reps) {
-  return reps == 1 ? std::string(tr(locale, Str::DoseOneRep)) : fill(tr(locale, Str::DoseReps), {number(reps)});
+  return fill(tr_plural(locale, Str::DoseReps, reps), {number(reps)});
 }
 
 std::string rounds_text(Locale locale, int rounds) {
-  return rounds == 1 ? std::string(tr(locale, Str::DoseOneRound)) : fill(tr(locale, Str::DoseRounds), {number(rounds)});
+  return fill(tr_plural(locale, Str::DoseRounds, rounds), {number(rounds)});
 }
 
 std::string dose_text(Locale locale, const Dosage& d, bool paced_by_breath) {

@@ -1,6 +1,7 @@
 // Settings: language, motion and contrast, text size, cues, sharing with an embedding site,
 // movement breaks, the keyboard's keys, and the way to the user's data. Each choice grows with the text size.
 #include <algorithm>
+#include <string>
 
 #include "ui/screens/breaks_ui.h"
 #include "ui/widgets/controls.h"
@@ -17,8 +18,12 @@ void draw_settings(const AppState& state, UiContext& ui) {
                     std::min(column.width, 360.0f * text_growth(ui))};
 
   page.heading(Str::LanguageLabel);
-  page.choice("settings.language.en", Str::LanguageEnglish, state.locale == Locale::En, SetLocale{Locale::En});
-  page.choice("settings.language.es", Str::LanguageSpanish, state.locale == Locale::Es, SetLocale{Locale::Es});
+  // Every offered locale, each named in its own language (as a speaker looks for it).
+  for (const Locale locale : kAllLocales) {
+    if (!locale_offered(locale)) continue;
+    page.choice("settings.language." + std::string(locale_id(locale)), tr(locale, Str::LanguageName),
+                state.locale == locale, SetLocale{locale});
+  }
 
   page.heading(Str::MotionHeading);
   page.choice("settings.reduce_motion", Str::ReduceMotion, settings.reduce_motion,

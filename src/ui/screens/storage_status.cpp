@@ -18,7 +18,7 @@ struct Banner {
   Str body;
   std::optional<Str> button;
   Action action;
-  std::optional<int> count;  // fills the body's {1}
+  std::optional<int> count;  // picks the body's plural form and fills its {1}
 };
 
 std::optional<Banner> due_banner(const AppState& state) {
@@ -38,13 +38,13 @@ std::optional<Banner> due_banner(const AppState& state) {
       }
       if (state.storage.restored_after_loss > 0) {
         const int count = state.storage.restored_after_loss;
-        return Banner{Str::StorageRestoredTitle, count == 1 ? Str::StorageRestoredBodyOne : Str::StorageRestoredBody,
+        return Banner{Str::StorageRestoredTitle, Str::StorageRestoredBody,
                       Str::StorageRestoredOk, DismissStorageNotice{}, count};
       }
       // Said where the journal is looked at (home and the data screen), not over every screen.
       if (state.storage.unreadable() > 0 && (state.screen == Screen::Home || state.screen == Screen::Data)) {
         const int count = state.storage.unreadable();
-        return Banner{Str::UnreadableTitle, count == 1 ? Str::BannerUnreadableOne : Str::BannerUnreadable, std::nullopt,
+        return Banner{Str::UnreadableTitle, Str::BannerUnreadable, std::nullopt,
                       Tick{}, count};
       }
       return std::nullopt;
@@ -63,7 +63,7 @@ float storage_banner(const AppState& state, UiContext& ui, const Column& column,
   const auto banner = due_banner(state);
   if (!banner) return y;
   const std::string_view title = ui.t(banner->title);
-  const std::string body = banner->count ? fill(ui.t(banner->body), {std::to_string(*banner->count)})
+  const std::string body = banner->count ? fill(tr_plural(ui.locale, banner->body, *banner->count), {std::to_string(*banner->count)})
                                          : std::string(ui.t(banner->body));
   if (!banner->button) return notice_box(ui, column, y, warning_look(), title, body).bottom;
   const NoticeDrawn drawn =

@@ -17,7 +17,10 @@ void PageBuilder::paragraph(std::string_view text, float below) {
 }
 
 void PageBuilder::choice(std::string_view id, Str label, bool selected, const Action& action, bool toggle) {
-  const std::string_view text = ui.t(label);
+  choice(id, ui.t(label), selected, action, toggle);
+}
+
+void PageBuilder::choice(std::string_view id, std::string_view text, bool selected, const Action& action, bool toggle) {
   const float h = choice_height(ui, text, choice_w);
   if (choice_button(ui, id, text, selected, ImVec2(column.x, y), ImVec2(choice_w, h))) ui.emit(action);
   if (toggle) ui.widgets.set_last_role("checkbox", std::string(selected ? "checked" : "unchecked"));

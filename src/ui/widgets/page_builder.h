@@ -18,6 +18,7 @@ struct PageBuilder {
   void paragraph(std::string_view text, float below = 6);
   // One of several (a radio), or an on/off switch (a checkbox) when `toggle`.
   void choice(std::string_view id, Str label, bool selected, const Action& action, bool toggle = false);
+  void choice(std::string_view id, std::string_view label, bool selected, const Action& action, bool toggle = false);
   // A button as wide as the choices; true when pressed.
   bool wide_button(std::string_view id, std::string_view label, ButtonStyle style = ButtonStyle::Secondary);
 };
