@@ -11,6 +11,7 @@
 namespace unknot {
 
 enum class Locale { En, Es };
+inline constexpr std::size_t kLocaleCount = 2;
 inline constexpr Locale kAllLocales[] = {Locale::En, Locale::Es};
 
 #define UNKNOT_STRING_KEY(key, en, es) key,

@@ -93,7 +93,7 @@ void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page
     y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading), column.width) + 8;
     y = draw_bullets(ui, column, y, page.bullets) + 4;
   }
-  if (!page.safety.en.empty()) y = draw_safety(ui, column, y + 8, page.safety) + 12;
+  if (!page.safety.empty()) y = draw_safety(ui, column, y + 8, page.safety) + 12;
 
   if (!page.links.empty()) {
     y += 12;
