@@ -2,7 +2,9 @@
 // content/README.md) into two C++ headers the core includes: the words of each page or
 // exercise, one string per locale in i18n/LINGUAS order.
 //
-// Usage: node compile_content.mjs <repository root> <generated include folder>
+// Usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]
+// A <locale>=<folder> argument reads that locale from another folder than content/<locale>/
+// (a pseudo-locale generated into the build folder, say).
 //
 // Every problem is reported as "file:line: message" and fails the build: a missing or extra
 // file, an unknown front matter key, an empty text, a block out of place, or a file whose shape
@@ -13,12 +15,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const [root, outDir] = process.argv.slice(2);
-if (!root || !outDir) {
-  console.error('usage: node compile_content.mjs <repository root> <generated include folder>');
+const [root, outDir, ...overrides] = process.argv.slice(2);
+if (!root || !outDir || overrides.some((arg) => !arg.includes('='))) {
+  console.error('usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]');
   process.exit(2);
 }
 const contentDir = path.join(root, 'content');
+const movedLocales = Object.fromEntries(overrides.map((arg) => arg.split('=')));
+const localeDir = (locale) => path.resolve(movedLocales[locale] ?? path.join(contentDir, locale));
 const errors = [];
 
 class ContentError extends Error {}
@@ -73,6 +77,7 @@ function parseFile(file, frontMatterKeys) {
     if (/^\s/.test(text)) fail(file, line, 'lines start at the margin (no indented or nested blocks)');
     const marked = MARKERS.find(([, pattern]) => pattern.test(text));
     if (!marked) {
+      if (/^(#{1,2}|>|-|\d+\.)$/.test(text)) fail(file, line, `empty text after "${text}"`);
       if (/^(#|>|-|\d+\.)/.test(text)) fail(file, line, 'a marker ("#", "##", "-", "1.", ">") is followed by one space and text');
       if (open?.kind === 'paragraph') open.text += ` ${text}`;
       else blocks.push((open = { kind: 'paragraph', text, line }));
@@ -167,9 +172,7 @@ function readExercise(file, { blocks }) {
   for (const [name, section] of Object.entries(EXERCISE_SECTIONS)) {
     if (!exercise[section.field] && !section.optional) fail(file, exercise.name.line, `missing "## ${name}"`);
   }
-  exercise.first_side = exercise.sides?.[0] ?? null;
-  exercise.second_side = exercise.sides?.[1] ?? null;
-  delete exercise.sides;
+  exercise.sides ??= null;
   return exercise;
 }
 
@@ -183,7 +186,9 @@ const KINDS = [
   { folder: 'exercises', idKey: 'exercise', read: readExercise, header: 'core/routine/exercise_words.h', include: 'core/routine/exercise.h',
     wordsType: 'ExerciseWords', keysCheck: 'is_exercise_key', countName: 'kExerciseCount',
     function: 'exercise_words', owner: 'exercise.h (kExerciseKeys)',
-    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'first_side', 'second_side'] },
+    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides'],
+    // The C++ struct names the two sides; the file holds them as one "## Sides" list.
+    cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] } },
 ];
 
 function markdownFiles(dir) {
@@ -191,17 +196,21 @@ function markdownFiles(dir) {
   return fs.readdirSync(dir).sort();
 }
 
+// content/ holds README.md and one folder per locale; a locale folder holds learn/ and exercises/.
 function checkLocaleFolders(locales) {
+  const relative = (where) => path.relative(root, where);
   for (const name of fs.readdirSync(contentDir).sort()) {
     const where = path.join(contentDir, name);
-    if (name === 'README.md') continue;
-    if (!fs.statSync(where).isDirectory() || !locales.includes(name)) {
-      errors.push(`${path.relative(root, where)}:1: not a locale folder of i18n/LINGUAS (${locales.join(', ')})`);
-      continue;
+    if (name !== 'README.md' && !(locales.includes(name) && fs.statSync(where).isDirectory())) {
+      errors.push(`${relative(where)}:1: not a locale folder of i18n/LINGUAS (${locales.join(', ')})`);
     }
+  }
+  for (const locale of locales) {
+    const where = localeDir(locale);
+    if (!fs.existsSync(where)) continue; // each of its files is reported missing
     for (const sub of fs.readdirSync(where).sort()) {
       if (!KINDS.some((kind) => kind.folder === sub)) {
-        errors.push(`${path.relative(root, path.join(where, sub))}:1: unknown; a locale folder holds ${KINDS.map((kind) => `${kind.folder}/`).join(' and ')}`);
+        errors.push(`${relative(path.join(where, sub))}:1: unknown; a locale folder holds ${KINDS.map((kind) => `${kind.folder}/`).join(' and ')}`);
       }
     }
   }
@@ -210,7 +219,7 @@ function checkLocaleFolders(locales) {
 // Reads one kind (learn or exercises) in every locale: { key: [record per locale] }.
 function readKind(kind, locales) {
   const [reference, ...others] = locales;
-  const referenceDir = path.join(contentDir, reference, kind.folder);
+  const referenceDir = path.join(localeDir(reference), kind.folder);
   const keys = [];
   for (const name of markdownFiles(referenceDir)) {
     if (name.endsWith('.md')) keys.push(name.slice(0, -3));
@@ -218,7 +227,7 @@ function readKind(kind, locales) {
   }
   if (!keys.length) errors.push(`${path.relative(root, referenceDir)}/: no ${kind.folder} files`);
   for (const locale of others) {
-    const dir = path.join(contentDir, locale, kind.folder);
+    const dir = path.join(localeDir(locale), kind.folder);
     for (const name of markdownFiles(dir)) {
       if (!keys.includes(name.replace(/\.md$/, '')) || !name.endsWith('.md')) {
         errors.push(`${path.relative(root, path.join(dir, name))}:1: unknown file: content/${reference}/${kind.folder}/ has no ${name}`);
@@ -228,7 +237,7 @@ function readKind(kind, locales) {
   const records = {};
   for (const key of keys) {
     records[key] = locales.map((locale) => {
-      const file = path.join(contentDir, locale, kind.folder, `${key}.md`);
+      const file = path.join(localeDir(locale), kind.folder, `${key}.md`);
       if (!fs.existsSync(file)) {
         errors.push(`${path.relative(root, file)}:1: missing: content/${reference}/${kind.folder}/${key}.md has no ${locale} version`);
         return null;
@@ -236,7 +245,7 @@ function readKind(kind, locales) {
       try {
         const document = parseFile(file, [kind.idKey]);
         if (document.front[kind.idKey]?.text !== key) {
-          fail(file, document.front[kind.idKey]?.line ?? 1, `the front matter says "${kind.idKey}: ${key}", the file's name`);
+          fail(file, document.front[kind.idKey]?.line ?? 1, `expected "${kind.idKey}: ${key}": the front matter names the file`);
         }
         return { file, record: kind.read(file, document) };
       } catch (error) {
@@ -261,10 +270,10 @@ function checkShapes(kind, locales, records) {
         const have = other.record[field];
         const where = `${path.relative(root, other.file)}:${(Array.isArray(have) ? have[0] : have)?.line ?? 1}`;
         const against = path.relative(root, reference.file);
-        if (Array.isArray(want) && want.length !== have.length) {
-          errors.push(`${where}: ${have.length} ${field}, ${against} has ${want.length}`);
-        } else if (!Array.isArray(want) && !want !== !have) {
+        if (!want !== !have) {
           errors.push(`${where}: ${field} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
+        } else if (Array.isArray(want) && want.length !== have.length) {
+          errors.push(`${where}: ${have.length} ${field}, ${against} has ${want.length}`);
         }
       }
     });
@@ -281,9 +290,10 @@ function cppText(blocks, indent) {
   return `Text{{\n${blocks.map((block) => `${pad}${cppString(block.text)},\n`).join('')}${' '.repeat(indent)}}}`;
 }
 
-function cppField(versions, field, indent) {
+function cppField(kind, versions, field, indent) {
   const pad = ' '.repeat(indent);
-  const perLocale = versions.map(({ record }) => record[field]);
+  const get = kind.cppFields?.[field] ?? ((record) => record[field]);
+  const perLocale = versions.map(({ record }) => get(record));
   if (!Array.isArray(perLocale[0])) return `${pad}/*${field}=*/${cppText(perLocale, indent)},\n`;
   const items = perLocale[0].map((_, item) => `${pad}    ${cppText(perLocale.map((list) => list[item]), indent + 4)},\n`);
   return `${pad}/*${field}=*/{\n${items.join('')}${pad}},\n`;
@@ -306,7 +316,7 @@ function header(kind, locales, records) {
     '',
     `static_assert(kLocaleCount == ${locales.length}, "i18n/LINGUAS lists ${locales.length} locales (${locales.join(', ')}): the Locale enum must match");`,
     ...keys.map((key) => `static_assert(${kind.keysCheck}("${key}"), "content/${reference}/${kind.folder}/${key}.md: ${kind.owner} has no such key");`),
-    `static_assert(${kind.countName} == ${keys.length}, "content/${reference}/${kind.folder}/ holds ${keys.length} files: one is missing for a key of ${kind.owner}");`,
+    `static_assert(${kind.countName} == ${keys.length}, "content/${reference}/${kind.folder}/ holds ${keys.length} files, not one per key of ${kind.owner}: add the missing <key>.md in every locale");`,
     '',
     `// Each one's words by key; every Text holds one string per locale: ${locales.join(', ')}.`,
     `inline std::vector<std::pair<std::string_view, ${kind.wordsType}>> ${kind.function}() {`,
@@ -314,7 +324,8 @@ function header(kind, locales, records) {
   ];
   for (const key of keys) {
     lines.push(`      {"${key}",`, `       ${kind.wordsType}{`);
-    for (const field of kind.fields) lines.push(cppField(records[key], field, 11).replace(/\n$/, ''));
+    const fields = kind.fields.flatMap((field) => (field === 'sides' ? Object.keys(kind.cppFields) : [field]));
+    for (const field of fields) lines.push(cppField(kind, records[key], field, 11).replace(/\n$/, ''));
     lines.push('       }},');
   }
   lines.push('  };', '}', '', '}  // namespace unknot::content', '');
