@@ -1,6 +1,7 @@
 // Learn: an index of short pages (what a knot is, its causes and symptoms, self-care, where the
-// figures come from) with "Get care now" first, and the page being read. The words live in
-// core/learn_content; this file only lays them out and turns a page's links into actions.
+// figures come from) with "Get care now" first, and the page being read. The pages come from
+// core/learn/learn_content (their words from content/<locale>/learn/); this file only lays them
+// out and turns a page's links into actions.
 #include <string>
 
 #include "core/learn/learn_content.h"
