@@ -78,7 +78,8 @@ function parseFile(file, frontMatterKeys) {
     const marked = MARKERS.find(([, pattern]) => pattern.test(text));
     if (!marked) {
       if (/^(#{1,2}|>|-|\d+\.)$/.test(text)) fail(file, line, `empty text after "${text}"`);
-      if (/^(#|>|-|\d+\.)/.test(text)) fail(file, line, 'a marker ("#", "##", "-", "1.", ">") is followed by one space and text');
+      // As in Markdown, "-20" or "1.5 litres" start a paragraph; "#" and ">" are always markers.
+      if (/^(#|>)/.test(text)) fail(file, line, 'only "# " (the title) and "## " headings, and "> " notes, followed by one space');
       if (open?.kind === 'paragraph') open.text += ` ${text}`;
       else blocks.push((open = { kind: 'paragraph', text, line }));
       continue;
@@ -96,6 +97,7 @@ function parseFile(file, frontMatterKeys) {
   }
   for (const block of blocks) {
     if (block.text.trim() === '') fail(file, block.line, 'empty text');
+    if (/^\s/.test(block.text)) fail(file, block.line, 'one space between a marker and its text');
   }
   return { front, blocks };
 }
@@ -178,17 +180,36 @@ function readExercise(file, { blocks }) {
 
 // ---- Every locale against the first ---------------------------------------------------------
 
+// The two kinds of content file: where they are, how to read one, and what C++ they become.
 const KINDS = [
-  { folder: 'learn', idKey: 'page', read: readLearnPage, header: 'core/learn/learn_words.h', include: 'core/learn/learn_content.h',
-    wordsType: 'LearnPageWords', keysCheck: 'is_learn_page_key', countName: 'kLearnPageCount',
-    function: 'learn_page_words', owner: 'learn_content.h (kLearnPageKeys)',
-    fields: ['title', 'paragraphs', 'list_heading', 'bullets', 'safety'] },
-  { folder: 'exercises', idKey: 'exercise', read: readExercise, header: 'core/routine/exercise_words.h', include: 'core/routine/exercise.h',
-    wordsType: 'ExerciseWords', keysCheck: 'is_exercise_key', countName: 'kExerciseCount',
-    function: 'exercise_words', owner: 'exercise.h (kExerciseKeys)',
+  {
+    folder: 'learn',
+    idKey: 'page',
+    read: readLearnPage,
+    fields: ['title', 'paragraphs', 'list_heading', 'bullets', 'safety'],
+    header: 'core/learn/learn_words.h',
+    include: 'core/learn/learn_content.h',
+    wordsType: 'LearnPageWords',
+    function: 'learn_page_words',
+    keysCheck: 'is_learn_page_key',
+    countName: 'kLearnPageCount',
+    owner: 'learn_content.h (kLearnPageKeys)',
+  },
+  {
+    folder: 'exercises',
+    idKey: 'exercise',
+    read: readExercise,
     fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides'],
     // The C++ struct names the two sides; the file holds them as one "## Sides" list.
-    cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] } },
+    cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] },
+    header: 'core/routine/exercise_words.h',
+    include: 'core/routine/exercise.h',
+    wordsType: 'ExerciseWords',
+    function: 'exercise_words',
+    keysCheck: 'is_exercise_key',
+    countName: 'kExerciseCount',
+    owner: 'exercise.h (kExerciseKeys)',
+  },
 ];
 
 function markdownFiles(dir) {
