@@ -13,8 +13,12 @@
 namespace unknot {
 namespace {
 
-LearnLink to(Screen screen) { return LearnLink{screen, std::nullopt}; }
-LearnLink card(ExerciseId id) { return LearnLink{Screen::Routine, id}; }
+LearnLink to(Screen screen) {
+  return LearnLink{screen, std::nullopt};
+}
+LearnLink card(ExerciseId id) {
+  return LearnLink{Screen::Routine, id};
+}
 
 // What the content files don't say: where a page sits and what it links to.
 struct PagePlace {
@@ -30,7 +34,9 @@ std::vector<PagePlace> page_places() {
       {LearnPage::Symptoms, LearnGroup::Understanding, {to(Screen::CareNow), to(Screen::Checkin)}},
       {LearnPage::OverdoingIt, LearnGroup::Causes, {to(Screen::Routine)}},
       {LearnPage::RepetitiveMotions, LearnGroup::Causes, {card(ExerciseId::StandingRotation)}},
-      {LearnPage::MuscleImbalance, LearnGroup::Causes, {card(ExerciseId::BirdDog), card(ExerciseId::DonkeyKicks)}},
+      {LearnPage::MuscleImbalance,
+       LearnGroup::Causes,
+       {card(ExerciseId::BirdDog), card(ExerciseId::DonkeyKicks)}},
       {LearnPage::OnePosition, LearnGroup::Causes, {card(ExerciseId::CatCow), to(Screen::Position)}},
       {LearnPage::Stress, LearnGroup::Causes, {to(Screen::Breathe)}},
       {LearnPage::InjuriesAndConditions, LearnGroup::Causes, {to(Screen::CareNow)}},
@@ -41,8 +47,13 @@ std::vector<PagePlace> page_places() {
       {LearnPage::EpsomBath, LearnGroup::SelfCare, {}},
       {LearnPage::Water, LearnGroup::SelfCare, {}},
       {LearnPage::DeepBreathing, LearnGroup::SelfCare, {to(Screen::Breathe), to(Screen::Position)}},
-      {LearnPage::Stretching, LearnGroup::SelfCare, {card(ExerciseId::ChildsPoseSideBend), card(ExerciseId::KneelingHipFlexor), card(ExerciseId::SealStretch)}},
-      {LearnPage::CoreStrength, LearnGroup::SelfCare, {card(ExerciseId::BirdDog), card(ExerciseId::DonkeyKicks)}},
+      {LearnPage::Stretching,
+       LearnGroup::SelfCare,
+       {card(ExerciseId::ChildsPoseSideBend), card(ExerciseId::KneelingHipFlexor),
+        card(ExerciseId::SealStretch)}},
+      {LearnPage::CoreStrength,
+       LearnGroup::SelfCare,
+       {card(ExerciseId::BirdDog), card(ExerciseId::DonkeyKicks)}},
       {LearnPage::ResearchFigure, LearnGroup::About, {to(Screen::Progress)}},
       {LearnPage::References, LearnGroup::About, {}},
       {LearnPage::Disclaimer, LearnGroup::About, {to(Screen::CareNow)}},
@@ -54,7 +65,8 @@ std::vector<LearnPageContent> build_pages() {
   std::vector<LearnPageContent> pages;
   for (PagePlace& place : page_places()) {
     const std::string_view key = kLearnPageKeys[static_cast<std::size_t>(place.page)];
-    const auto found = std::find_if(words.begin(), words.end(), [&](const auto& entry) { return entry.first == key; });
+    const auto found =
+        std::find_if(words.begin(), words.end(), [&](const auto& entry) { return entry.first == key; });
     assert(found != words.end() && "the compiled content has every page (learn_words.h checks)");
     pages.push_back(LearnPageContent{found->second, place.page, key, place.group, std::move(place.links)});
   }
@@ -83,7 +95,8 @@ std::optional<LearnPage> learn_page_from_key(std::string_view key) {
 }
 
 std::string learn_link_label(Locale locale, const LearnLink& link) {
-  if (link.exercise) return fill(tr(locale, Str::LearnLinkExercise), {pick(locale, exercise(*link.exercise).name)});
+  if (link.exercise)
+    return fill(tr(locale, Str::LearnLinkExercise), {pick(locale, exercise(*link.exercise).name)});
   switch (link.screen) {
     case Screen::Breathe: return std::string(tr(locale, Str::LearnLinkBreathe));
     case Screen::Position: return std::string(tr(locale, Str::LearnLinkPosition));

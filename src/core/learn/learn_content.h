@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/routine/exercise.h"
 #include "core/flow/screen.h"
 #include "core/i18n/text.h"
+#include "core/routine/exercise.h"
 
 namespace unknot {
 
@@ -44,10 +44,26 @@ inline constexpr std::size_t kLearnPageCount = 20;
 // Each page's stable key, in LearnPage order: its id in the JS API and the name of the files
 // that hold its words, content/<locale>/learn/<key>.md.
 inline constexpr std::string_view kLearnPageKeys[] = {
-    "what_is_a_knot", "symptoms",     "overdoing_it", "repetitive_motions", "muscle_imbalance",
-    "one_position",   "stress",       "injuries_and_conditions", "heat",   "ball_massage",
-    "foam_rolling",   "walking",      "epsom_bath",   "water",              "deep_breathing",
-    "stretching",     "core_strength", "research_figure", "references",    "disclaimer",
+    "what_is_a_knot",
+    "symptoms",
+    "overdoing_it",
+    "repetitive_motions",
+    "muscle_imbalance",
+    "one_position",
+    "stress",
+    "injuries_and_conditions",
+    "heat",
+    "ball_massage",
+    "foam_rolling",
+    "walking",
+    "epsom_bath",
+    "water",
+    "deep_breathing",
+    "stretching",
+    "core_strength",
+    "research_figure",
+    "references",
+    "disclaimer",
 };
 static_assert(std::size(kLearnPageKeys) == kLearnPageCount, "every Learn page has a key");
 
@@ -61,8 +77,8 @@ constexpr bool is_learn_page_key(std::string_view key) {
 
 // How the index groups its pages, in the order it shows them.
 enum class LearnGroup { Understanding, Causes, SelfCare, About };
-inline constexpr LearnGroup kLearnGroups[] = {LearnGroup::Understanding, LearnGroup::Causes, LearnGroup::SelfCare,
-                                              LearnGroup::About};
+inline constexpr LearnGroup kLearnGroups[] = {LearnGroup::Understanding, LearnGroup::Causes,
+                                              LearnGroup::SelfCare, LearnGroup::About};
 
 // A button at the end of a page that opens a related part of the app: a screen, or the routine
 // with one exercise's card in view.

@@ -44,11 +44,15 @@ struct DefaultDose {
 // change, not a prescription.
 std::vector<DefaultDose> default_doses() {
   return {
-      {ExerciseId::CatCow, reps(/*count=*/10, /*rep_ms=*/8000, /*per_side=*/false)},  // one slow breath a cycle
+      {ExerciseId::CatCow,
+       reps(/*count=*/10, /*rep_ms=*/8000, /*per_side=*/false)},  // one slow breath a cycle
       {ExerciseId::ChildsPoseSideBend, hold(/*seconds=*/30, /*per_side=*/true, /*rounds=*/2)},
-      {ExerciseId::BirdDog, reps(/*count=*/8, /*rep_ms=*/6000, /*per_side=*/true)},  // reach, hold 3 s, return
-      {ExerciseId::StandingRotation, reps(/*count=*/10, /*rep_ms=*/4000, /*per_side=*/true)},  // each direction
-      {ExerciseId::DonkeyKicks, reps(/*count=*/10, /*rep_ms=*/4000, /*per_side=*/true)},  // lift, squeeze 1-2 s, lower
+      {ExerciseId::BirdDog,
+       reps(/*count=*/8, /*rep_ms=*/6000, /*per_side=*/true)},  // reach, hold 3 s, return
+      {ExerciseId::StandingRotation,
+       reps(/*count=*/10, /*rep_ms=*/4000, /*per_side=*/true)},  // each direction
+      {ExerciseId::DonkeyKicks,
+       reps(/*count=*/10, /*rep_ms=*/4000, /*per_side=*/true)},  // lift, squeeze 1-2 s, lower
       {ExerciseId::KneelingHipFlexor, hold(/*seconds=*/30, /*per_side=*/true, /*rounds=*/2)},
       {ExerciseId::SealStretch, hold(/*seconds=*/25, /*per_side=*/false, /*rounds=*/3)},
       {ExerciseId::DiaphragmaticBreathing, hold(/*seconds=*/180, /*per_side=*/false, /*rounds=*/1)},
@@ -61,7 +65,8 @@ std::vector<Exercise> build_catalog() {
   catalog.reserve(kExerciseCount);
   for (const DefaultDose& dose : default_doses()) {
     const std::string_view key = kExerciseKeys[static_cast<std::size_t>(dose.id)];
-    const auto found = std::find_if(words.begin(), words.end(), [&](const auto& entry) { return entry.first == key; });
+    const auto found =
+        std::find_if(words.begin(), words.end(), [&](const auto& entry) { return entry.first == key; });
     assert(found != words.end() && "the compiled content has every exercise (exercise_words.h checks)");
     catalog.push_back(Exercise{found->second, dose.id, key, dose.dosage});
   }
