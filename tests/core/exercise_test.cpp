@@ -6,9 +6,9 @@ using namespace unknot;
 
 namespace {
 void check_both_languages(const Text& text, const char* field) {
-  INFO(field << ": " << text.en);
-  CHECK_FALSE(text.en.empty());
-  CHECK_FALSE(text.es.empty());
+  INFO(field << ": " << pick(Locale::En, text));
+  CHECK_FALSE(pick(Locale::En, text).empty());
+  CHECK_FALSE(pick(Locale::Es, text).empty());
 }
 }  // namespace
 
@@ -39,13 +39,13 @@ TEST_CASE("every exercise is complete in English and Spanish") {
     CHECK(e.mistakes.size() >= 2);
     CHECK(e.mistakes.size() <= 3);
     for (const Text& mistake : e.mistakes) check_both_languages(mistake, "mistake");
-    CHECK(e.stop_if.en.rfind("Stop if", 0) == 0);
-    CHECK(e.stop_if.es.rfind("Para si", 0) == 0);
+    CHECK(pick(Locale::En, e.stop_if).rfind("Stop if", 0) == 0);
+    CHECK(pick(Locale::Es, e.stop_if).rfind("Para si", 0) == 0);
     if (e.dosage.per_side) {
       check_both_languages(e.first_side, "first side");
       check_both_languages(e.second_side, "second side");
     } else {
-      CHECK(e.first_side.en.empty());
+      CHECK(pick(Locale::En, e.first_side).empty());
     }
   }
 }

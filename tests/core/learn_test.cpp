@@ -14,9 +14,9 @@ using namespace unknot;
 namespace {
 void require_both(const Text& text, std::string_view what) {
   INFO(what);
-  CHECK_FALSE(text.en.empty());
-  CHECK_FALSE(text.es.empty());
-  CHECK(text.en != text.es);  // translated, not copied
+  CHECK_FALSE(pick(Locale::En, text).empty());
+  CHECK_FALSE(pick(Locale::Es, text).empty());
+  CHECK(pick(Locale::En, text) != pick(Locale::Es, text));  // translated, not copied
 }
 }  // namespace
 
@@ -32,10 +32,10 @@ TEST_CASE("every Learn page has a title and body in English and Spanish, in enum
     require_both(page.title, "title");
     REQUIRE_FALSE(page.paragraphs.empty());
     for (const Text& paragraph : page.paragraphs) require_both(paragraph, "paragraph");
-    CHECK(page.bullets.empty() == page.list_heading.en.empty());
+    CHECK(page.bullets.empty() == pick(Locale::En, page.list_heading).empty());
     if (!page.bullets.empty()) require_both(page.list_heading, "list heading");
     for (const Text& bullet : page.bullets) require_both(bullet, "bullet");
-    CHECK(page.safety.en.empty() == page.safety.es.empty());
+    CHECK(pick(Locale::En, page.safety).empty() == pick(Locale::Es, page.safety).empty());
   }
 }
 
@@ -51,15 +51,15 @@ TEST_CASE("every Learn group has pages, and self-care covers each treatment the 
     const auto page = learn_page_from_key(key);
     REQUIRE(page);
     CHECK(learn_page(*page).group == LearnGroup::SelfCare);
-    CHECK_FALSE(learn_page(*page).safety.en.empty());  // every treatment says when to take care
+    CHECK_FALSE(pick(Locale::En, learn_page(*page).safety).empty());  // every treatment says when to take care
   }
 }
 
 TEST_CASE("the heat page gives the time, the cloth and the warning about sleep") {
   const LearnPageContent& heat = learn_page(LearnPage::Heat);
   std::string all;
-  for (const Text& t : heat.bullets) all += std::string(t.en) + " ";
-  all += heat.safety.en;
+  for (const Text& t : heat.bullets) all += std::string(pick(Locale::En, t)) + " ";
+  all += pick(Locale::En, heat.safety);
   CHECK(all.find("15 to 20 minutes") != std::string::npos);
   CHECK(all.find("cloth") != std::string::npos);
   CHECK(all.find("asleep") != std::string::npos);
@@ -67,7 +67,7 @@ TEST_CASE("the heat page gives the time, the cloth and the warning about sleep")
 
 TEST_CASE("the 68% page gives the study's context and never claims Unknot delivers it") {
   std::string all;
-  for (const Text& t : learn_page(LearnPage::ResearchFigure).paragraphs) all += std::string(t.en) + " ";
+  for (const Text& t : learn_page(LearnPage::ResearchFigure).paragraphs) all += std::string(pick(Locale::En, t)) + " ";
   for (auto fact : {"12-week", "sensors", "coaching", "Bailey", "JMIR", "2020", "10,264", "68%", "no control group"}) {
     INFO(fact);
     CHECK(all.find(fact) != std::string::npos);

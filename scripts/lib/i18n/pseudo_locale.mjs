@@ -55,9 +55,10 @@ function pseudoWords(words) {
   return lead + pseudoText(words.trim()) + trail;
 }
 
-// A content file: front matter keys and id-like values, Markdown markers and the structural
-// section headings (## and deeper, English in every locale) stay; the rest is transformed.
-export function pseudoContent(source) {
+// A content file: front matter keys and id-like values and Markdown markers stay; the rest is
+// transformed. An exercise's "## " headings name its sections (English in every locale, see
+// content/README.md) and stay too; a Learn page's "## " heading is text the reader sees.
+export function pseudoContent(source, { sectionHeadings = false } = {}) {
   const lines = source.split('\n');
   let inFrontMatter = lines[0] === '---';
   return lines.map((line, i) => {
@@ -67,8 +68,8 @@ export function pseudoContent(source) {
       if (!field || /^[\w./-]*$/.test(field[2])) return line;
       return field[1] + pseudoInline(field[2]);
     }
-    if (/^#{2,}\s/.test(line) || line.trim() === '' || /^(-{3,}|\*{3,})$/.test(line.trim())) return line;
-    const marker = /^(\s*(?:#\s+|[-*+]\s+|\d+\.\s+|>\s*)*)(.*)$/.exec(line);
+    if ((sectionHeadings && /^#{2,}\s/.test(line)) || line.trim() === '' || /^(-{3,}|\*{3,})$/.test(line.trim())) return line;
+    const marker = /^(\s*(?:#{1,6}\s+|[-*+]\s+|\d+\.\s+|>\s*)*)(.*)$/.exec(line);
     return marker[1] + (marker[2] ? pseudoInline(marker[2]) : '');
   }).join('\n');
 }
@@ -79,7 +80,9 @@ function pseudoContentTree(from, to) {
     if (item.isDirectory()) pseudoContentTree(source, target);
     else {
       fs.mkdirSync(to, { recursive: true });
-      fs.writeFileSync(target, item.name.endsWith('.md') ? pseudoContent(fs.readFileSync(source, 'utf8')) : fs.readFileSync(source));
+      const sectionHeadings = path.basename(from) === 'exercises';
+      fs.writeFileSync(target, item.name.endsWith('.md')
+        ? pseudoContent(fs.readFileSync(source, 'utf8'), { sectionHeadings }) : fs.readFileSync(source));
     }
   }
 }

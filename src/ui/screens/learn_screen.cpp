@@ -1,6 +1,7 @@
 // Learn: an index of short pages (what a knot is, its causes and symptoms, self-care, where the
-// figures come from) with "Get care now" first, and the page being read. The words live in
-// core/learn_content; this file only lays them out and turns a page's links into actions.
+// figures come from) with "Get care now" first, and the page being read. The pages come from
+// core/learn/learn_content (their words from content/<locale>/learn/); this file only lays them
+// out and turns a page's links into actions.
 #include <string>
 
 #include "core/learn/learn_content.h"
@@ -93,7 +94,7 @@ void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page
     y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading), column.width) + 8;
     y = draw_bullets(ui, column, y, page.bullets) + 4;
   }
-  if (!page.safety.en.empty()) y = draw_safety(ui, column, y + 8, page.safety) + 12;
+  if (!page.safety.empty()) y = draw_safety(ui, column, y + 8, page.safety) + 12;
 
   if (!page.links.empty()) {
     y += 12;

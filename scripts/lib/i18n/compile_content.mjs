@@ -1,0 +1,374 @@
+// Compiles the Learn pages and the exercises' texts from content/<locale>/ (format:
+// content/README.md) into two C++ headers the core includes: the words of each page or
+// exercise, one string per locale in i18n/LINGUAS order.
+//
+// Usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]
+// A <locale>=<folder> argument reads that locale from another folder than content/<locale>/
+// (a pseudo-locale generated into the build folder, say).
+//
+// Every problem is reported as "file:line: message" and fails the build: a missing or extra
+// file, an unknown front matter key, an empty text, a block out of place, or a file whose shape
+// (counts of paragraphs, bullets, steps, mistakes; sections present) differs from the first
+// locale's. Which pages and exercises exist is the C++ side's to say (kLearnPageKeys,
+// kExerciseKeys): the headers check every file's key against it with a static_assert that names
+// the file.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [root, outDir, ...overrides] = process.argv.slice(2);
+if (!root || !outDir || overrides.some((arg) => !arg.includes('='))) {
+  console.error('usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]');
+  process.exit(2);
+}
+const contentDir = path.join(root, 'content');
+const movedLocales = Object.fromEntries(overrides.map((arg) => arg.split('=')));
+const localeDir = (locale) => path.resolve(movedLocales[locale] ?? path.join(contentDir, locale));
+const errors = [];
+
+class ContentError extends Error {}
+// Reports a problem at a file's line, as compilers do, so editors can jump to it.
+function fail(file, line, message) {
+  throw new ContentError(`${path.relative(root, file)}:${line}: ${message}`);
+}
+
+function readLocales() {
+  const file = path.join(root, 'i18n', 'LINGUAS');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+// ---- One file: front matter, then a body of blocks --------------------------------------------
+
+// A body line's syntax is its leading marker; the rest of the line is text.
+const MARKERS = [
+  ['title', /^# (.*)$/],
+  ['heading', /^## (.*)$/],
+  ['bullet', /^- (.*)$/],
+  ['step', /^(\d+)\. (.*)$/],
+  ['quote', /^> (.*)$/],
+];
+
+function parseFile(file, frontMatterKeys) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n').map((line) => line.replace(/\s+$/, ''));
+  if (lines[0] !== '---') fail(file, 1, 'a content file starts with its front matter, a "---" line');
+  const front = {};
+  let at = 1;
+  for (; at < lines.length && lines[at] !== '---'; at++) {
+    const match = /^([a-z_]+): (.+)$/.exec(lines[at]);
+    if (!match) fail(file, at + 1, 'front matter lines are "key: value"');
+    if (!frontMatterKeys.includes(match[1])) {
+      fail(file, at + 1, `unknown front matter key "${match[1]}" (known: ${frontMatterKeys.join(', ')})`);
+    }
+    front[match[1]] = { text: match[2], line: at + 1 };
+  }
+  if (at === lines.length) fail(file, 1, 'the front matter is never closed by a "---" line');
+  const blocks = [];
+  let open = null; // a paragraph or quote that the next line continues
+  for (at += 1; at < lines.length; at++) {
+    const text = lines[at];
+    const line = at + 1;
+    if (text === '') {
+      open = null;
+      continue;
+    }
+    if (/^\s/.test(text)) fail(file, line, 'lines start at the margin (no indented or nested blocks)');
+    const marked = MARKERS.find(([, pattern]) => pattern.test(text));
+    if (!marked) {
+      if (/^(#{1,2}|>|-|\d+\.)$/.test(text)) fail(file, line, `empty text after "${text}"`);
+      // As in Markdown, "-20" or "1.5 litres" start a paragraph; "#" and ">" are always markers.
+      if (/^(#|>)/.test(text)) fail(file, line, 'only "# " (the title) and "## " headings, and "> " notes, followed by one space');
+      if (open?.kind === 'paragraph') open.text += ` ${text}`;
+      else blocks.push((open = { kind: 'paragraph', text, line }));
+      continue;
+    }
+    const [kind, pattern] = marked;
+    const match = pattern.exec(text);
+    const block = { kind, text: match[match.length - 1], line };
+    if (kind === 'step') block.number = Number(match[1]);
+    if (kind === 'quote' && open?.kind === 'quote') {
+      open.text += ` ${block.text}`;
+      continue;
+    }
+    open = kind === 'quote' ? block : null;
+    blocks.push(block);
+  }
+  for (const block of blocks) {
+    if (block.text.trim() === '') fail(file, block.line, 'empty text');
+    if (/^\s/.test(block.text)) fail(file, block.line, 'one space between a marker and its text');
+  }
+  return { front, blocks };
+}
+
+// Takes blocks from the front of the body while they are of `kind`.
+function take(blocks, kind) {
+  const taken = [];
+  while (blocks.length && blocks[0].kind === kind) taken.push(blocks.shift());
+  return taken;
+}
+
+function expectTitle(file, blocks) {
+  if (blocks[0]?.kind !== 'title') fail(file, blocks[0]?.line ?? 1, 'the body starts with a "# " title');
+  return blocks.shift();
+}
+
+function unexpected(file, block, what) {
+  fail(file, block.line, `a ${block.kind} is out of place here: ${what}`);
+}
+
+// ---- Learn pages: # title, paragraphs, optional "## heading" with bullets, optional "> " safety --
+
+function readLearnPage(file, { blocks }) {
+  const page = { title: expectTitle(file, blocks), paragraphs: take(blocks, 'paragraph'), list_heading: null,
+    bullets: [], safety: null };
+  if (!page.paragraphs.length) fail(file, page.title.line, 'a page has at least one paragraph after its title');
+  if (blocks[0]?.kind === 'heading') {
+    page.list_heading = blocks.shift();
+    page.bullets = take(blocks, 'bullet');
+    if (!page.bullets.length) fail(file, page.list_heading.line, 'a "## " list heading is followed by "- " bullets');
+  }
+  if (blocks[0]?.kind === 'quote') page.safety = blocks.shift();
+  if (blocks.length) {
+    unexpected(file, blocks[0], 'a page is a title, paragraphs, then optionally a "## " heading with bullets, then optionally a "> " safety note');
+  }
+  return page;
+}
+
+// ---- Exercises: # name, the benefit paragraph, then named "## " sections -----------------------
+
+const EXERCISE_SECTIONS = {
+  Steps: { field: 'steps', kind: 'step', list: true },
+  Breathing: { field: 'breathing', kind: 'paragraph' },
+  'Common mistakes': { field: 'mistakes', kind: 'bullet', list: true },
+  'Stop if': { field: 'stop_if', kind: 'paragraph' },
+  Sides: { field: 'sides', kind: 'bullet', list: true, count: 2, optional: true },
+};
+
+function readExercise(file, { blocks }) {
+  const exercise = { name: expectTitle(file, blocks) };
+  const benefit = take(blocks, 'paragraph');
+  if (benefit.length !== 1) fail(file, exercise.name.line, 'the name is followed by one paragraph: what the exercise does');
+  exercise.benefit = benefit[0];
+  while (blocks.length) {
+    const heading = blocks.shift();
+    const section = EXERCISE_SECTIONS[heading.text];
+    if (heading.kind !== 'heading' || !section) {
+      fail(file, heading.line, `expected a section: ${Object.keys(EXERCISE_SECTIONS).map((name) => `"## ${name}"`).join(', ')}`);
+    }
+    if (exercise[section.field]) fail(file, heading.line, `"## ${heading.text}" appears twice`);
+    const items = take(blocks, section.kind);
+    if (!items.length) fail(file, heading.line, `"## ${heading.text}" holds ${section.kind}s`);
+    if (section.kind === 'step') {
+      items.forEach((step, index) => {
+        if (step.number !== index + 1) fail(file, step.line, `steps are numbered 1, 2, 3...: expected ${index + 1}.`);
+      });
+    }
+    if (!section.list && items.length > 1) fail(file, items[1].line, `"## ${heading.text}" holds one paragraph`);
+    if (section.count && items.length !== section.count) {
+      fail(file, heading.line, `"## ${heading.text}" holds ${section.count} bullets: the first side, then the second`);
+    }
+    exercise[section.field] = section.list ? items : items[0];
+  }
+  for (const [name, section] of Object.entries(EXERCISE_SECTIONS)) {
+    if (!exercise[section.field] && !section.optional) fail(file, exercise.name.line, `missing "## ${name}"`);
+  }
+  exercise.sides ??= null;
+  return exercise;
+}
+
+// ---- Every locale against the first ---------------------------------------------------------
+
+// The two kinds of content file: where they are, how to read one, and what C++ they become.
+const KINDS = [
+  {
+    folder: 'learn',
+    idKey: 'page',
+    read: readLearnPage,
+    fields: ['title', 'paragraphs', 'list_heading', 'bullets', 'safety'],
+    header: 'core/learn/learn_words.h',
+    include: 'core/learn/learn_content.h',
+    wordsType: 'LearnPageWords',
+    function: 'learn_page_words',
+    keysCheck: 'is_learn_page_key',
+    countName: 'kLearnPageCount',
+    owner: 'learn_content.h (kLearnPageKeys)',
+  },
+  {
+    folder: 'exercises',
+    idKey: 'exercise',
+    read: readExercise,
+    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides'],
+    // The C++ struct names the two sides; the file holds them as one "## Sides" list.
+    cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] },
+    header: 'core/routine/exercise_words.h',
+    include: 'core/routine/exercise.h',
+    wordsType: 'ExerciseWords',
+    function: 'exercise_words',
+    keysCheck: 'is_exercise_key',
+    countName: 'kExerciseCount',
+    owner: 'exercise.h (kExerciseKeys)',
+  },
+];
+
+function markdownFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).sort();
+}
+
+// content/ holds README.md and one folder per locale; a locale folder holds learn/ and exercises/.
+function checkLocaleFolders(locales) {
+  const relative = (where) => path.relative(root, where);
+  for (const name of fs.readdirSync(contentDir).sort()) {
+    const where = path.join(contentDir, name);
+    if (name !== 'README.md' && !(locales.includes(name) && fs.statSync(where).isDirectory())) {
+      errors.push(`${relative(where)}:1: not a locale folder of i18n/LINGUAS (${locales.join(', ')})`);
+    }
+  }
+  for (const locale of locales) {
+    const where = localeDir(locale);
+    if (!fs.existsSync(where)) continue; // each of its files is reported missing
+    for (const sub of fs.readdirSync(where).sort()) {
+      if (!KINDS.some((kind) => kind.folder === sub)) {
+        errors.push(`${relative(path.join(where, sub))}:1: unknown; a locale folder holds ${KINDS.map((kind) => `${kind.folder}/`).join(' and ')}`);
+      }
+    }
+  }
+}
+
+// Reads one kind (learn or exercises) in every locale: { key: [record per locale] }.
+function readKind(kind, locales) {
+  const [reference, ...others] = locales;
+  const referenceDir = path.join(localeDir(reference), kind.folder);
+  const keys = [];
+  for (const name of markdownFiles(referenceDir)) {
+    if (name.endsWith('.md')) keys.push(name.slice(0, -3));
+    else errors.push(`${path.relative(root, path.join(referenceDir, name))}:1: unknown file; content files end in .md`);
+  }
+  if (!keys.length) errors.push(`${path.relative(root, referenceDir)}/: no ${kind.folder} files`);
+  for (const locale of others) {
+    const dir = path.join(localeDir(locale), kind.folder);
+    for (const name of markdownFiles(dir)) {
+      if (!keys.includes(name.replace(/\.md$/, '')) || !name.endsWith('.md')) {
+        errors.push(`${path.relative(root, path.join(dir, name))}:1: unknown file: content/${reference}/${kind.folder}/ has no ${name}`);
+      }
+    }
+  }
+  const records = {};
+  for (const key of keys) {
+    records[key] = locales.map((locale) => {
+      const file = path.join(localeDir(locale), kind.folder, `${key}.md`);
+      if (!fs.existsSync(file)) {
+        errors.push(`${path.relative(root, file)}:1: missing: content/${reference}/${kind.folder}/${key}.md has no ${locale} version`);
+        return null;
+      }
+      try {
+        const document = parseFile(file, [kind.idKey]);
+        if (document.front[kind.idKey]?.text !== key) {
+          fail(file, document.front[kind.idKey]?.line ?? 1, `expected "${kind.idKey}: ${key}": the front matter names the file`);
+        }
+        return { file, record: kind.read(file, document) };
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        errors.push(error.message);
+        return null;
+      }
+    });
+  }
+  return records;
+}
+
+// Every locale's file has the reference's shape: the same fields present, lists of equal length.
+function checkShapes(kind, locales, records) {
+  for (const versions of Object.values(records)) {
+    const [reference, ...others] = versions;
+    if (!reference) continue;
+    others.forEach((other, index) => {
+      if (!other) return;
+      for (const field of kind.fields) {
+        const want = reference.record[field];
+        const have = other.record[field];
+        const where = `${path.relative(root, other.file)}:${(Array.isArray(have) ? have[0] : have)?.line ?? 1}`;
+        const against = path.relative(root, reference.file);
+        if (!want !== !have) {
+          errors.push(`${where}: ${field} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
+        } else if (Array.isArray(want) && want.length !== have.length) {
+          errors.push(`${where}: ${have.length} ${field}, ${against} has ${want.length}`);
+        }
+      }
+    });
+  }
+}
+
+// ---- C++ output -----------------------------------------------------------------------------
+
+const cppString = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function cppText(blocks, indent) {
+  if (blocks.every((block) => !block)) return 'Text{}';
+  const pad = ' '.repeat(indent + 4);
+  return `Text{{\n${blocks.map((block) => `${pad}${cppString(block.text)},\n`).join('')}${' '.repeat(indent)}}}`;
+}
+
+function cppField(kind, versions, field, indent) {
+  const pad = ' '.repeat(indent);
+  const get = kind.cppFields?.[field] ?? ((record) => record[field]);
+  const perLocale = versions.map(({ record }) => get(record));
+  if (!Array.isArray(perLocale[0])) return `${pad}/*${field}=*/${cppText(perLocale, indent)},\n`;
+  const items = perLocale[0].map((_, item) => `${pad}    ${cppText(perLocale.map((list) => list[item]), indent + 4)},\n`);
+  return `${pad}/*${field}=*/{\n${items.join('')}${pad}},\n`;
+}
+
+function header(kind, locales, records) {
+  const keys = Object.keys(records);
+  const reference = locales[0];
+  const lines = [
+    `// Generated by scripts/lib/i18n/compile_content.mjs from content/<locale>/${kind.folder}/*.md:`,
+    '// edit those files (content/README.md), not this one.',
+    '#pragma once',
+    '#include <string_view>',
+    '#include <utility>',
+    '#include <vector>',
+    '',
+    `#include "${kind.include}"`,
+    '',
+    'namespace unknot::content {',
+    '',
+    `static_assert(kLocaleCount == ${locales.length}, "i18n/LINGUAS lists ${locales.length} locales (${locales.join(', ')}): the Locale enum must match");`,
+    ...keys.map((key) => `static_assert(${kind.keysCheck}("${key}"), "content/${reference}/${kind.folder}/${key}.md: ${kind.owner} has no such key");`),
+    `static_assert(${kind.countName} == ${keys.length}, "content/${reference}/${kind.folder}/ holds ${keys.length} files, not one per key of ${kind.owner}: add the missing <key>.md in every locale");`,
+    '',
+    `// Each one's words by key; every Text holds one string per locale: ${locales.join(', ')}.`,
+    `inline std::vector<std::pair<std::string_view, ${kind.wordsType}>> ${kind.function}() {`,
+    '  return {',
+  ];
+  for (const key of keys) {
+    lines.push(`      {"${key}",`, `       ${kind.wordsType}{`);
+    const fields = kind.fields.flatMap((field) => (field === 'sides' ? Object.keys(kind.cppFields) : [field]));
+    for (const field of fields) lines.push(cppField(kind, records[key], field, 11).replace(/\n$/, ''));
+    lines.push('       }},');
+  }
+  lines.push('  };', '}', '', '}  // namespace unknot::content', '');
+  return lines.join('\n');
+}
+
+// ---- Main -----------------------------------------------------------------------------------
+
+const locales = readLocales();
+checkLocaleFolders(locales);
+const compiled = KINDS.map((kind) => {
+  const records = readKind(kind, locales);
+  checkShapes(kind, locales, records);
+  return [kind, records];
+});
+if (errors.length) {
+  for (const error of errors) console.error(error);
+  console.error(`content: ${errors.length} problem${errors.length === 1 ? '' : 's'}; see content/README.md for the format`);
+  process.exit(1);
+}
+for (const [kind, records] of compiled) {
+  const file = path.join(outDir, kind.header);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, header(kind, locales, records));
+}
