@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "core/flow/dispatch.h"
-#include "core/flow/state_json.h"
 #include "core/flow/shortcuts.h"
+#include "core/flow/state_json.h"
 #include "platform/clock.h"
 #include "platform/cues.h"
 #include "platform/files.h"
@@ -146,8 +146,15 @@ void App::draw() {
 
   widgets_.begin_frame();
   pending_actions_.clear();
-  ui::UiContext context{fonts_, state_.locale, widgets_, pending_actions_, ui_memory_, platform::wall_clock_ms(),
-                        platform::utc_offset_minutes(), false, std::nullopt};
+  ui::UiContext context{fonts_,
+                        state_.locale,
+                        widgets_,
+                        pending_actions_,
+                        ui_memory_,
+                        platform::wall_clock_ms(),
+                        platform::utc_offset_minutes(),
+                        false,
+                        std::nullopt};
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
   content_height_ = context.content_height;
@@ -181,7 +188,8 @@ void App::apply(const Action& action) {
 // rest. Cues come last so a slow audio start never delays a save.
 void App::carry_out(const DispatchOutcome& outcome) {
   note_import_answer(outcome);
-  if (outcome.erase_all || !outcome.writes.empty()) platform::write_records(outcome.writes, outcome.erase_all);
+  if (outcome.erase_all || !outcome.writes.empty())
+    platform::write_records(outcome.writes, outcome.erase_all);
   if (outcome.request_persist) platform::request_persistent_storage();
   if (outcome.file) platform::offer_file(*outcome.file);
   if (outcome.pick_import_file) platform::pick_import_file();
@@ -190,7 +198,8 @@ void App::carry_out(const DispatchOutcome& outcome) {
   if (outcome.apply_update) platform::apply_update();
   if (outcome.ask_notifications) platform::ask_notification_permission();
   if (outcome.movement_break) {
-    platform::notify(std::string(tr(state_.locale, Str::BreakTitle)), std::string(tr(state_.locale, Str::BreakBody)));
+    platform::notify(std::string(tr(state_.locale, Str::BreakTitle)),
+                     std::string(tr(state_.locale, Str::BreakBody)));
   }
   for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
   announce(outcome);
@@ -201,8 +210,10 @@ void App::carry_out(const DispatchOutcome& outcome) {
 void App::note_import_answer(const DispatchOutcome& outcome) {
   std::string& shown = ui_memory_.import_refusal;
   const std::string before = shown;
-  if (!outcome.error.empty() && outcome.refusal == RefusalCode::BadFile) shown = outcome.error;
-  else if (state_.import_preview || state_.screen != Screen::Data) shown.clear();
+  if (!outcome.error.empty() && outcome.refusal == RefusalCode::BadFile)
+    shown = outcome.error;
+  else if (state_.import_preview || state_.screen != Screen::Data)
+    shown.clear();
   if (shown != before) redraw_.request();
 }
 
@@ -214,7 +225,8 @@ void App::announce(const DispatchOutcome& outcome) const {
   }
   for (const Announcement& announcement : outcome.announcements) {
     std::string text;
-    for (Str part : announcement.parts) text += (text.empty() ? "" : ". ") + std::string(tr(state_.locale, part));
+    for (Str part : announcement.parts)
+      text += (text.empty() ? "" : ". ") + std::string(tr(state_.locale, part));
     if (!announcement.text.empty()) text += (text.empty() ? "" : " ") + announcement.text;
     platform::announce(text, announcement.assertive);
   }
@@ -240,10 +252,10 @@ void App::update_wake_lock() {
 
 void App::open_text_field(const ui::TextEditRequest& request) const {
   // The box's rect is in ImGui's coordinates, which are the canvas's CSS pixels.
-  platform::open_text_field(platform::TextFieldSpec{
-      request.id, request.label, request.text, static_cast<int>(request.max_bytes),
-      std::string(tr(state_.locale, Str::TextLeft)), request.multiline, request.pos.x, request.pos.y, request.size.x,
-      request.size.y});
+  platform::open_text_field(
+      platform::TextFieldSpec{request.id, request.label, request.text, static_cast<int>(request.max_bytes),
+                              std::string(tr(state_.locale, Str::TextLeft)), request.multiline, request.pos.x,
+                              request.pos.y, request.size.x, request.size.y});
 }
 
 void App::press_widget(std::string_view id) {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/flow/action.h"
-#include "core/flow/dispatch.h"
 #include "core/flow/app_state.h"
+#include "core/flow/dispatch.h"
 #include "core/flow/redraw.h"
 #include "platform/viewport.h"
 #include "ui/widgets/fonts.h"

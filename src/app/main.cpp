@@ -21,38 +21,58 @@ const char* answer(std::string text) {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int unknot_frame() { return g_ready ? g_app.frame() : 0; }
+EMSCRIPTEN_KEEPALIVE int unknot_frame() {
+  return g_ready ? g_app.frame() : 0;
+}
 
-EMSCRIPTEN_KEEPALIVE const char* unknot_state() { return answer(g_app.state_json()); }
+EMSCRIPTEN_KEEPALIVE const char* unknot_state() {
+  return answer(g_app.state_json());
+}
 
 EMSCRIPTEN_KEEPALIVE const char* unknot_dispatch(const char* action_json) {
   return answer(g_app.dispatch_json(action_json));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* unknot_widgets() { return answer(g_app.widgets_json()); }
+EMSCRIPTEN_KEEPALIVE const char* unknot_widgets() {
+  return answer(g_app.widgets_json());
+}
 
-EMSCRIPTEN_KEEPALIVE void unknot_press_widget(const char* id) { g_app.press_widget(id); }
+EMSCRIPTEN_KEEPALIVE void unknot_press_widget(const char* id) {
+  g_app.press_widget(id);
+}
 
-EMSCRIPTEN_KEEPALIVE void unknot_focus_widget(const char* id) { g_app.focus_widget(id); }
+EMSCRIPTEN_KEEPALIVE void unknot_focus_widget(const char* id) {
+  g_app.focus_widget(id);
+}
 
-EMSCRIPTEN_KEEPALIVE unsigned unknot_widgets_signature() { return g_app.widgets_signature(); }
+EMSCRIPTEN_KEEPALIVE unsigned unknot_widgets_signature() {
+  return g_app.widgets_signature();
+}
 
-EMSCRIPTEN_KEEPALIVE int unknot_content_height() { return g_app.content_height(); }
+EMSCRIPTEN_KEEPALIVE int unknot_content_height() {
+  return g_app.content_height();
+}
 
 EMSCRIPTEN_KEEPALIVE void unknot_update_ready() {
   if (g_ready) g_app.update_ready();
 }
 
-EMSCRIPTEN_KEEPALIVE void unknot_text_edited(const char* id, const char* text) { g_app.text_edited(id, text); }
+EMSCRIPTEN_KEEPALIVE void unknot_text_edited(const char* id, const char* text) {
+  g_app.text_edited(id, text);
+}
 
-EMSCRIPTEN_KEEPALIVE double unknot_next_wake_ms() { return g_ready ? g_app.next_wake_ms() : 0; }
+EMSCRIPTEN_KEEPALIVE double unknot_next_wake_ms() {
+  return g_ready ? g_app.next_wake_ms() : 0;
+}
 
 EMSCRIPTEN_KEEPALIVE void unknot_notification_access_changed() {
   if (g_ready) g_app.notification_access_changed();
 }
 
 // Lets the browser tests check the crash screen through a real abort inside a frame.
-EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() { g_app.crash_on_next_frame(); }
+EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() {
+  g_app.crash_on_next_frame();
+}
 
 }  // extern "C"
 

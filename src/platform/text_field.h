@@ -10,7 +10,7 @@ struct TextFieldSpec {
   std::string id;     // handed back with the text
   std::string label;  // the field's accessible name and placeholder
   std::string text;
-  int max_bytes = 0;   // the core's budget, in UTF-8 bytes (what it stores), not characters
+  int max_bytes = 0;      // the core's budget, in UTF-8 bytes (what it stores), not characters
   std::string remaining;  // "{1} left", in the user's language: shown as the budget runs low
   bool multiline = false;
   float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top-left corner

@@ -7,11 +7,11 @@
 #include <string>
 
 #include "app_harness.h"
-#include "core/journal/journal_actions.h"
-#include "core/journal/entry_json.h"
-#include "core/transfer/export_file.h"
-#include "core/storage/record_codec.h"
 #include "core/flow/state_json.h"
+#include "core/journal/entry_json.h"
+#include "core/journal/journal_actions.h"
+#include "core/storage/record_codec.h"
+#include "core/transfer/export_file.h"
 #include "platform/native/storage_memory.h"
 #include "test_support.h"
 
@@ -54,8 +54,10 @@ void use_everything(App& app) {
   act(app, R"({"type":"setPlanItem","item":"heat","included":true})");
   act(app, R"({"type":"setPlanTime","item":"walk","time":"evening"})");
   act(app, R"({"type":"setPlanRoutine","routine":"short"})");
-  act(app, R"({"type":"setMovementBreaks","on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})");
-  act(app, R"({"type":"saveCheckIn","checkIn":{"pain":5,"spots":["left"],"psfs":[4,6,null],"note":"Día largo"}})");
+  act(app,
+      R"({"type":"setMovementBreaks","on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})");
+  act(app,
+      R"({"type":"saveCheckIn","checkIn":{"pain":5,"spots":["left"],"psfs":[4,6,null],"note":"Día largo"}})");
   act(app, R"({"type":"startProgram","pain":5})");
   app.now += 7 * kDayMs;
   act(app, R"({"type":"reviewWeek","feel":"same","checkIn":{"pain":4,"psfs":[5,6,null]}})");
@@ -130,7 +132,8 @@ TEST_CASE("export, erase, import gives back the same app, every setting included
   const std::string file = exported(app);
   CHECK(unknot::test::contains(file, R"("settings":{"language":"es","sound":false,"vibration":false,)"
                                      R"("reduceMotion":true,"textSize":"largest","highContrast":true,)"));
-  CHECK(unknot::test::contains(file, R"("movementBreaks":{"on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})"));
+  CHECK(unknot::test::contains(
+      file, R"("movementBreaks":{"on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})"));
 
   app.run(EraseAllData{});
   store::deliver_reports();
@@ -228,10 +231,12 @@ TEST_CASE("a backup's settings are checked like any outside data") {
   CHECK(error(R"({"textSize":"huge"})") == "textSize must be one of standard, large, largest");
   CHECK(error(R"({"movementBreaks":{"on":true,"intervalMin":20}})") ==
         "settings: movement breaks: the interval must be 30, 45 or 60 minutes");
-  CHECK(error(R"({"customRoutine":[]})") == "settings: custom routine: a routine needs at least one exercise");
+  CHECK(error(R"({"customRoutine":[]})") ==
+        "settings: custom routine: a routine needs at least one exercise");
   CHECK(error(R"({"program":{"startDay":"2026-02-30","baselinePain":4}})") ==
         R"(startDay must be a date such as "2026-11-27")");
-  CHECK(error(R"({"plan":{"times":{"walk":"noon"}}})") == "walk must be one of any, morning, midday, evening, bedtime");
+  CHECK(error(R"({"plan":{"times":{"walk":"noon"}}})") ==
+        "walk must be one of any, morning, midday, evening, bedtime");
   // Left out, a setting keeps the device's own; a file of settings alone adds no entries.
   const auto partial = preview_import(Journal{}, Preferences{}, head + R"({"sound":false}})");
   REQUIRE(partial);
@@ -242,7 +247,8 @@ TEST_CASE("a backup's settings are checked like any outside data") {
 }
 
 TEST_CASE("a version 1 export (no settings) still imports, entries and activity names") {
-  // Golden: tests/fixtures/export_v1.json, as Unknot wrote version 1 files (docs/DATA_FORMAT.md's example, whole).
+  // Golden: tests/fixtures/export_v1.json, as Unknot wrote version 1 files (docs/DATA_FORMAT.md's example,
+  // whole).
   const std::string v1(reinterpret_cast<const char*>(unknot::test::kExportV1), unknot::test::kExportV1Size);
   store::reset();
   App app;

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/transfer/clinician_summary.h"
 #include "core/support/dates.h"
+#include "core/transfer/clinician_summary.h"
 #include "test_support.h"
 
 using namespace unknot;

@@ -13,7 +13,7 @@ TEST_CASE("calendar days convert to dates and back") {
   for (std::int32_t day = -800; day < 30000; day += 37) {
     CHECK(days_from_civil(civil_from_days(day)) == day);
   }
-  CHECK(weekday(0) == 3);                           // a Thursday
+  CHECK(weekday(0) == 3);  // a Thursday
   CHECK(weekday(days_from_civil({2026, 11, 26})) == 3);
   CHECK(weekday(days_from_civil({2026, 11, 30})) == 0);  // a Monday
 }
@@ -30,7 +30,8 @@ TEST_CASE("dates read naturally in each language") {
 TEST_CASE("local days and times follow the time zone") {
   const std::int64_t utc_midnight = std::int64_t{days_from_civil({2026, 11, 26})} * 86'400'000;
   CHECK(local_day(utc_midnight, 0) == days_from_civil({2026, 11, 26}));
-  CHECK(local_day(utc_midnight, -300) == days_from_civil({2026, 11, 25}));  // New York, still the evening before
+  CHECK(local_day(utc_midnight, -300) ==
+        days_from_civil({2026, 11, 25}));  // New York, still the evening before
   CHECK(local_day(utc_midnight - 1, 60) == days_from_civil({2026, 11, 26}));
   CHECK(local_day(-1, 0) == -1);
   CHECK(clock_time(utc_midnight + 8 * 3'600'000 + 30 * 60'000, 0) == "08:30");
@@ -43,9 +44,9 @@ TEST_CASE("local days and times follow the time zone") {
 TEST_CASE("UTF-8 text is told from bytes no reader accepts") {
   CHECK(valid_utf8("plain"));
   CHECK(valid_utf8("Señal: mejor por la tarde · ✓ 😀"));
-  CHECK_FALSE(valid_utf8("\xED\xB6\xA4"));     // a lone surrogate, as "\uDDA4" in JSON becomes
-  CHECK_FALSE(valid_utf8("\xC0\xAF"));         // an overlong "/"
-  CHECK_FALSE(valid_utf8("caf\xC3"));          // cut in the middle of a character
+  CHECK_FALSE(valid_utf8("\xED\xB6\xA4"));  // a lone surrogate, as "\uDDA4" in JSON becomes
+  CHECK_FALSE(valid_utf8("\xC0\xAF"));      // an overlong "/"
+  CHECK_FALSE(valid_utf8("caf\xC3"));       // cut in the middle of a character
   CHECK_FALSE(valid_utf8("\x80 stray"));
   CHECK_FALSE(valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
   CheckIn entry;

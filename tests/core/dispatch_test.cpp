@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "test_support.h"
 #include "core/flow/dispatch.h"
 #include "core/flow/state_json.h"
+#include "test_support.h"
 
 using namespace unknot;
 using unknot::test::plain_refusal;
@@ -66,7 +66,8 @@ TEST_CASE("every change bumps the revision exactly once") {
 
 TEST_CASE("dispatch_json applies a valid action and reports the change") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"navigate","screen":"checkin"})", 0) == R"({"ok":true,"changed":true})");
+  CHECK(dispatch_json(state, R"({"type":"navigate","screen":"checkin"})", 0) ==
+        R"({"ok":true,"changed":true})");
   CHECK(state.screen == Screen::Checkin);
   CHECK(dispatch_json(state, R"({"type":"back"})", 0) == R"({"ok":true,"changed":true})");
   CHECK(dispatch_json(state, R"({"type":"back"})", 0) == R"({"ok":true,"changed":false})");
@@ -97,7 +98,8 @@ TEST_CASE("dispatch_json rejects bad actions with a message and leaves the state
 
 TEST_CASE("errors say what was wrong") {
   AppState state;
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"fly"})", 0)) == R"({"ok":false,"error":"unknown action type \"fly\""})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"fly"})", 0)) ==
+        R"({"ok":false,"error":"unknown action type \"fly\""})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"navigate","screen":"moon"})", 0)) ==
         R"({"ok":false,"error":"navigate: unknown screen \"moon\""})");
   CHECK(dispatch_json(state, "{", 0).find("malformed JSON at offset 1") != std::string::npos);
@@ -105,14 +107,17 @@ TEST_CASE("errors say what was wrong") {
 
 TEST_CASE("the state snapshot names the screen, the locale and whether Back works") {
   AppState state;
-  CHECK(state_to_json(state).rfind(
-        R"({"screen":"home","canGoBack":false,"locale":"en","revision":0,"settings":{"sound":true,)"
-        R"("vibration":true,"reduceMotion":false,"textSize":"standard","highContrast":false,"shareWithHost":false},)"
-        R"("hosting":{"embedded":false,"updateReady":false,"updateRequested":false,"notifications":"unavailable"},)"
-        R"("learn":{"page":null},"exerciseInView":"cat_cow",)"
-        R"("customRoutine":[{"exercise":"cat_cow","dosage":)"
-        R"({"kind":"reps","holdS":30,"reps":10,"repMs":8000,"perSide":false,"rounds":1,"restS":10}},)", 0) == 0);
+  CHECK(
+      state_to_json(state).rfind(
+          R"({"screen":"home","canGoBack":false,"locale":"en","revision":0,"settings":{"sound":true,)"
+          R"("vibration":true,"reduceMotion":false,"textSize":"standard","highContrast":false,"shareWithHost":false},)"
+          R"("hosting":{"embedded":false,"updateReady":false,"updateRequested":false,"notifications":"unavailable"},)"
+          R"("learn":{"page":null},"exerciseInView":"cat_cow",)"
+          R"("customRoutine":[{"exercise":"cat_cow","dosage":)"
+          R"({"kind":"reps","holdS":30,"reps":10,"repMs":8000,"perSide":false,"rounds":1,"restS":10}},)",
+          0) == 0);
   dispatch(state, Navigate{Screen::Position}, 0);
   dispatch(state, SetLocale{Locale::Es}, 0);
-  CHECK(state_to_json(state).rfind(R"({"screen":"position","canGoBack":true,"locale":"es","revision":2,)", 0) == 0);
+  CHECK(state_to_json(state).rfind(R"({"screen":"position","canGoBack":true,"locale":"es","revision":2,)",
+                                   0) == 0);
 }

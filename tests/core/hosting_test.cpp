@@ -4,14 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include "app_harness.h"
-#include "test_support.h"
 #include "core/flow/hosting.h"
-#include "core/storage/record_codec.h"
 #include "core/flow/state_json.h"
+#include "core/storage/record_codec.h"
+#include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::App;
+using unknot::test::plain_refusal;
 namespace store = unknot::platform::memory_storage;
 
 namespace {
@@ -155,8 +155,10 @@ TEST_CASE("Open full app is offered only inside another site") {
 
 TEST_CASE("the JS API's hosting actions") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"setShareWithHost","on":true})", 0) == R"({"ok":true,"changed":true})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"applyUpdate"})", 0)) == R"({"ok":false,"error":"no new version is waiting"})");
+  CHECK(dispatch_json(state, R"({"type":"setShareWithHost","on":true})", 0) ==
+        R"({"ok":true,"changed":true})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"applyUpdate"})", 0)) ==
+        R"({"ok":false,"error":"no new version is waiting"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setShareWithHost"})", 0)) ==
         R"({"ok":false,"error":"setShareWithHost: on is required"})");
 }

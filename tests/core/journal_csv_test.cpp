@@ -58,7 +58,8 @@ TEST_CASE("a CSV row has every column in the user's words") {
         "sleep\",Stress,"
         "\"Heat; Epsom salt bath\",\"Fever, or feeling unwell, with back pain\",3,,10,fine\r\n");
   CHECK(only_row(e, Locale::Es) ==
-        "2026-11-26,08:30,4,\"Lado izquierdo; Encima del sacro\",Tirante,Sí,7,\"Agacharse; Encontrar postura para "
+        "2026-11-26,08:30,4,\"Lado izquierdo; Encima del sacro\",Tirante,Sí,7,\"Agacharse; Encontrar postura "
+        "para "
         "dormir\","
         "Estrés,\"Calor; Baño con sales de Epsom\",Fiebre o malestar general junto con el dolor de "
         "espalda,3,,10,fine\r\n");

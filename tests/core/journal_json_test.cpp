@@ -5,8 +5,8 @@
 #include <string>
 
 #include "core/journal/entry_json.h"
-#include "core/transfer/export_file.h"
 #include "core/journal/journal_words.h"
+#include "core/transfer/export_file.h"
 #include "journal_samples.h"
 #include "test_support.h"
 
@@ -383,7 +383,8 @@ TEST_CASE("the export file has the documented envelope") {
 
 TEST_CASE("export then import into an empty journal gives identical entries") {
   const Journal journal = sample_journal();
-  const auto preview = preview_import(Journal{}, {}, export_journal_json(journal, with_activities(kActivities), kAt));
+  const auto preview =
+      preview_import(Journal{}, {}, export_journal_json(journal, with_activities(kActivities), kAt));
   REQUIRE(preview);
   CHECK(preview.value().new_checkins == journal.checkins);
   CHECK(preview.value().new_sessions == journal.sessions);
@@ -471,7 +472,8 @@ TEST_CASE("a file that can't be imported says why, and nothing is offered") {
   CHECK(preview_error(R"({"format":"unknot-journal","version":3,"newThing":true})") ==
         "This file was made by a newer version of Unknot: update the app to import it");
   CHECK(preview_error(R"({"format":"unknot-journal"})") == "version must be a whole number from 1 to 2");
-  CHECK(preview_error(R"({"format":"unknot-journal","version":"1"})") == "version must be a whole number from 1 to 2");
+  CHECK(preview_error(R"({"format":"unknot-journal","version":"1"})") ==
+        "version must be a whole number from 1 to 2");
   CHECK(preview_error(R"({"format":"unknot-journal","version":1,"settings":{}})") ==
         R"(unknown field "settings" (check its spelling))");
   CHECK(preview_error(file_with(R"(,"checkIns":{})")) == "checkIns must be a list of check-ins");

@@ -4,19 +4,19 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "test_support.h"
-#include "core/flow/dispatch.h"
-#include "core/storage/envelope.h"
-#include "core/journal/journal_actions.h"
-#include "core/journal/entry_json.h"
-#include "core/transfer/export_file.h"
-#include "core/storage/record_codec.h"
-#include "core/flow/state_json.h"
 #include "app_harness.h"
+#include "core/flow/dispatch.h"
+#include "core/flow/state_json.h"
+#include "core/journal/entry_json.h"
+#include "core/journal/journal_actions.h"
+#include "core/storage/envelope.h"
+#include "core/storage/record_codec.h"
+#include "core/transfer/export_file.h"
+#include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::App;
+using unknot::test::plain_refusal;
 namespace store = unknot::platform::memory_storage;
 
 namespace {
@@ -66,7 +66,8 @@ TEST_CASE("the first saved record asks the browser to keep storage, once") {
   store::reset();
   App app;
   int persist_requests = 0;
-  platform::open_storage([&](const Action& report) { persist_requests += app.run(report).request_persist ? 1 : 0; });
+  platform::open_storage(
+      [&](const Action& report) { persist_requests += app.run(report).request_persist ? 1 : 0; });
   store::deliver_reports();
   app.save(3);
   store::deliver_reports();
@@ -150,7 +151,8 @@ TEST_CASE("data from a newer version is never overwritten: the app goes read-onl
   future.at_ms = kT0 + 1000;
   future.day = local_day(future.at_ms, 0);
   future.pain = 2;
-  platform::write_records({StoreWrite{checkin_key(future.id), newer_version_of(encode_record(future))}}, false);
+  platform::write_records({StoreWrite{checkin_key(future.id), newer_version_of(encode_record(future))}},
+                          false);
   store::deliver_reports();
 
   App app;
@@ -205,10 +207,13 @@ TEST_CASE("another tab's entries and erasure arrive without a reload") {
   theirs.at_ms = kT0 - 5000;
   theirs.day = local_day(theirs.at_ms, 0);
   theirs.pain = 6;
-  CHECK(here.run(RecordChangedElsewhere{StoredRecord{checkin_key(theirs.id), encode_record(theirs)}}).changed);
+  CHECK(
+      here.run(RecordChangedElsewhere{StoredRecord{checkin_key(theirs.id), encode_record(theirs)}}).changed);
   REQUIRE(here.state.journal.checkins.size() == 1);
   CHECK(here.state.journal.checkins.front() == theirs);
-  CHECK(here.run(RecordChangedElsewhere{StoredRecord{checkin_key(theirs.id), encode_record(theirs)}}).changed == false);
+  CHECK(
+      here.run(RecordChangedElsewhere{StoredRecord{checkin_key(theirs.id), encode_record(theirs)}}).changed ==
+      false);
   here.run(ErasedElsewhere{});
   CHECK(here.state.journal.checkins.empty());
 }
@@ -239,7 +244,8 @@ TEST_CASE("a confirmed import writes its new entries together and skips what is 
   source.save(5);
   source.now += 86'400'000;
   source.save(3);
-  const std::string file = export_journal_json(source.state.journal, preferences_of(source.state), source.now);
+  const std::string file =
+      export_journal_json(source.state.journal, preferences_of(source.state), source.now);
 
   store::reset();
   App app;
@@ -274,7 +280,8 @@ TEST_CASE("a check-in is validated, and warning signs open the get-care page") {
   App app;
   app.open();
   CHECK(app.save(11).error == "saveCheckIn: pain must be a whole number from 0 to 10");
-  CHECK(app.save(4, std::string(kMaxNoteBytes + 1, 'x')).error.find("the note is too long") != std::string::npos);
+  CHECK(app.save(4, std::string(kMaxNoteBytes + 1, 'x')).error.find("the note is too long") !=
+        std::string::npos);
   CHECK(app.state.journal.checkins.empty());
   CheckIn flagged;
   flagged.pain = 8;
@@ -362,14 +369,17 @@ TEST_CASE("the JS API's journal actions and the journal in state()") {
   App app;
   app.open();
   store::deliver_reports();
-  CHECK(dispatch_json(app.state, R"({"type":"saveCheckIn","checkIn":{"pain":3,"spots":["left"],"feel":"sharp"}})",
+  CHECK(dispatch_json(app.state,
+                      R"({"type":"saveCheckIn","checkIn":{"pain":3,"spots":["left"],"feel":"sharp"}})",
                       Moment{kT0, 0, 9}) == R"({"ok":true,"changed":true})");
   CHECK(dispatch_json(app.state, R"({"type":"saveCheckIn","checkIn":{"pain":3,"spot":["left"]}})", kT0)
             .find("\"ok\":false") != std::string::npos);
-  CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"eraseAllData"})", kT0)) ==
-        R"({"ok":false,"error":"eraseAllData: add \"confirm\": true; this deletes every entry on this device"})");
-  CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"rateSessionPain","when":"later","pain":3})", kT0)) ==
-        R"({"ok":false,"error":"rateSessionPain: \"when\" must be \"before\" or \"after\""})");
+  CHECK(
+      plain_refusal(dispatch_json(app.state, R"({"type":"eraseAllData"})", kT0)) ==
+      R"({"ok":false,"error":"eraseAllData: add \"confirm\": true; this deletes every entry on this device"})");
+  CHECK(
+      plain_refusal(dispatch_json(app.state, R"({"type":"rateSessionPain","when":"later","pain":3})", kT0)) ==
+      R"({"ok":false,"error":"rateSessionPain: \"when\" must be \"before\" or \"after\""})");
   CHECK(plain_refusal(dispatch_json(app.state, R"({"type":"exportData","format":"pdf"})", kT0)) ==
         R"({"ok":false,"error":"exportData: \"format\" must be \"json\", \"csv\" or \"summary\""})");
   DispatchOutcome exported;
@@ -450,14 +460,16 @@ TEST_CASE("each phase cue has words, except the frequent ones") {
   CHECK(save_failure_words("something new") == Str::SaveFailedUnknown);
 }
 
-TEST_CASE("an import of the documented maximum is confirmed and saved in one pass, not one search per entry") {
+TEST_CASE(
+    "an import of the documented maximum is confirmed and saved in one pass, not one search per entry") {
   // 200,000 check-ins (the most a file may hold). Queuing and confirming their writes used to
   // search the pending list per entry: minutes. scripts/bench reports the time in the browser.
   std::string file = R"({"format":"unknot-journal","version":2,"checkIns":[)";
   for (int i = 0; i < static_cast<int>(kMaxImportEntries); ++i) {
     if (i) file += ',';
-    file += R"({"id":"c)" + std::to_string(i) + R"(","at":)" + std::to_string(kT0 + std::int64_t{i} * 60'000) +
-            R"(,"utcOffsetMin":0,"pain":)" + std::to_string(i % 11) + "}";
+    file += R"({"id":"c)" + std::to_string(i) + R"(","at":)" +
+            std::to_string(kT0 + std::int64_t{i} * 60'000) + R"(,"utcOffsetMin":0,"pain":)" +
+            std::to_string(i % 11) + "}";
   }
   file += "]}";
   store::reset();
@@ -472,6 +484,7 @@ TEST_CASE("an import of the documented maximum is confirmed and saved in one pas
   CHECK(app.state.storage.pending.empty());
   CHECK(app.state.journal.checkins.size() == kMaxImportEntries);
   WARN("200,000 entries previewed, confirmed and saved in "
-       << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
+       << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+              .count()
        << " ms");
 }

@@ -42,7 +42,8 @@ TEST_CASE("a check-in is validated field by field with clear messages") {
   CHECK(with([](CheckIn& e) { e.pain = 11; }) == "pain must be a whole number from 0 to 10");
   CHECK(with([](CheckIn& e) { e.pain = -1; }) == "pain must be a whole number from 0 to 10");
   CHECK(with([](CheckIn& e) { e.stiffness = 12; }) == "stiffness must be from 0 to 10");
-  CHECK(with([](CheckIn& e) { e.note = std::string(2001, 'a'); }) == "the note is too long: at most 2000 bytes");
+  CHECK(with([](CheckIn& e) { e.note = std::string(2001, 'a'); }) ==
+        "the note is too long: at most 2000 bytes");
   CHECK(with([](CheckIn& e) { e.spots = 0x80; }) == "unknown pain location");
   CHECK(with([](CheckIn& e) { e.limits = 0x40; }) == "unknown activity");
   CHECK(with([](CheckIn& e) { e.causes = 0xC0; }) == "unknown cause");
@@ -64,8 +65,8 @@ TEST_CASE("daily pain averages each day's check-ins, in day order") {
 
 TEST_CASE("the seven-day average counts only days with check-ins in the window") {
   const auto daily = daily_pain({entry(20000, 8), entry(20004, 6), entry(20010, 2)});
-  CHECK(*seven_day_average(daily, 20006) == Approx(7.0));   // days 20000..20006
-  CHECK(*seven_day_average(daily, 20010) == Approx(4.0));   // 20004..20010
+  CHECK(*seven_day_average(daily, 20006) == Approx(7.0));  // days 20000..20006
+  CHECK(*seven_day_average(daily, 20010) == Approx(4.0));  // 20004..20010
   CHECK_FALSE(seven_day_average(daily, 20030).has_value());
 }
 
@@ -88,8 +89,10 @@ TEST_CASE("baseline is the first week; change needs a second week and says if it
   CHECK(change_from_baseline(daily, 20013)->meaningful_drop);
 
   // A small drop is not meaningful; a 2-point rise is flagged.
-  CHECK_FALSE(change_from_baseline(daily_pain(days_of({6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5})), 20013)->meaningful_drop);
-  CHECK(change_from_baseline(daily_pain(days_of({3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5})), 20013)->meaningful_rise);
+  CHECK_FALSE(change_from_baseline(daily_pain(days_of({6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5})), 20013)
+                  ->meaningful_drop);
+  CHECK(change_from_baseline(daily_pain(days_of({3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5})), 20013)
+            ->meaningful_rise);
 
   // A zero baseline: no percentage, no division by zero.
   change = change_from_baseline(daily_pain(days_of({0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1})), 20013);
@@ -101,13 +104,13 @@ TEST_CASE("the streak forgives one missed day but not two") {
   CHECK(forgiving_streak({}, 100) == 0);
   CHECK(forgiving_streak({100}, 100) == 1);
   CHECK(forgiving_streak({96, 97, 98, 99, 100}, 100) == 5);
-  CHECK(forgiving_streak({96, 97, 99, 100}, 100) == 4);      // 98 missed: forgiven
-  CHECK(forgiving_streak({95, 96, 99, 100}, 100) == 2);      // 97 and 98 missed: the streak restarts at 99
-  CHECK(forgiving_streak({97, 98, 99}, 100) == 3);           // today not done yet
-  CHECK(forgiving_streak({97, 98}, 100) == 2);               // yesterday missed and today to come: still on
-  CHECK(forgiving_streak({96, 97}, 100) == 0);               // three days without: over
-  CHECK(forgiving_streak({99, 99, 100, 100}, 100) == 2);     // several entries a day count once
-  CHECK(forgiving_streak({101, 100}, 100) == 1);             // days after today are ignored
+  CHECK(forgiving_streak({96, 97, 99, 100}, 100) == 4);   // 98 missed: forgiven
+  CHECK(forgiving_streak({95, 96, 99, 100}, 100) == 2);   // 97 and 98 missed: the streak restarts at 99
+  CHECK(forgiving_streak({97, 98, 99}, 100) == 3);        // today not done yet
+  CHECK(forgiving_streak({97, 98}, 100) == 2);            // yesterday missed and today to come: still on
+  CHECK(forgiving_streak({96, 97}, 100) == 0);            // three days without: over
+  CHECK(forgiving_streak({99, 99, 100, 100}, 100) == 2);  // several entries a day count once
+  CHECK(forgiving_streak({101, 100}, 100) == 1);          // days after today are ignored
 }
 
 TEST_CASE("self-care that went with lower pain the next day, only with enough days on both sides") {

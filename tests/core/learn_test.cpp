@@ -6,8 +6,8 @@
 
 #include "core/flow/action.h"
 #include "core/flow/dispatch.h"
-#include "core/learn/learn_content.h"
 #include "core/flow/state_json.h"
+#include "core/learn/learn_content.h"
 
 using namespace unknot;
 
@@ -51,7 +51,8 @@ TEST_CASE("every Learn group has pages, and self-care covers each treatment the 
     const auto page = learn_page_from_key(key);
     REQUIRE(page);
     CHECK(learn_page(*page).group == LearnGroup::SelfCare);
-    CHECK_FALSE(pick(Locale::En, learn_page(*page).safety).empty());  // every treatment says when to take care
+    CHECK_FALSE(
+        pick(Locale::En, learn_page(*page).safety).empty());  // every treatment says when to take care
   }
 }
 
@@ -67,8 +68,10 @@ TEST_CASE("the heat page gives the time, the cloth and the warning about sleep")
 
 TEST_CASE("the 68% page gives the study's context and never claims Unknot delivers it") {
   std::string all;
-  for (const Text& t : learn_page(LearnPage::ResearchFigure).paragraphs) all += std::string(pick(Locale::En, t)) + " ";
-  for (auto fact : {"12-week", "sensors", "coaching", "Bailey", "JMIR", "2020", "10,264", "68%", "no control group"}) {
+  for (const Text& t : learn_page(LearnPage::ResearchFigure).paragraphs)
+    all += std::string(pick(Locale::En, t)) + " ";
+  for (auto fact :
+       {"12-week", "sensors", "coaching", "Bailey", "JMIR", "2020", "10,264", "68%", "no control group"}) {
     INFO(fact);
     CHECK(all.find(fact) != std::string::npos);
   }

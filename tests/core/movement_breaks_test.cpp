@@ -3,10 +3,10 @@
 // slept through a due time.
 #include <catch2/catch.hpp>
 
-#include "test_support.h"
 #include "core/flow/dispatch.h"
-#include "core/plan/movement_breaks.h"
 #include "core/flow/state_json.h"
+#include "core/plan/movement_breaks.h"
+#include "test_support.h"
 
 using namespace unknot;
 using unknot::test::plain_refusal;
@@ -149,15 +149,24 @@ TEST_CASE("reminders are off until asked for, and turning them off stops them") 
 
 TEST_CASE("movement break settings from JSON are checked, and state() shows the schedule") {
   AppState state;
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"intervalMin":20})", kNine)) ==
+  CHECK(plain_refusal(
+            dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"intervalMin":20})", kNine)) ==
         R"({"ok":false,"error":"setMovementBreaks: the interval must be 30, 45 or 60 minutes"})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"quietFrom":"22:15"})", kNine)) ==
-        R"({"ok":false,"error":"setMovementBreaks: quiet hours must be on the hour or half hour, from 00:00 to 23:30"})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"quietFrom":"25:00"})", kNine)) ==
+  CHECK(
+      plain_refusal(
+          dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"quietFrom":"22:15"})", kNine)) ==
+      R"({"ok":false,"error":"setMovementBreaks: quiet hours must be on the hour or half hour, from 00:00 to 23:30"})");
+  CHECK(plain_refusal(
+            dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"quietFrom":"25:00"})", kNine)) ==
         R"({"ok":false,"error":"setMovementBreaks: \"quietFrom\" must be a time such as \"22:00\""})");
-  CHECK(dispatch_json(state, R"({"type":"setMovementBreaks","on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})",
-                      kNine) == R"({"ok":true,"changed":true})");
+  CHECK(
+      dispatch_json(
+          state,
+          R"({"type":"setMovementBreaks","on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})",
+          kNine) == R"({"ok":true,"changed":true})");
   const std::string json = state_to_json(state, kNine, 0);
-  CHECK(json.find(R"("breaks":{"on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00","showing":false,"dueAt":)" +
-                  std::to_string(kNine + 30 * kMinute)) != std::string::npos);
+  CHECK(
+      json.find(
+          R"("breaks":{"on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00","showing":false,"dueAt":)" +
+          std::to_string(kNine + 30 * kMinute)) != std::string::npos);
 }

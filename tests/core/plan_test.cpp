@@ -2,19 +2,19 @@
 // self-care (one record a day, durable, back after a reload), and what sessions tick by themselves.
 #include <catch2/catch.hpp>
 
-#include "test_support.h"
-#include "core/plan/daily_plan.h"
-#include "core/journal/journal_actions.h"
+#include "app_harness.h"
+#include "core/flow/state_json.h"
 #include "core/journal/entry_json.h"
-#include "core/support/json_writer.h"
+#include "core/journal/journal_actions.h"
+#include "core/plan/daily_plan.h"
 #include "core/progress/pain_trend.h"
 #include "core/progress/progress_summary.h"
-#include "core/flow/state_json.h"
-#include "app_harness.h"
+#include "core/support/json_writer.h"
+#include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::App;
+using unknot::test::plain_refusal;
 namespace store = unknot::platform::memory_storage;
 
 namespace {
@@ -104,7 +104,8 @@ TEST_CASE("ticked plan items count as the day's self-care, but not as practice s
     }
   }
   const auto links = self_care_links(journal.checkins, journal.sessions);
-  const auto walk = std::find_if(links.begin(), links.end(), [](const SelfCareLink& l) { return l.item == kWalk; });
+  const auto walk =
+      std::find_if(links.begin(), links.end(), [](const SelfCareLink& l) { return l.item == kWalk; });
   REQUIRE(walk != links.end());
   CHECK(walk->days_with == 5);
   CHECK(walk->next_day_with == Approx(3.0));
@@ -141,7 +142,8 @@ TEST_CASE("the plan's items, times and routine are the user's, stored with the p
   CHECK(app.run(SetPlanRoutine{RoutineKind::Short}).changed);
   CHECK(app.run(SetPlanItem{PlanItem::Water, false}).changed);
   CHECK_FALSE(app.run(SetPlanItem{PlanItem::Water, false}).changed);
-  CHECK(app.run(SetPlanRoutine{RoutineKind::Custom}).error == "setPlanRoutine: the plan's routine must be full or short");
+  CHECK(app.run(SetPlanRoutine{RoutineKind::Custom}).error ==
+        "setPlanRoutine: the plan's routine must be full or short");
   store::deliver_reports();
   App reopened;
   reopened.open();
@@ -160,8 +162,9 @@ TEST_CASE("plan actions from JSON, with errors that say what is allowed") {
   AppState state;
   CHECK(dispatch_json(state, R"({"type":"tickPlanItem","item":"walk","done":true})", 0) ==
         R"({"ok":true,"changed":true})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"tickPlanItem","item":"nap","done":true})", 0)) ==
-        R"({"ok":false,"error":"tickPlanItem: \"item\" must be one of routine, breathing, walk, water, heat, ballMassage, positionPractice"})");
+  CHECK(
+      plain_refusal(dispatch_json(state, R"({"type":"tickPlanItem","item":"nap","done":true})", 0)) ==
+      R"({"ok":false,"error":"tickPlanItem: \"item\" must be one of routine, breathing, walk, water, heat, ballMassage, positionPractice"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setPlanTime","item":"walk","time":"noon"})", 0)) ==
         R"({"ok":false,"error":"setPlanTime: \"time\" must be any, morning, midday, evening or bedtime"})");
   CHECK(dispatch_json(state, R"({"type":"setPlanItem","item":"heat","included":true})", 0) ==

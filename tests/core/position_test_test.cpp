@@ -5,9 +5,9 @@
 #include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::contains;
 using unknot::test::kT0;
+using unknot::test::plain_refusal;
 
 TEST_CASE("the position that eased the pain more wins; ties and no relief are said as such") {
   CHECK(judge_positions({6, 3, 6, 5}) == PositionVerdict::OnBackBetter);
@@ -20,12 +20,15 @@ TEST_CASE("the position that eased the pain more wins; ties and no relief are sa
 
 TEST_CASE("the test runs rate, rest, rate for each position and remembers the result") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"startPositionTest","minutes":2})", kT0) == R"({"ok":true,"changed":true})");
-  CHECK(contains(state_to_json(state, kT0), R"("test":{"option":"onBack","step":"rateBefore","restMinutes":2,)"));
+  CHECK(dispatch_json(state, R"({"type":"startPositionTest","minutes":2})", kT0) ==
+        R"({"ok":true,"changed":true})");
+  CHECK(contains(state_to_json(state, kT0),
+                 R"("test":{"option":"onBack","step":"rateBefore","restMinutes":2,)"));
   DispatchOutcome outcome;
   dispatch_json(state, R"({"type":"ratePain","pain":6})", kT0, &outcome);
   CHECK(outcome.cues == std::vector<Cue>{Cue::BreatheIn});
-  CHECK(contains(state_to_json(state, kT0 + 30000), R"("step":"rest","restMinutes":2,"restLeftMs":90000,"ratings":[6,null,null,null])"));
+  CHECK(contains(state_to_json(state, kT0 + 30000),
+                 R"("step":"rest","restMinutes":2,"restLeftMs":90000,"ratings":[6,null,null,null])"));
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":3})", kT0 + 1000)) ==
         R"({"ok":false,"error":"ratePain: the test is not asking for a rating now"})");
   CHECK(dispatch(state, Tick{}, kT0 + 119999).cues.empty());
@@ -40,7 +43,8 @@ TEST_CASE("the test runs rate, rest, rate for each position and remembers the re
   CHECK(state.position_test->step() == PositionStep::Result);
   REQUIRE(state.position_result);
   CHECK(state.position_result->verdict == PositionVerdict::OnBackBetter);
-  CHECK(contains(state_to_json(state), R"("lastResult":{"verdict":"onBack","ratings":[6,3,5,5],"worse":false,)"));
+  CHECK(contains(state_to_json(state),
+                 R"("lastResult":{"verdict":"onBack","ratings":[6,3,5,5],"worse":false,)"));
   CHECK(dispatch_json(state, R"({"type":"closePositionTest"})", kT0) == R"({"ok":true,"changed":true})");
   CHECK_FALSE(state.position_test);
   CHECK(state.position_result);  // remembered
@@ -55,7 +59,8 @@ TEST_CASE("position test input outside the rules is refused") {
   dispatch(state, StartPositionTest{3}, kT0);
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"ratePain","pain":11})", kT0)) ==
         R"({"ok":false,"error":"ratePain: pain must be a whole number from 0 to 10"})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"finishRest"})", kT0)) == R"({"ok":false,"error":"there is no rest to finish"})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"finishRest"})", kT0)) ==
+        R"({"ok":false,"error":"there is no rest to finish"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"closePositionTest"})", kT0)) ==
         R"({"ok":false,"error":"the position test has no result to close"})");
   CHECK(dispatch_json(state, R"({"type":"cancelPositionTest"})", kT0) == R"({"ok":true,"changed":true})");
@@ -71,7 +76,8 @@ TEST_CASE("pain that rose in a position is flagged") {
   }
   for (int pain : {4, 4}) {
     dispatch(state, RatePain{pain}, kT0);
-    if (state.position_test && state.position_test->step() == PositionStep::Rest) dispatch(state, FinishRestEarly{}, kT0);
+    if (state.position_test && state.position_test->step() == PositionStep::Rest)
+      dispatch(state, FinishRestEarly{}, kT0);
   }
   REQUIRE(state.position_result);
   CHECK(state.position_result->worse);

@@ -3,15 +3,15 @@
 // baseline, and the weekly review in the journal.
 #include <catch2/catch.hpp>
 
-#include "test_support.h"
+#include "app_harness.h"
+#include "core/flow/state_json.h"
 #include "core/plan/plan_actions.h"
 #include "core/plan/program.h"
-#include "core/flow/state_json.h"
-#include "app_harness.h"
+#include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::App;
+using unknot::test::plain_refusal;
 namespace store = unknot::platform::memory_storage;
 
 namespace {
@@ -98,7 +98,8 @@ TEST_CASE("an urgent warning sign in the review stops the program and opens Get 
   CHECK(app.state.program->stopped());
   CHECK_FALSE(app.state.program->active());
   CHECK(app.state.journal.checkins.back().red_flags == kLegWeakening);
-  CHECK(app.run(StartRoutine{RoutineKind::Program}).error == "there is no program under way: start one first");
+  CHECK(app.run(StartRoutine{RoutineKind::Program}).error ==
+        "there is no program under way: start one first");
   app.now += kWeekMs;
   CHECK(app.run(review(3)).error == "reviewWeek: no program is under way");
   CHECK(app.run(StartProgram{3}).error.empty());  // a new start is the user's choice, after care
@@ -168,16 +169,20 @@ TEST_CASE("program actions from JSON, and state() shows the week") {
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"startProgram","pain":11})", t0)) ==
         R"({"ok":false,"error":"startProgram: pain must be a whole number from 0 to 10"})");
   CHECK(dispatch_json(state, R"({"type":"startProgram","pain":5})", t0) == R"({"ok":true,"changed":true})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"reviewWeek","feel":"meh","checkIn":{"pain":4}})", t0)) ==
-        R"({"ok":false,"error":"reviewWeek: \"feel\" must be \"easier\", \"same\" or \"harder\""})");
+  CHECK(
+      plain_refusal(dispatch_json(state, R"({"type":"reviewWeek","feel":"meh","checkIn":{"pain":4}})", t0)) ==
+      R"({"ok":false,"error":"reviewWeek: \"feel\" must be \"easier\", \"same\" or \"harder\""})");
   const std::int64_t later = t0 + kWeekMs;
-  CHECK(dispatch_json(state, R"({"type":"reviewWeek","feel":"easier","checkIn":{"pain":4,"psfs":[6,null,null]}})",
+  CHECK(dispatch_json(state,
+                      R"({"type":"reviewWeek","feel":"easier","checkIn":{"pain":4,"psfs":[6,null,null]}})",
                       later) == R"({"ok":true,"changed":true})");
   const std::string json = state_to_json(state, later, 0);
   CHECK(json.find(R"("program":{"week":2,"level":1,"active":true,"stopped":false,"complete":false,)") !=
         std::string::npos);
-  CHECK(json.find(R"("reviews":[{"date":"2026-11-27","pain":4,"psfs":[6,null,null],"feel":"easier","sessions":0,"outcome":"advanced"}])") !=
-        std::string::npos);
+  CHECK(
+      json.find(
+          R"("reviews":[{"date":"2026-11-27","pain":4,"psfs":[6,null,null],"feel":"easier","sessions":0,"outcome":"advanced"}])") !=
+      std::string::npos);
   CHECK(dispatch_json(state, R"({"type":"endProgram"})", later) == R"({"ok":true,"changed":true})");
   CHECK(state_to_json(state, later, 0).find(R"("program":null)") != std::string::npos);
 }

@@ -4,9 +4,9 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/support/dates.h"
 #include "core/progress/progress_summary.h"
 #include "core/progress/progress_words.h"
+#include "core/support/dates.h"
 
 using namespace unknot;
 
@@ -88,9 +88,9 @@ TEST_CASE("the change from baseline picks the sentence that fits") {
   const auto verdict = [](int before, int after, int days = 14) {
     return summarize_progress(weeks(kMonday, before, after, days), kMonday + days - 1).verdict;
   };
-  CHECK(verdict(6, 3) == ChangeVerdict::MeaningfulDrop);   // 3 points
-  CHECK(verdict(3, 2) == ChangeVerdict::MeaningfulDrop);   // 1 point, but 33%
-  CHECK(verdict(8, 7) == ChangeVerdict::SmallDrop);        // 1 point, 12.5%
+  CHECK(verdict(6, 3) == ChangeVerdict::MeaningfulDrop);  // 3 points
+  CHECK(verdict(3, 2) == ChangeVerdict::MeaningfulDrop);  // 1 point, but 33%
+  CHECK(verdict(8, 7) == ChangeVerdict::SmallDrop);       // 1 point, 12.5%
   CHECK(verdict(5, 5) == ChangeVerdict::AboutTheSame);
   CHECK(verdict(4, 5) == ChangeVerdict::SmallRise);
   CHECK(verdict(3, 5) == ChangeVerdict::MeaningfulRise);
@@ -109,8 +109,8 @@ TEST_CASE("the change from baseline picks the sentence that fits") {
 }
 
 TEST_CASE("the meaningful-change band ends at whichever of 2 points or 30% comes first") {
-  CHECK(meaningful_threshold(8.0) == Approx(6.0));   // 30% would be 2.4: 2 points comes first
-  CHECK(meaningful_threshold(5.0) == Approx(3.5));   // 30% is 1.5: it comes first
+  CHECK(meaningful_threshold(8.0) == Approx(6.0));  // 30% would be 2.4: 2 points comes first
+  CHECK(meaningful_threshold(5.0) == Approx(3.5));  // 30% is 1.5: it comes first
   CHECK(meaningful_threshold(0.0) == Approx(0.0));
   CHECK(meaningful_threshold(10.0) == Approx(8.0));
 }
@@ -146,7 +146,8 @@ TEST_CASE("the 7-day line matches seven_day_average on every day and breaks acro
   // Inside the gap the line stops 6 days after the last check-in.
   const auto gap = visible_range(s.rolling, ChartWindow{kMonday + 220, kMonday + 300});
   CHECK(gap.second - gap.first == 2);  // only the neighbours on either side, for the edges
-  const auto last_before = std::find_if(s.daily.rbegin(), s.daily.rend(), [](const DailyPain& d) { return d.day < kMonday + 300; });
+  const auto last_before = std::find_if(s.daily.rbegin(), s.daily.rend(),
+                                        [](const DailyPain& d) { return d.day < kMonday + 300; });
   CHECK(s.rolling[gap.first].day == last_before->day + 6);
   CHECK(s.rolling[gap.first + 1].day == kMonday + 320);
 }
@@ -154,10 +155,9 @@ TEST_CASE("the 7-day line matches seven_day_average on every day and breaks acro
 TEST_CASE("sessions are counted per Monday-to-Sunday week, oldest first") {
   Journal j;
   const std::int32_t today = kMonday + 7 * 5 + 2;  // a Wednesday, 5 weeks after kMonday
-  j.sessions = {session(kMonday - 1),  // a Sunday before the oldest week shown: left out
-                session(kMonday), session(kMonday + 6),
-                session(kMonday + 7 * 3 + 1),
-                session(today), session(today), session(today + 3)};  // a Saturday ahead (clock skew)
+  j.sessions = {session(kMonday - 1),              // a Sunday before the oldest week shown: left out
+                session(kMonday),     session(kMonday + 6), session(kMonday + 7 * 3 + 1), session(today),
+                session(today),       session(today + 3)};  // a Saturday ahead (clock skew)
   const ProgressSummary s = summarize_progress(j, today);
   CHECK(s.today == today + 3);  // an entry after today moves today forward
   REQUIRE(s.weeks.size() == 6);
@@ -172,11 +172,11 @@ TEST_CASE("sessions are counted per Monday-to-Sunday week, oldest first") {
 TEST_CASE("the streak counts days with a check-in or a session and forgives one missed day") {
   Journal j;
   j.checkins = {entry(kMonday, 5), entry(kMonday + 1, 5), entry(kMonday + 4, 4)};
-  j.sessions = {session(kMonday + 2), session(kMonday + 6)};  // kMonday + 3 and + 5 missed: forgiven
+  j.sessions = {session(kMonday + 2), session(kMonday + 6)};     // kMonday + 3 and + 5 missed: forgiven
   const ProgressSummary s = summarize_progress(j, kMonday + 7);  // today not done yet
   CHECK(s.streak == 5);
   CHECK(s.active_last_7 == 4);  // kMonday + 1, 2, 4 and 6
-  j.sessions.pop_back();  // now kMonday + 5 and + 6 are both missed
+  j.sessions.pop_back();        // now kMonday + 5 and + 6 are both missed
   CHECK(summarize_progress(j, kMonday + 7).streak == 0);
 }
 
@@ -305,7 +305,8 @@ TEST_CASE("ten years and 11,000 check-ins are summarised in a few milliseconds")
   while (j.checkins.size() < 11'000) {
     const int per_day = 1 + static_cast<int>((next() >> 24) % 5);  // 1-5 check-ins some days
     for (int k = 0; k < per_day && j.checkins.size() < 11'000; ++k) {
-      j.checkins.push_back(entry(day, static_cast<int>((next() >> 20) % 11), static_cast<std::uint16_t>(next() >> 23)));
+      j.checkins.push_back(
+          entry(day, static_cast<int>((next() >> 20) % 11), static_cast<std::uint16_t>(next() >> 23)));
       j.checkins.back().id += "-" + std::to_string(k);
     }
     if (next() % 3 == 0) j.sessions.push_back(session(day));
@@ -316,7 +317,8 @@ TEST_CASE("ten years and 11,000 check-ins are summarised in a few milliseconds")
 
   const auto start = std::chrono::steady_clock::now();
   const ProgressSummary s = summarize_progress(j, today);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::printf("summarize_progress: %zu check-ins, %zu sessions, %d days: %.2f ms\n", j.checkins.size(),
               j.sessions.size(), today - first, ms);
   CHECK(s.daily.size() > 3000);
@@ -337,15 +339,18 @@ TEST_CASE("the change is said in words, with the numbers in the user's language"
     j.checkins.push_back(entry(kMonday + i, 3));
   }
   const ProgressSummary s = summarize_progress(j, kMonday + 13);
-  CHECK(change_sentence(Locale::En, s) == "3.1 points lower than your first week (55% less): a meaningful change.");
-  CHECK(change_sentence(Locale::Es, s) == "3,1 puntos menos que en tu primera semana (55 % menos): un cambio significativo.");
+  CHECK(change_sentence(Locale::En, s) ==
+        "3.1 points lower than your first week (55% less): a meaningful change.");
+  CHECK(change_sentence(Locale::Es, s) ==
+        "3,1 puntos menos que en tu primera semana (55 % menos): un cambio significativo.");
   CHECK(weeks_line(Locale::En, s) == "Last 7 days: 2.5  \u00b7  First week: 5.6");
 
   j.checkins.resize(7 + 2 * 3);  // only the first 10 days
   const ProgressSummary early = summarize_progress(j, kMonday + 9);
   CHECK(early.verdict == ChangeVerdict::NeedSecondWeek);
   CHECK(change_sentence(Locale::En, early) ==
-        "Your starting point is 5.6, the average of your first week. From Nov 15, Unknot can compare your last 7 days with it.");
+        "Your starting point is 5.6, the average of your first week. From Nov 15, Unknot can compare your "
+        "last 7 days with it.");
   CHECK(weeks_line(Locale::En, early).empty());
 }
 
@@ -363,7 +368,8 @@ TEST_CASE("the chart is described in words: window, 7-day average at its end, ba
   const ProgressSummary later = summarize_progress(j, kMonday + 40);
   const ChartWindow w2 = chart_window(later.first_day(), later.today, ChartZoom::Month, 0);
   CHECK(chart_description(Locale::En, later, w2) ==
-        "Pain chart, Nov 15 to Dec 12: no check-ins in the 7 days up to Dec 12, baseline 6.0, 15 days with check-ins");
+        "Pain chart, Nov 15 to Dec 12: no check-ins in the 7 days up to Dec 12, baseline 6.0, 15 days with "
+        "check-ins");
 }
 
 TEST_CASE("self-care and PSFS sentences stay modest and say what is missing") {
@@ -382,14 +388,17 @@ TEST_CASE("self-care and PSFS sentences stay modest and say what is missing") {
   link.enough = true;
   link.next_day_with = 3.2;
   link.next_day_without = 4.6;
-  CHECK(care_sentence(Locale::En, link) == "1.4 points lower the next day: 3.2 after days with it, 4.6 after days without.");
+  CHECK(care_sentence(Locale::En, link) ==
+        "1.4 points lower the next day: 3.2 after days with it, 4.6 after days without.");
   link.next_day_with = 4.4;
-  CHECK(care_sentence(Locale::En, link) == "No clear difference the next day: 4.4 after days with it, 4.6 after days without.");
+  CHECK(care_sentence(Locale::En, link) ==
+        "No clear difference the next day: 4.4 after days with it, 4.6 after days without.");
   CHECK(care_item_name(kCoreWork) == Str::SelfCareCoreWork);
   CHECK(care_item_name(kHeat) == Str::SelfCareHeat);
 
   PsfsProgress psfs{{kMonday, 3.5}, {kMonday + 20, 6.0}, 2};
-  CHECK(psfs_sentence(Locale::En, psfs) == "Your average went from 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
+  CHECK(psfs_sentence(Locale::En, psfs) ==
+        "Your average went from 3.5 on Nov 2 to 6.0 on Nov 22: a meaningful improvement.");
   psfs.rated_checkins = 1;
   CHECK(psfs_sentence(Locale::En, psfs).rfind("Your first rating averaged 3.5 on Nov 2.", 0) == 0);
   CHECK(streak_text(Locale::Es, 1) == "1 d\u00eda");

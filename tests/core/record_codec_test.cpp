@@ -9,10 +9,10 @@
 using namespace unknot;
 
 namespace unknot::test {
-extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[], kPreferencesV2[],
-    kCheckInV3[], kSessionV3[], kPreferencesV3[];
-extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size, kPreferencesV2Size,
-    kCheckInV3Size, kSessionV3Size, kPreferencesV3Size;
+extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[],
+    kPreferencesV2[], kCheckInV3[], kSessionV3[], kPreferencesV3[];
+extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size,
+    kPreferencesV2Size, kCheckInV3Size, kSessionV3Size, kPreferencesV3Size;
 }  // namespace unknot::test
 
 namespace {
@@ -100,16 +100,18 @@ Preferences planning_preferences() {
   p.daily_plan.times[static_cast<std::size_t>(PlanItem::Walk)] = PlanTime::Evening;
   p.breaks = BreakSettings{true, 30, 21 * 60 + 30, 6 * 60};
   Program program = start_program(20700, 6, PsfsScores{3, 5, kNoScore});
-  program.reviews.push_back(WeekReview{20707, 5, {4, 5, kNoScore}, WeekFeel::Easier, 0, 3, WeekOutcome::Advanced});
-  program.reviews.push_back(WeekReview{20714, 7, {4, 4, kNoScore}, WeekFeel::Harder, 0, 2, WeekOutcome::Held});
+  program.reviews.push_back(
+      WeekReview{20707, 5, {4, 5, kNoScore}, WeekFeel::Easier, 0, 3, WeekOutcome::Advanced});
+  program.reviews.push_back(
+      WeekReview{20714, 7, {4, 4, kNoScore}, WeekFeel::Harder, 0, 2, WeekOutcome::Held});
   program.level = 1;
   p.program = program;
   return p;
 }
 
 bool same(const Preferences& a, const Preferences& b) {
-  return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan && a.breath == b.breath &&
-         a.position_result.has_value() == b.position_result.has_value() &&
+  return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan &&
+         a.breath == b.breath && a.position_result.has_value() == b.position_result.has_value() &&
          (!a.position_result || (a.position_result->ratings == b.position_result->ratings &&
                                  a.position_result->verdict == b.position_result->verdict &&
                                  a.position_result->worse == b.position_result->worse &&
@@ -121,7 +123,9 @@ bool same(const Preferences& a, const Preferences& b) {
 std::string bytes(const unsigned char* data, unsigned size) {
   return std::string(reinterpret_cast<const char*>(data), size);
 }
-std::string golden() { return bytes(unknot::test::kCheckInV1, unknot::test::kCheckInV1Size); }
+std::string golden() {
+  return bytes(unknot::test::kCheckInV1, unknot::test::kCheckInV1Size);
+}
 
 }  // namespace
 
@@ -132,7 +136,8 @@ TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
   REQUIRE(dir != nullptr);
   std::ofstream(std::string(dir) + "/checkin_v3.bin", std::ios::binary) << encode_record(full_entry());
   std::ofstream(std::string(dir) + "/session_v3.bin", std::ios::binary) << encode_record(plan_session());
-  std::ofstream(std::string(dir) + "/preferences_v3.bin", std::ios::binary) << encode_record(planning_preferences());
+  std::ofstream(std::string(dir) + "/preferences_v3.bin", std::ios::binary)
+      << encode_record(planning_preferences());
 }
 
 TEST_CASE("CRC-32 matches the standard check value") {
@@ -207,10 +212,12 @@ TEST_CASE("the version 2 golden fixtures still decode to the same values, with v
   REQUIRE(decode_session(session_blob).value);
   CHECK(*decode_session(session_blob).value == full_session());
   REQUIRE(decode_preferences(prefs_blob).value);
-  CHECK(same(*decode_preferences(prefs_blob).value, sharing_preferences()));  // default plan, breaks off, no program
+  CHECK(same(*decode_preferences(prefs_blob).value,
+             sharing_preferences()));  // default plan, breaks off, no program
 }
 
-TEST_CASE("the version 3 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+TEST_CASE(
+    "the version 3 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
   using namespace unknot::test;
   const std::string checkin_blob = bytes(kCheckInV3, kCheckInV3Size);
   const std::string session_blob = bytes(kSessionV3, kSessionV3Size);
@@ -263,7 +270,7 @@ TEST_CASE("damaged blobs are refused before cereal sees them, each with its own 
 TEST_CASE("a well-sealed but malformed or invalid payload is refused without a crash") {
   // A text field claiming 4 GB: refused before anything is allocated for it.
   std::string payload;
-  payload.append("\x01\x01\x00\x00\x00", 5);  // cereal's endianness byte, then version 1
+  payload.append("\x01\x01\x00\x00\x00", 5);              // cereal's endianness byte, then version 1
   payload.append("\xFF\xFF\xFF\xFF\x00\x00\x00\x00", 8);  // id length
   CHECK(decode_checkin(seal(BlobKind::CheckIn, payload)).error == "the record is malformed");
 
@@ -283,5 +290,6 @@ TEST_CASE("a well-sealed but malformed or invalid payload is refused without a c
 
   CheckIn bad = full_entry();
   bad.pain = 14;  // encodes, but is not a valid check-in
-  CHECK(decode_checkin(encode_record(bad)).error == "the record is invalid: pain must be a whole number from 0 to 10");
+  CHECK(decode_checkin(encode_record(bad)).error ==
+        "the record is invalid: pain must be a whole number from 0 to 10");
 }

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "core/flow/dispatch.h"
-#include "core/support/json_limits.h"
 #include "core/flow/state_json.h"
+#include "core/support/json_limits.h"
 
 using namespace unknot;
 
@@ -22,16 +22,62 @@ constexpr std::int64_t kNow = 1'795'163'400'000;  // 2026-11-20 08:30 UTC
 
 // Every action type the JS API takes (README "The JS API"). A type missing here is caught by
 // the check below that each one is known to the parser.
-const std::vector<std::string> kActionTypes = {
-    "navigate", "back", "setLocale", "setSound", "setVibration", "setShareWithHost", "showExercise",
-    "showLearnPage", "startRoutine", "setCustomRoutine", "pauseRoutine", "resumeRoutine", "skipExercise",
-    "previousExercise", "restartExercise", "endRoutine", "closeRoutine", "setReduceMotion", "setBreathPreset",
-    "setBreathPattern", "setBreathLength", "startBreathing", "pauseBreathing", "resumeBreathing", "stopBreathing",
-    "closeBreathing", "startPositionTest", "ratePain", "finishRest", "cancelPositionTest", "closePositionTest",
-    "saveCheckIn", "rateSessionPain", "setPsfsActivities", "setTextSize", "setHighContrast", "retrySaves",
-    "exportData", "importData", "confirmImport", "cancelImport", "eraseAllData", "applyUpdate", "openFullApp",
-    "allowNotifications", "tickPlanItem", "setPlanItem", "setPlanTime", "setPlanRoutine", "setMovementBreaks",
-    "finishBreak", "startProgram", "reviewWeek", "endProgram", "replaceDamagedSettings", "dismissStorageNotice"};
+const std::vector<std::string> kActionTypes = {"navigate",
+                                               "back",
+                                               "setLocale",
+                                               "setSound",
+                                               "setVibration",
+                                               "setShareWithHost",
+                                               "showExercise",
+                                               "showLearnPage",
+                                               "startRoutine",
+                                               "setCustomRoutine",
+                                               "pauseRoutine",
+                                               "resumeRoutine",
+                                               "skipExercise",
+                                               "previousExercise",
+                                               "restartExercise",
+                                               "endRoutine",
+                                               "closeRoutine",
+                                               "setReduceMotion",
+                                               "setBreathPreset",
+                                               "setBreathPattern",
+                                               "setBreathLength",
+                                               "startBreathing",
+                                               "pauseBreathing",
+                                               "resumeBreathing",
+                                               "stopBreathing",
+                                               "closeBreathing",
+                                               "startPositionTest",
+                                               "ratePain",
+                                               "finishRest",
+                                               "cancelPositionTest",
+                                               "closePositionTest",
+                                               "saveCheckIn",
+                                               "rateSessionPain",
+                                               "setPsfsActivities",
+                                               "setTextSize",
+                                               "setHighContrast",
+                                               "retrySaves",
+                                               "exportData",
+                                               "importData",
+                                               "confirmImport",
+                                               "cancelImport",
+                                               "eraseAllData",
+                                               "applyUpdate",
+                                               "openFullApp",
+                                               "allowNotifications",
+                                               "tickPlanItem",
+                                               "setPlanItem",
+                                               "setPlanTime",
+                                               "setPlanRoutine",
+                                               "setMovementBreaks",
+                                               "finishBreak",
+                                               "startProgram",
+                                               "reviewWeek",
+                                               "endProgram",
+                                               "replaceDamagedSettings",
+                                               "dismissStorageNotice"};
 
 // Every field any action reads, each of a kind it does not allow.
 const std::string kWrongFields =
@@ -42,7 +88,8 @@ const std::string kWrongFields =
 
 std::vector<std::string> malformed(const std::string& type) {
   const std::string head = R"({"type":")" + type + "\"";
-  return {head + "}", head + "," + kWrongFields + "}", head + R"(,"text":"{\"format\":\"unknot-journal\"")" + "}"};
+  return {head + "}", head + "," + kWrongFields + "}",
+          head + R"(,"text":"{\"format\":\"unknot-journal\"")" + "}"};
 }
 
 // The situations an action may meet.
@@ -51,7 +98,9 @@ struct Situation {
   std::function<void(AppState&)> set_up;
 };
 
-void run(AppState& state, const Action& action) { dispatch(state, action, Moment{kNow, 60, 7}); }
+void run(AppState& state, const Action& action) {
+  dispatch(state, action, Moment{kNow, 60, 7});
+}
 
 const std::vector<Situation> kSituations = {
     {"a fresh app", [](AppState&) {}},
@@ -125,7 +174,7 @@ TEST_CASE("a refused action changes nothing, and says why in a code and in words
   // Only these never refuse: going back, cancelling an import and retrying saves are always
   // allowed (with nothing to do they change nothing), and breathing starts afresh at any time.
   const std::set<std::string> never_refused = {"back", "cancelImport", "retrySaves", "startBreathing",
-                                                  "dismissStorageNotice"};
+                                               "dismissStorageNotice"};
   for (const std::string& type : kActionTypes) {
     INFO(type);
     if (never_refused.count(type) == 1) continue;
@@ -147,7 +196,8 @@ TEST_CASE("a weekly review in read-only mode says so whole, not cut at a colon")
   state.storage.mode = StorageMode::ReadOnly;
   CheckIn review;
   review.pain = 3;
-  const DispatchOutcome out = dispatch(state, ReviewWeek{review, WeekFeel::Same}, Moment{kNow + 8 * 86'400'000LL, 60, 3});
+  const DispatchOutcome out =
+      dispatch(state, ReviewWeek{review, WeekFeel::Same}, Moment{kNow + 8 * 86'400'000LL, 60, 3});
   CHECK(out.refusal == RefusalCode::ReadOnly);
   CHECK(out.error.find("newer version of Unknot") != std::string::npos);
   CHECK(out.error.rfind("reviewWeek", 0) == std::string::npos);
@@ -172,7 +222,8 @@ TEST_CASE("deeply nested or huge actions are refused, never parsed into a crash"
   AppState state;
   const std::string before = state_to_json(state, kNow, 60);
   for (int depth : {33, 1000, 200000}) {
-    const std::string deep = R"({"type":"saveCheckIn","checkIn":)" + std::string(depth, '[') + std::string(depth, ']') + "}";
+    const std::string deep =
+        R"({"type":"saveCheckIn","checkIn":)" + std::string(depth, '[') + std::string(depth, ']') + "}";
     const std::string answer = dispatch_json(state, deep, Moment{kNow, 60, 1});
     INFO(depth);
     CHECK(answer.find(R"("ok":false,"code":"invalid","error":"an action may nest at most 32 levels deep")") !=
@@ -181,7 +232,8 @@ TEST_CASE("deeply nested or huge actions are refused, never parsed into a crash"
     CHECK(dispatch_json(state, unclosed, Moment{kNow, 60, 1}).find(R"("ok":false)") != std::string::npos);
   }
   // Brackets inside strings are text, not nesting.
-  const std::string note = R"({"type":"saveCheckIn","checkIn":{"pain":3,"note":")" + std::string(500, '[') + "\"}}";
+  const std::string note =
+      R"({"type":"saveCheckIn","checkIn":{"pain":3,"note":")" + std::string(500, '[') + "\"}}";
   AppState other;
   CHECK(dispatch_json(other, note, Moment{kNow, 60, 1}).find(R"("ok":true)") != std::string::npos);
   CHECK(dispatch_json(state, std::string(kMaxActionBytes + 1, ' '), Moment{kNow, 60, 1})

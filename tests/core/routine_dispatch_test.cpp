@@ -6,9 +6,9 @@
 #include "test_support.h"
 
 using namespace unknot;
-using unknot::test::plain_refusal;
 using unknot::test::contains;
 using unknot::test::kT0;
+using unknot::test::plain_refusal;
 
 TEST_CASE("starting a routine opens the player and cues get ready") {
   AppState state;
@@ -24,24 +24,27 @@ TEST_CASE("starting a routine opens the player and cues get ready") {
 
 TEST_CASE("routine controls are refused with a reason when there is no routine") {
   AppState state;
-  for (const Action& action : {Action(PauseRoutine{}), Action(ResumeRoutine{}), Action(SkipExercise{}),
-                               Action(PreviousExercise{}), Action(RestartExercise{}), Action(EndRoutine{}),
-                               Action(CloseRoutine{})}) {
+  for (const Action& action :
+       {Action(PauseRoutine{}), Action(ResumeRoutine{}), Action(SkipExercise{}), Action(PreviousExercise{}),
+        Action(RestartExercise{}), Action(EndRoutine{}), Action(CloseRoutine{})}) {
     const auto outcome = dispatch(state, action, kT0);
     CHECK(outcome.error == "no routine has been started");
     CHECK_FALSE(outcome.changed);
   }
-  CHECK(dispatch(state, Navigate{Screen::Player}, kT0).error == "there is no routine to show: start one first");
+  CHECK(dispatch(state, Navigate{Screen::Player}, kT0).error ==
+        "there is no routine to show: start one first");
   CHECK(state.revision == 0);
 }
 
 TEST_CASE("the JSON API drives a routine and reports it in the state") {
   AppState state;
-  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"full"})", kT0) == R"({"ok":true,"changed":true})");
+  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"full"})", kT0) ==
+        R"({"ok":true,"changed":true})");
   dispatch(state, Tick{}, kT0 + kGetReadyMs + 1000);
   const auto json = state_to_json(state, kT0 + kGetReadyMs + 1000);
-  CHECK(contains(json, R"("routine":{"kind":"full","exercise":"cat_cow","exerciseIndex":0,"exerciseCount":8,)"
-                       R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":84710,)"));
+  CHECK(contains(
+      json, R"("routine":{"kind":"full","exercise":"cat_cow","exerciseIndex":0,"exerciseCount":8,)"
+            R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":84710,)"));
   CHECK(dispatch_json(state, R"({"type":"pauseRoutine"})", kT0 + 9500) == R"({"ok":true,"changed":true})");
   CHECK(contains(state_to_json(state, kT0 + 99999), R"("paused":true)"));
   CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 10000) == R"({"ok":true,"changed":true})");
@@ -49,7 +52,9 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
   CHECK(dispatch_json(state, R"({"type":"endRoutine"})", kT0 + 11000) == R"({"ok":true,"changed":true})");
   const auto finished = state_to_json(state, kT0 + 11000);
   CHECK(contains(finished, R"("phase":"finished")"));
-  CHECK(contains(finished, R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true,"finishLagMs":0})"));
+  CHECK(contains(
+      finished,
+      R"("summary":{"done":0,"skipped":1,"total":8,"activeMs":9500,"endedEarly":true,"finishLagMs":0})"));
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 12000)) ==
         R"({"ok":false,"error":"the routine has finished"})");
   CHECK(dispatch_json(state, R"({"type":"closeRoutine"})", kT0 + 12000) == R"({"ok":true,"changed":true})");
@@ -59,13 +64,15 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
 
 TEST_CASE("unknown routines and bad switches are refused") {
   AppState state;
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0)) ==
-        R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\", \"custom\" or \"program\")"})X");
+  CHECK(
+      plain_refusal(dispatch_json(state, R"({"type":"startRoutine","routine":"marathon"})", kT0)) ==
+      R"X({"ok":false,"error":"startRoutine: unknown routine \"marathon\" (use \"full\", \"short\", \"custom\" or \"program\")"})X");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":"yes"})", kT0)) ==
         R"({"ok":false,"error":"setSound: on must be true or false"})");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"showExercise","exercise":9})", kT0)) ==
         R"({"ok":false,"error":"showExercise: index must be below 8"})");
-  CHECK(plain_refusal(dispatch_json(state, R"({"type":"tick"})", kT0)) == R"({"ok":false,"error":"unknown action type \"tick\""})");
+  CHECK(plain_refusal(dispatch_json(state, R"({"type":"tick"})", kT0)) ==
+        R"({"ok":false,"error":"unknown action type \"tick\""})");
   CHECK(state.revision == 0);
 }
 
@@ -82,9 +89,11 @@ TEST_CASE("every action refuses a field it does not take, naming it, and a field
         R"X({"ok":false,"error":"finishBreak: unknown field \"snoze\" (check its spelling)"})X");
   CHECK(plain_refusal(dispatch_json(state, R"({"type":"setSound","on":false,"on":true})", kT0)) ==
         R"({"ok":false,"error":"setSound: on is given twice"})");
-  CHECK(plain_refusal(dispatch_json(
-            state, R"({"type":"setCustomRoutine","items":[{"exercise":"cat_cow","dosage":{"holds":20}}]})", kT0)) ==
-        R"X({"ok":false,"error":"setCustomRoutine: cat_cow: unknown field \"holds\" (check its spelling)"})X");
+  CHECK(
+      plain_refusal(dispatch_json(
+          state, R"({"type":"setCustomRoutine","items":[{"exercise":"cat_cow","dosage":{"holds":20}}]})",
+          kT0)) ==
+      R"X({"ok":false,"error":"setCustomRoutine: cat_cow: unknown field \"holds\" (check its spelling)"})X");
   CHECK(state.revision == 0);
 }
 
@@ -145,18 +154,21 @@ TEST_CASE("keyboard shortcuts map to actions on the screen shown") {
 
 TEST_CASE("a custom routine: chosen exercises, order and doses, validated, then played") {
   AppState state;
-  CHECK(dispatch_json(state,
-                      R"({"type":"setCustomRoutine","items":[{"exercise":"seal_stretch","dosage":{"holdS":40}},)"
-                      R"({"exercise":"bird_dog"}]})",
-                      kT0) == R"({"ok":true,"changed":true})");
+  CHECK(dispatch_json(
+            state,
+            R"({"type":"setCustomRoutine","items":[{"exercise":"seal_stretch","dosage":{"holdS":40}},)"
+            R"({"exercise":"bird_dog"}]})",
+            kT0) == R"({"ok":true,"changed":true})");
   REQUIRE(state.custom_plan.size() == 2);
   CHECK(state.custom_plan[0].exercise == ExerciseId::SealStretch);
   CHECK(state.custom_plan[0].dosage.hold_s == 40);
   CHECK(state.custom_plan[0].dosage.rounds == 3);  // the rest of the dose keeps its default
   CHECK(state.custom_plan[1].dosage == exercise(ExerciseId::BirdDog).dosage);
-  CHECK(contains(state_to_json(state), R"("customRoutine":[{"exercise":"seal_stretch","dosage":{"kind":"hold","holdS":40,)"));
+  CHECK(contains(state_to_json(state),
+                 R"("customRoutine":[{"exercise":"seal_stretch","dosage":{"kind":"hold","holdS":40,)"));
 
-  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"custom"})", kT0) == R"({"ok":true,"changed":true})");
+  CHECK(dispatch_json(state, R"({"type":"startRoutine","routine":"custom"})", kT0) ==
+        R"({"ok":true,"changed":true})");
   CHECK(state.routine->kind() == RoutineKind::Custom);
   CHECK(state.routine->plan() == state.custom_plan);
   CHECK(timeline_duration_ms(state.routine->timeline()) ==
@@ -167,8 +179,10 @@ TEST_CASE("custom routines outside the safe bounds are refused, and nothing chan
   AppState state;
   const auto before = state.custom_plan;
   const char* bad[][2] = {
-      {R"({"type":"setCustomRoutine","items":[]})", "setCustomRoutine: a routine needs at least one exercise"},
-      {R"({"type":"setCustomRoutine","items":[{"exercise":"plank"}]})", "setCustomRoutine: unknown exercise \"plank\""},
+      {R"({"type":"setCustomRoutine","items":[]})",
+       "setCustomRoutine: a routine needs at least one exercise"},
+      {R"({"type":"setCustomRoutine","items":[{"exercise":"plank"}]})",
+       "setCustomRoutine: unknown exercise \"plank\""},
       {R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog","dosage":{"reps":99}}]})",
        "setCustomRoutine: bird_dog: reps must be between 1 and 50"},
       {R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog","dosage":{"reps":"8"}}]})",
@@ -178,12 +192,14 @@ TEST_CASE("custom routines outside the safe bounds are refused, and nothing chan
       {R"({"type":"setCustomRoutine","items":{}})", "setCustomRoutine: \"items\" must be an array"},
   };
   const auto escaped = [](std::string text) {  // quotes inside a JSON string come back as \"
-    for (std::size_t at = text.find('"'); at != std::string::npos; at = text.find('"', at + 2)) text.insert(at, "\\");
+    for (std::size_t at = text.find('"'); at != std::string::npos; at = text.find('"', at + 2))
+      text.insert(at, "\\");
     return text;
   };
   for (const auto& [json, error] : bad) {
     INFO(json);
-    CHECK(plain_refusal(dispatch_json(state, json, kT0)) == std::string(R"({"ok":false,"error":")") + escaped(error) + "\"}");
+    CHECK(plain_refusal(dispatch_json(state, json, kT0)) ==
+          std::string(R"({"ok":false,"error":")") + escaped(error) + "\"}");
   }
   CHECK(state.custom_plan == before);
   CHECK(state.revision == 0);

@@ -261,5 +261,6 @@ TEST_CASE("doses outside safe bounds are refused with the field and range") {
   d = hold(30, false, 2, 500);
   CHECK(validate_dosage(d).error() == "rest seconds must be between 0 and 120");
   CHECK_FALSE(validate_plan({}));
-  CHECK(validate_plan({{ExerciseId::BirdDog, reps(0, 4000)}}).error() == "bird_dog: reps must be between 1 and 50");
+  CHECK(validate_plan({{ExerciseId::BirdDog, reps(0, 4000)}}).error() ==
+        "bird_dog: reps must be between 1 and 50");
 }

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "app_harness.h"
-#include "core/support/base64.h"
 #include "core/journal/journal_actions.h"
 #include "core/storage/record_codec.h"
+#include "core/support/base64.h"
 #include "platform/native/storage_memory.h"
 #include "test_support.h"
 
@@ -31,7 +31,7 @@ std::string exported(App& app) {
 
 TEST_CASE("base64 round-trips any bytes and refuses anything else") {
   for (const std::string& bytes : {std::string(), std::string("a"), std::string("ab"), std::string("abc"),
-                                  std::string("\0\xff\x10 record", 10)}) {
+                                   std::string("\0\xff\x10 record", 10)}) {
     CHECK(base64_decode(base64_encode(bytes)) == bytes);
   }
   CHECK(base64_encode("abc") == "YWJj");
@@ -41,7 +41,8 @@ TEST_CASE("base64 round-trips any bytes and refuses anything else") {
   CHECK_FALSE(base64_decode("YWJj!A=="));
 }
 
-TEST_CASE("a stored record this version can't read is kept, counted, exported, and restored from the backup") {
+TEST_CASE(
+    "a stored record this version can't read is kept, counted, exported, and restored from the backup") {
   store::reset();
   store::put_raw("checkin/zzz", kGarbage);
   std::string file;

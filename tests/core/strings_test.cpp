@@ -78,7 +78,7 @@ TEST_CASE("plural entries pick their form by the count") {
   CHECK(fill(tr_plural(Locale::En, Str::DoseReps, 1), {"1"}) == "1 rep");
   CHECK(fill(tr_plural(Locale::En, Str::DoseReps, 0), {"0"}) == "0 reps");
   CHECK(fill(tr_plural(Locale::Es, Str::DoseReps, 2), {"2"}) == "2 repeticiones");
-  CHECK(tr(Locale::En, Str::DoseReps) == "{1} reps");  // tr gives the plural form
+  CHECK(tr(Locale::En, Str::DoseReps) == "{1} reps");                       // tr gives the plural form
   CHECK(tr_plural(Locale::En, Str::Back, 1) == tr(Locale::En, Str::Back));  // not a plural entry
 }
 
@@ -88,7 +88,8 @@ TEST_CASE("the pseudo-locale translates every string, keeping placeholders") {
     const auto en = tr(Locale::En, key), pseudo = tr(Locale::EnXA, key);
     INFO(en << " / " << pseudo);
     // Texts without letters (".", "{1} {2}") are kept; every other one is bracketed.
-    const bool has_letters = std::any_of(en.begin(), en.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    const bool has_letters =
+        std::any_of(en.begin(), en.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     if (has_letters && en.find_first_not_of("{}0123456789 ,.-") != std::string_view::npos) {
       CHECK(pseudo.front() == '[');
       CHECK(pseudo.size() > en.size());

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/plan/daily_plan.h"
 #include "core/flow/dispatch.h"
 #include "core/journal/journal_actions.h"
+#include "core/plan/daily_plan.h"
 #include "core/storage/record_codec.h"
 #include "core/storage/two_tabs.h"
 

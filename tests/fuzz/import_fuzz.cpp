@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "core/journal/entry_json.h"
-#include "core/transfer/export_file.h"
 #include "core/settings/preferences_json.h"
+#include "core/transfer/export_file.h"
 
 namespace {
 

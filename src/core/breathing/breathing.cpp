@@ -8,7 +8,9 @@ namespace unknot {
 namespace {
 
 constexpr float kPi = 3.14159265f;
-float ease(float t) { return 0.5f - 0.5f * std::cos(std::clamp(t, 0.0f, 1.0f) * kPi); }
+float ease(float t) {
+  return 0.5f - 0.5f * std::cos(std::clamp(t, 0.0f, 1.0f) * kPi);
+}
 
 struct Part {
   BreathStep step;

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/support/result.h"
 #include "core/flow/cue.h"
+#include "core/support/result.h"
 
 namespace unknot {
 
@@ -27,8 +27,8 @@ struct BreathPattern {
 };
 
 enum class BreathPreset { SevenPerMinute, Relaxed, Box, FourSevenEight };
-inline constexpr std::array<BreathPreset, 4> kBreathPresets = {BreathPreset::SevenPerMinute, BreathPreset::Relaxed,
-                                                               BreathPreset::Box, BreathPreset::FourSevenEight};
+inline constexpr std::array<BreathPreset, 4> kBreathPresets = {
+    BreathPreset::SevenPerMinute, BreathPreset::Relaxed, BreathPreset::Box, BreathPreset::FourSevenEight};
 
 BreathPattern preset_pattern(BreathPreset preset) noexcept;
 std::string_view preset_key(BreathPreset preset) noexcept;  // "seven", "relaxed", "box", "478"
@@ -52,7 +52,7 @@ enum class BreathStep { Inhale, HoldIn, Exhale, HoldOut };
 
 struct BreathMoment {
   BreathStep step = BreathStep::Inhale;
-  float progress = 0;            // 0..1 through the current step
+  float progress = 0;             // 0..1 through the current step
   std::int64_t remaining_ms = 0;  // left in the current step
   int breaths = 0;                // whole breaths completed
   float fullness = 0;             // 0 empty .. 1 full: eased in and out, for the visual

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "core/flow/action_readers.h"
+#include "core/position/position_test.h"
 #include "core/routine/exercise.h"
 #include "core/support/json_limits.h"
-#include "core/position/position_test.h"
 
 namespace unknot {
 namespace {
@@ -63,7 +63,8 @@ R read_start_routine(JsonFields& in) {
   if (*name == "short") return R::ok(StartRoutine{RoutineKind::Short});
   if (*name == "custom") return R::ok(StartRoutine{RoutineKind::Custom});
   if (*name == "program") return R::ok(StartRoutine{RoutineKind::Program});
-  return R::fail("unknown routine " + quoted(*name) + " (use \"full\", \"short\", \"custom\" or \"program\")");
+  return R::fail("unknown routine " + quoted(*name) +
+                 " (use \"full\", \"short\", \"custom\" or \"program\")");
 }
 
 // A dose given as JSON; fields left out keep the exercise's default.
@@ -71,16 +72,24 @@ Result<Dosage> parse_dosage(const Json& object, Dosage dosage) {
   JsonFields in(object, "\"dosage\"", {"kind", "perSide", "holdS", "reps", "repMs", "rounds", "restS"});
   if (const Json* kind = in.value("kind")) {
     const std::string_view k = kind->IsString() ? kind->GetString() : "";
-    if (k == "hold") dosage.kind = DoseKind::Hold;
-    else if (k == "reps") dosage.kind = DoseKind::Reps;
-    else in.fail("\"kind\" must be \"hold\" or \"reps\"");
+    if (k == "hold")
+      dosage.kind = DoseKind::Hold;
+    else if (k == "reps")
+      dosage.kind = DoseKind::Reps;
+    else
+      in.fail("\"kind\" must be \"hold\" or \"reps\"");
   }
   if (const auto per_side = in.flag("perSide")) dosage.per_side = *per_side;
-  for (auto [name, field] : {std::pair<const char*, int*>{"holdS", &dosage.hold_s}, {"reps", &dosage.reps},
-                             {"repMs", &dosage.rep_ms}, {"rounds", &dosage.rounds}, {"restS", &dosage.rest_s}}) {
+  for (auto [name, field] : {std::pair<const char*, int*>{"holdS", &dosage.hold_s},
+                             {"reps", &dosage.reps},
+                             {"repMs", &dosage.rep_ms},
+                             {"rounds", &dosage.rounds},
+                             {"restS", &dosage.rest_s}}) {
     const Json* value = in.value(name);
-    if (value && !value->IsInt()) in.fail(std::string("\"") + name + "\" must be a whole number");
-    else if (value) *field = value->GetInt();
+    if (value && !value->IsInt())
+      in.fail(std::string("\"") + name + "\" must be a whole number");
+    else if (value)
+      *field = value->GetInt();
   }
   if (!in.ok()) return Result<Dosage>::fail(in.error());
   return validate_dosage(dosage);
@@ -100,7 +109,8 @@ void read_seconds(JsonFields& in, const char* name, int& ms) {
   if (!value) return;
   if (!value->IsNumber()) return in.fail(std::string("\"") + name + "\" must be a number of seconds");
   const double seconds = value->GetDouble();
-  if (!(seconds >= -1000.0 && seconds <= 1000.0)) return in.fail(std::string("\"") + name + "\" is out of range");
+  if (!(seconds >= -1000.0 && seconds <= 1000.0))
+    return in.fail(std::string("\"") + name + "\" is out of range");
   ms = static_cast<int>(std::lround(seconds * 1000.0));
 }
 
@@ -158,13 +168,24 @@ const std::vector<ActionReader>& core_action_readers() {
       plain_reader<AllowNotifications>("allowNotifications"),
       {"navigate", {"screen"}, read_navigate},
       {"setLocale", {"locale"}, read_set_locale},
-      {"setSound", {"on"}, [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetSound{on}); }); }},
-      {"setVibration", {"on"},
-       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetVibration{on}); }); }},
-      {"setShareWithHost", {"on"},
-       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetShareWithHost{on}); }); }},
-      {"setReduceMotion", {"on"},
-       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetReduceMotion{on}); }); }},
+      {"setSound",
+       {"on"},
+       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetSound{on}); }); }},
+      {"setVibration",
+       {"on"},
+       [](JsonFields& in) {
+         return read_switch(in, "on", [](bool on) { return Action(SetVibration{on}); });
+       }},
+      {"setShareWithHost",
+       {"on"},
+       [](JsonFields& in) {
+         return read_switch(in, "on", [](bool on) { return Action(SetShareWithHost{on}); });
+       }},
+      {"setReduceMotion",
+       {"on"},
+       [](JsonFields& in) {
+         return read_switch(in, "on", [](bool on) { return Action(SetReduceMotion{on}); });
+       }},
       {"showExercise", {"exercise"}, read_show_exercise},
       {"showLearnPage", {"page"}, read_show_learn_page},
       {"startRoutine", {"routine"}, read_start_routine},
@@ -172,13 +193,17 @@ const std::vector<ActionReader>& core_action_readers() {
       {"setBreathPreset", {"preset"}, read_breath_preset},
       {"setBreathPattern", {"inhaleS", "holdInS", "exhaleS", "holdOutS"}, read_breath_pattern},
       {"setBreathLength", {"minutes"}, read_breath_length},
-      {"startPositionTest", {"minutes"},
+      {"startPositionTest",
+       {"minutes"},
        [](JsonFields& in) {
          return read_whole(in, "minutes", kMinRestMinutes, kMaxRestMinutes,
                            [](int n) { return Action(StartPositionTest{n}); });
        }},
-      {"ratePain", {"pain"},
-       [](JsonFields& in) { return read_whole(in, "pain", 0, 10, [](int n) { return Action(RatePain{n}); }); }},
+      {"ratePain",
+       {"pain"},
+       [](JsonFields& in) {
+         return read_whole(in, "pain", 0, 10, [](int n) { return Action(RatePain{n}); });
+       }},
   };
   return readers;
 }
@@ -197,7 +222,8 @@ const ActionReader* reader_for(std::string_view type) {
 Result<RoutinePlan> parse_routine_items(const Json& items) {
   using RP = Result<RoutinePlan>;
   if (!items.IsArray()) return RP::fail("\"items\" must be an array");
-  if (items.Size() > kMaxRoutineItems) return RP::fail("at most " + std::to_string(kMaxRoutineItems) + " items");
+  if (items.Size() > kMaxRoutineItems)
+    return RP::fail("at most " + std::to_string(kMaxRoutineItems) + " items");
   RoutinePlan plan;
   for (const Json& item : items.GetArray()) {
     if (!item.IsObject()) return RP::fail("each item must be an object");

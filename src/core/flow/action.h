@@ -8,17 +8,17 @@
 #include <vector>
 
 #include "core/breathing/breathing.h"
-#include "core/journal/checkin.h"
-#include "core/plan/daily_plan.h"
 #include "core/flow/hosting.h"
-#include "core/learn/learn_content.h"
-#include "core/plan/movement_breaks.h"
-#include "core/settings/preferences.h"
-#include "core/plan/program.h"
-#include "core/support/result.h"
-#include "core/routine/routine_plan.h"
 #include "core/flow/screen.h"
 #include "core/i18n/strings.h"
+#include "core/journal/checkin.h"
+#include "core/learn/learn_content.h"
+#include "core/plan/daily_plan.h"
+#include "core/plan/movement_breaks.h"
+#include "core/plan/program.h"
+#include "core/routine/routine_plan.h"
+#include "core/settings/preferences.h"
+#include "core/support/result.h"
 
 namespace unknot {
 
@@ -118,7 +118,7 @@ struct CancelImport {};
 struct EraseAllData {};
 // --- From the platform's storage, never from the JSON API ---
 struct StoredRecord {
-  std::string key;   // may be empty when loading: the blob's header says what it is
+  std::string key;  // may be empty when loading: the blob's header says what it is
   std::string blob;
 };
 struct StorageOpened {  // at start: what is stored, or why nothing can be
@@ -134,17 +134,17 @@ struct WriteFinished {  // a write (or erase) the platform carried out, durable 
 struct RecordChangedElsewhere {  // another tab stored (or, with an empty blob, erased) a record
   StoredRecord record;
 };
-struct ErasedElsewhere {};  // another tab erased everything
-struct StorageLost {};      // the database vanished under the running app (cleared by the browser)
-struct DismissStorageNotice {};   // the person has read that storage was cleared and written back
+struct ErasedElsewhere {};         // another tab erased everything
+struct StorageLost {};             // the database vanished under the running app (cleared by the browser)
+struct DismissStorageNotice {};    // the person has read that storage was cleared and written back
 struct ReplaceDamagedSettings {};  // the person chooses to save settings over a damaged record
 // --- How the app is hosted (see hosting.h) ---
 struct SetEmbedded {  // from the platform at start: inside another site's frame
   bool on;
 };
-struct UpdateReady {};  // from the platform: a newer version is installed and waiting
-struct ApplyUpdate {};  // the user's Update: the page reloads into it once every save is durable
-struct OpenFullApp {};  // from the embedded app: the user wants Unknot on its own
+struct UpdateReady {};     // from the platform: a newer version is installed and waiting
+struct ApplyUpdate {};     // the user's Update: the page reloads into it once every save is durable
+struct OpenFullApp {};     // from the embedded app: the user wants Unknot on its own
 struct SetShareWithHost {  // whether a portal that embeds the app learns what kind of session ended
   bool on;
 };
@@ -178,7 +178,7 @@ struct ReviewWeek {  // the weekly review: saved as a check-in too, so the journ
   WeekFeel feel;
 };
 struct EndProgram {};
-struct AllowNotifications {};  // the user's "Allow notifications": the platform asks the browser
+struct AllowNotifications {};   // the user's "Allow notifications": the platform asks the browser
 struct SetNotificationAccess {  // from the platform: at start, and after the browser's answer
   NotifyAccess access;
 };
@@ -186,18 +186,19 @@ struct SetNotificationAccess {  // from the platform: at start, and after the br
 // answering state(); it is not part of the JSON API.
 struct Tick {};
 
-using Action = std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowLearnPage, ShowExercise, StartRoutine,
-                            SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
-                            EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern,
-                            SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing,
-                            CloseBreathing, StartPositionTest, RatePain, FinishRestEarly, CancelPositionTest,
-                            ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities, SetTextSize,
-                            SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport, ConfirmImport, CancelImport,
-                            EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere, ErasedElsewhere, StorageLost,
-                            DismissStorageNotice, ReplaceDamagedSettings, SetEmbedded,
-                            UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem,
-                            SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak, StartProgram, ReviewWeek,
-                            EndProgram, AllowNotifications, SetNotificationAccess, Tick>;
+using Action =
+    std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowLearnPage, ShowExercise,
+                 StartRoutine, SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise,
+                 RestartExercise, EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset,
+                 SetBreathPattern, SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing,
+                 StopBreathing, CloseBreathing, StartPositionTest, RatePain, FinishRestEarly,
+                 CancelPositionTest, ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities,
+                 SetTextSize, SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport,
+                 ConfirmImport, CancelImport, EraseAllData, StorageOpened, WriteFinished,
+                 RecordChangedElsewhere, ErasedElsewhere, StorageLost, DismissStorageNotice,
+                 ReplaceDamagedSettings, SetEmbedded, UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost,
+                 TickPlanItem, SetPlanItem, SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak,
+                 StartProgram, ReviewWeek, EndProgram, AllowNotifications, SetNotificationAccess, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

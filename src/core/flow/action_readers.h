@@ -28,7 +28,9 @@ const std::vector<ActionReader>& journal_action_readers();
 const std::vector<ActionReader>& plan_action_readers();
 
 // The first problem `in` met, as a failed action.
-inline Result<Action> fields_error(const JsonFields& in) { return Result<Action>::fail(in.error()); }
+inline Result<Action> fields_error(const JsonFields& in) {
+  return Result<Action>::fail(in.error());
+}
 
 // An action that carries nothing but its type.
 template <class A>

@@ -8,15 +8,15 @@
 
 #include "core/breathing/breathing.h"
 #include "core/flow/hosting.h"
+#include "core/flow/screen.h"
+#include "core/i18n/strings.h"
 #include "core/journal/journal.h"
 #include "core/learn/learn_content.h"
 #include "core/plan/movement_breaks.h"
-#include "core/settings/preferences.h"
-#include "core/position/position_test.h"
 #include "core/plan/program.h"
+#include "core/position/position_test.h"
 #include "core/routine/routine_run.h"
-#include "core/flow/screen.h"
-#include "core/i18n/strings.h"
+#include "core/settings/preferences.h"
 
 namespace unknot {
 
@@ -33,29 +33,29 @@ struct AppState {
   std::vector<Screen> history;  // screens to return to with Back, most recent last
   Locale locale = Locale::En;
   Settings settings;
-  std::optional<LearnPage> learn_page;  // the Learn page being read; none: the Learn index
-  std::size_t exercise_in_view = 0;  // the routine carousel's card, an index into the catalog
+  std::optional<LearnPage> learn_page;       // the Learn page being read; none: the Learn index
+  std::size_t exercise_in_view = 0;          // the routine carousel's card, an index into the catalog
   RoutinePlan custom_plan = full_routine();  // the user's own selection, order and doses
   std::optional<RoutineRun> routine;         // the routine being played, paused or just finished
   BreathSettings breath;
-  std::optional<BreathingSession> breathing;  // the breathing session running, paused or just ended
-  std::optional<PositionTest> position_test;   // the comfortable-position test under way
+  std::optional<BreathingSession> breathing;      // the breathing session running, paused or just ended
+  std::optional<PositionTest> position_test;      // the comfortable-position test under way
   std::optional<PositionResult> position_result;  // the last finished test: what helped
-  PsfsActivities psfs_activities;               // what the user rates on the functional scale
-  Journal journal;                               // check-ins and sessions
-  StorageStatus storage;                         // whether and how entries are being kept
-  std::optional<ImportPreview> import_preview;   // a file read for import, waiting for the user's yes
-  std::string just_saved_checkin;                // the check-in saved from the Check-in screen this visit
-  std::optional<int> pain_before_next;           // rated before starting a routine, for its session
-  std::string last_session_id;                   // the latest session recorded, for its "after" rating
-  SessionMarks recorded;                         // which finished sessions are already in the journal
-  Hosting hosting;                               // embedded or not; a waiting update
-  DailyPlan daily_plan;                          // what the user means to do each day, and when
-  BreakSettings breaks;                          // movement-break reminders as the user set them
-  BreakSchedule break_schedule;                  // when the next one is due; whether one is showing
-  std::optional<Program> program;                // the 12-week program, once started
-  bool review_saved = false;                     // the Review screen shows the week's outcome
-  std::uint64_t revision = 0;         // bumps on every change, so observers can tell cheaply
+  PsfsActivities psfs_activities;                 // what the user rates on the functional scale
+  Journal journal;                                // check-ins and sessions
+  StorageStatus storage;                          // whether and how entries are being kept
+  std::optional<ImportPreview> import_preview;    // a file read for import, waiting for the user's yes
+  std::string just_saved_checkin;                 // the check-in saved from the Check-in screen this visit
+  std::optional<int> pain_before_next;            // rated before starting a routine, for its session
+  std::string last_session_id;                    // the latest session recorded, for its "after" rating
+  SessionMarks recorded;                          // which finished sessions are already in the journal
+  Hosting hosting;                                // embedded or not; a waiting update
+  DailyPlan daily_plan;                           // what the user means to do each day, and when
+  BreakSettings breaks;                           // movement-break reminders as the user set them
+  BreakSchedule break_schedule;                   // when the next one is due; whether one is showing
+  std::optional<Program> program;                 // the 12-week program, once started
+  bool review_saved = false;                      // the Review screen shows the week's outcome
+  std::uint64_t revision = 0;                     // bumps on every change, so observers can tell cheaply
 };
 
 // The history never grows past this: navigation is shallow, and a stuck loop must not leak.

@@ -7,6 +7,18 @@ namespace unknot {
 // Sound and vibration cues, distinct enough to follow with eyes closed. The breathing visualiser
 // uses the last three. (Order matters: web/src/cues.js indexes by it.)
 // MoveReminder: a movement break is due (see movement_breaks.h).
-enum class Cue { GetReady, Start, Rep, SwitchSides, Rest, Countdown, Done, BreatheIn, BreatheHold, BreatheOut, MoveReminder };
+enum class Cue {
+  GetReady,
+  Start,
+  Rep,
+  SwitchSides,
+  Rest,
+  Countdown,
+  Done,
+  BreatheIn,
+  BreatheHold,
+  BreatheOut,
+  MoveReminder
+};
 
 }  // namespace unknot

@@ -5,9 +5,9 @@
 
 #include "core/flow/hosting.h"
 #include "core/journal/journal_actions.h"
-#include "core/transfer/transfer_actions.h"
-#include "core/support/json_writer.h"
 #include "core/plan/plan_actions.h"
+#include "core/support/json_writer.h"
+#include "core/transfer/transfer_actions.h"
 
 namespace unknot {
 namespace {
@@ -58,13 +58,15 @@ bool go_back(AppState& state, std::int64_t now_ms) {
   return true;
 }
 
-bool breathing_active(const AppState& state) { return state.breathing && !state.breathing->finished(); }
+bool breathing_active(const AppState& state) {
+  return state.breathing && !state.breathing->finished();
+}
 
 // Cat cow flows with the breath: one cycle per breath of the user's pattern (inhale into cow,
 // exhale into cat), within the tempo bounds a rep allows.
 void pace_cat_cow_by_breath(RoutinePlan& plan, const BreathPattern& pattern) {
-  const auto cycle = static_cast<int>(std::clamp<std::int64_t>(cycle_ms(pattern), DosageLimits::kMinRepMs,
-                                                               DosageLimits::kMaxRepMs));
+  const auto cycle = static_cast<int>(
+      std::clamp<std::int64_t>(cycle_ms(pattern), DosageLimits::kMinRepMs, DosageLimits::kMaxRepMs));
   for (RoutineItem& item : plan) {
     if (item.exercise == ExerciseId::CatCow && item.dosage.kind == DoseKind::Reps) item.dosage.rep_ms = cycle;
   }
@@ -92,7 +94,8 @@ struct Handler {
   }
 
   DispatchOutcome operator()(const Navigate& a) const {
-    if (a.to == Screen::Player && !state.routine) return refused(RefusalCode::NotNow, "there is no routine to show: start one first");
+    if (a.to == Screen::Player && !state.routine)
+      return refused(RefusalCode::NotNow, "there is no routine to show: start one first");
     if (a.to == Screen::Review && !(state.program && state.program->review_due(today(moment)))) {
       return refused(RefusalCode::NotNow, "there is no weekly review due");
     }
@@ -109,12 +112,8 @@ struct Handler {
     const bool was_running = routine_running(state);
     return changed(go_back(state, now) || was_running != routine_running(state));
   }
-  DispatchOutcome operator()(const SetLocale& a) const {
-    return changed(assign(state.locale, a.locale));
-  }
-  DispatchOutcome operator()(const SetSound& a) const {
-    return changed(assign(state.settings.sound, a.on));
-  }
+  DispatchOutcome operator()(const SetLocale& a) const { return changed(assign(state.locale, a.locale)); }
+  DispatchOutcome operator()(const SetSound& a) const { return changed(assign(state.settings.sound, a.on)); }
   DispatchOutcome operator()(const SetVibration& a) const {
     return changed(assign(state.settings.vibration, a.on));
   }
@@ -141,7 +140,8 @@ struct Handler {
                        : a.kind == RoutineKind::Full    ? full_routine()
                        : a.kind == RoutineKind::Program ? program_routine(state.program->level)
                                                         : state.custom_plan;
-    if (!validate_plan(plan)) return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");
+    if (!validate_plan(plan))
+      return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");
     pace_cat_cow_by_breath(plan, state.breath.pattern);
     state.routine.emplace(a.kind, std::move(plan), now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
@@ -193,11 +193,13 @@ struct Handler {
       const auto checked = validate_custom_pattern(a.pattern);
       if (!checked) return refused(RefusalCode::Invalid, "setBreathPattern: " + checked.error());
     }
-    if (breathing_active(state)) return refused(RefusalCode::NotNow, "the pattern can't change during a session: stop it first");
+    if (breathing_active(state))
+      return refused(RefusalCode::NotNow, "the pattern can't change during a session: stop it first");
     return changed(assign(state.breath.pattern, a.pattern));
   }
   DispatchOutcome operator()(const SetBreathLength& a) const {
-    if (breathing_active(state)) return refused(RefusalCode::NotNow, "the length can't change during a session: stop it first");
+    if (breathing_active(state))
+      return refused(RefusalCode::NotNow, "the length can't change during a session: stop it first");
     return changed(assign(state.breath.length_ms, a.length_ms));
   }
   DispatchOutcome operator()(const StartBreathing&) const {
@@ -291,7 +293,9 @@ struct Handler {
   DispatchOutcome operator()(const EraseAllData&) const { return erase_all_data(state); }
   DispatchOutcome operator()(const StorageOpened& a) const { return storage_opened(state, a); }
   DispatchOutcome operator()(const WriteFinished& a) const { return write_finished(state, a); }
-  DispatchOutcome operator()(const RecordChangedElsewhere& a) const { return record_changed_elsewhere(state, a); }
+  DispatchOutcome operator()(const RecordChangedElsewhere& a) const {
+    return record_changed_elsewhere(state, a);
+  }
   DispatchOutcome operator()(const ErasedElsewhere&) const { return erased_elsewhere(state); }
   DispatchOutcome operator()(const StorageLost&) const { return storage_lost(state); }
   DispatchOutcome operator()(const DismissStorageNotice&) const {
@@ -300,7 +304,8 @@ struct Handler {
     return changed(had);
   }
   DispatchOutcome operator()(const ReplaceDamagedSettings&) const {
-    if (!state.storage.preferences_damaged) return refused(RefusalCode::NotNow, "the stored settings are not damaged");
+    if (!state.storage.preferences_damaged)
+      return refused(RefusalCode::NotNow, "the stored settings are not damaged");
     state.storage.preferences_damaged = false;
     state.storage.stored_preferences.clear();  // so the settings as they are now are written at once
     return changed();
@@ -325,15 +330,19 @@ struct Handler {
   DispatchOutcome operator()(const SetPlanItem& a) const { return set_plan_item(state, a); }
   DispatchOutcome operator()(const SetPlanTime& a) const { return set_plan_time(state, a); }
   DispatchOutcome operator()(const SetPlanRoutine& a) const { return set_plan_routine(state, a); }
-  DispatchOutcome operator()(const SetMovementBreaks& a) const { return set_movement_breaks(state, a, moment); }
+  DispatchOutcome operator()(const SetMovementBreaks& a) const {
+    return set_movement_breaks(state, a, moment);
+  }
   DispatchOutcome operator()(const FinishBreak& a) const { return finish_break(state, a, moment); }
   DispatchOutcome operator()(const StartProgram& a) const { return start_program(state, a, moment); }
   DispatchOutcome operator()(const ReviewWeek& a) const {
-    return with_care_if_flagged(review_week(state, a, moment), a.checkin.red_flags);  // urgent ones stop the program
+    return with_care_if_flagged(review_week(state, a, moment),
+                                a.checkin.red_flags);  // urgent ones stop the program
   }
   DispatchOutcome operator()(const EndProgram&) const { return end_program(state); }
   DispatchOutcome operator()(const AllowNotifications&) const {
-    if (state.hosting.notifications != NotifyAccess::Ask) return refused(RefusalCode::NotNow, "notifications can't be asked for here");
+    if (state.hosting.notifications != NotifyAccess::Ask)
+      return refused(RefusalCode::NotNow, "notifications can't be asked for here");
     DispatchOutcome out;
     out.ask_notifications = true;
     return out;

@@ -16,20 +16,20 @@
 namespace unknot {
 
 struct DispatchOutcome {
-  bool changed = false;    // the state differs from before: the UI must redraw
+  bool changed = false;  // the state differs from before: the UI must redraw
   // Set when the action was refused: the detail, in English, for developers and logs. The state
   // is then unchanged (dispatch asserts it), and `refusal` says why in a person's words.
   std::string error;
   RefusalCode refusal = RefusalCode::Invalid;
-  std::vector<Cue> cues;   // sounds and vibrations the platform should play now
-  bool erase_all = false;          // delete every stored record, before the writes below
-  std::vector<StoreWrite> writes;  // records to store, together in one transaction
-  bool request_persist = false;    // ask the browser to keep our storage under pressure
-  std::optional<FileOut> file;     // a file to hand the user (download, or open for printing)
-  bool pick_import_file = false;   // open the file chooser for an import
+  std::vector<Cue> cues;                    // sounds and vibrations the platform should play now
+  bool erase_all = false;                   // delete every stored record, before the writes below
+  std::vector<StoreWrite> writes;           // records to store, together in one transaction
+  bool request_persist = false;             // ask the browser to keep our storage under pressure
+  std::optional<FileOut> file;              // a file to hand the user (download, or open for printing)
+  bool pick_import_file = false;            // open the file chooser for an import
   std::vector<Announcement> announcements;  // for screen readers (the cues' words are added by the app)
-  bool open_full_app = false;      // open Unknot on its own, outside the site that embeds it
-  bool apply_update = false;       // reload into the waiting version: nothing is left unsaved
+  bool open_full_app = false;               // open Unknot on its own, outside the site that embeds it
+  bool apply_update = false;                // reload into the waiting version: nothing is left unsaved
   std::string host_message;        // JSON for the portal that embeds the app (see hosting.h), or empty
   bool ask_notifications = false;  // ask the browser for permission to notify
   bool movement_break = false;     // a movement break has just come due: notify if in the background

@@ -21,7 +21,7 @@ struct ApplyUpdate;
 enum class NotifyAccess : std::uint8_t { Unavailable, Ask, Granted, Denied };
 
 struct Hosting {
-  bool embedded = false;          // inside another site's frame (?embed=1, or framed)
+  bool embedded = false;  // inside another site's frame (?embed=1, or framed)
   NotifyAccess notifications = NotifyAccess::Unavailable;
   bool update_ready = false;      // a newer version is installed and waiting
   bool update_requested = false;  // the user chose Update; it waits for pending saves

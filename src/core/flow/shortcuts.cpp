@@ -19,7 +19,8 @@ std::optional<Action> shortcut_action(const AppState& state, Key key) {
   }
   if (state.screen == Screen::Routine) {
     if (key == Key::Left && state.exercise_in_view > 0) return ShowExercise{state.exercise_in_view - 1};
-    if (key == Key::Right && state.exercise_in_view + 1 < kExerciseCount) return ShowExercise{state.exercise_in_view + 1};
+    if (key == Key::Right && state.exercise_in_view + 1 < kExerciseCount)
+      return ShowExercise{state.exercise_in_view + 1};
   }
   if (key == Key::Escape && !state.history.empty()) return GoBack{};
   return std::nullopt;

@@ -2,16 +2,18 @@
 
 #include <cmath>
 
-#include "core/routine/exercise.h"
 #include "core/journal/journal_state_json.h"
 #include "core/journal/journal_words.h"
-#include "core/support/json_writer.h"
 #include "core/plan/plan_state_json.h"
+#include "core/routine/exercise.h"
+#include "core/support/json_writer.h"
 
 namespace unknot {
 namespace {
 
-std::string_view kind_id(RoutineKind kind) { return key_of(kRoutineKindWords, static_cast<std::uint16_t>(kind)); }
+std::string_view kind_id(RoutineKind kind) {
+  return key_of(kRoutineKindWords, static_cast<std::uint16_t>(kind));
+}
 
 void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) {
   const RoutinePosition p = run.position(now_ms);
@@ -23,7 +25,10 @@ void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) 
   out.field("exerciseCount", static_cast<int>(run.plan().size()));
   out.field("phase", run.finished() ? std::string_view("finished") : phase_id(p.phase));
   out.key("side");
-  if (p.side == Side::None || run.finished()) out.null(); else out.value(p.side == Side::First ? "first" : "second");
+  if (p.side == Side::None || run.finished())
+    out.null();
+  else
+    out.value(p.side == Side::First ? "first" : "second");
   out.field("round", p.round);
   out.field("rounds", p.rounds);
   out.field("rep", p.rep);
@@ -72,7 +77,10 @@ void write_breathing(JsonWriter& out, const AppState& state, std::int64_t now_ms
   out.field("holdOutMs", p.hold_out_ms);
   out.end_object();
   out.key("preset");
-  if (const auto preset = matching_preset(p)) out.value(preset_key(*preset)); else out.null();
+  if (const auto preset = matching_preset(p))
+    out.value(preset_key(*preset));
+  else
+    out.null();
   out.field("breathsPerMinute", std::round(breaths_per_minute(p) * 10.0) / 10.0);
   out.field("lengthMs", state.breath.length_ms);
   out.key("session");
@@ -89,7 +97,10 @@ void write_breathing(JsonWriter& out, const AppState& state, std::int64_t now_ms
     out.field("breaths", m.breaths);
     out.field("elapsedMs", elapsed);
     out.key("leftMs");
-    if (session.length_ms() > 0) out.value(session.length_ms() - elapsed); else out.null();
+    if (session.length_ms() > 0)
+      out.value(session.length_ms() - elapsed);
+    else
+      out.null();
     out.field("paused", session.paused());
     out.field("finished", session.finished());
     out.end_object();
@@ -134,13 +145,19 @@ void write_position(JsonWriter& out, const AppState& state, std::int64_t now_ms)
     out.key("ratings");
     out.begin_array();
     for (const auto& rating : test.ratings()) {
-      if (rating) out.value(*rating); else out.null();
+      if (rating)
+        out.value(*rating);
+      else
+        out.null();
     }
     out.end_array();
     out.end_object();
   }
   out.key("lastResult");
-  if (state.position_result) write_position_result(out, *state.position_result); else out.null();
+  if (state.position_result)
+    write_position_result(out, *state.position_result);
+  else
+    out.null();
   out.end_object();
 }
 
@@ -220,13 +237,19 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
   out.key("learn");
   out.begin_object();
   out.key("page");
-  if (state.learn_page) out.value(learn_page(*state.learn_page).key); else out.null();
+  if (state.learn_page)
+    out.value(learn_page(*state.learn_page).key);
+  else
+    out.null();
   out.end_object();
   out.field("exerciseInView", exercise(static_cast<ExerciseId>(state.exercise_in_view)).key);
   out.key("customRoutine");
   write_routine_plan(out, state.custom_plan);
   out.key("routine");
-  if (state.routine) write_routine(out, *state.routine, now_ms); else out.null();
+  if (state.routine)
+    write_routine(out, *state.routine, now_ms);
+  else
+    out.null();
   out.key("breathing");
   write_breathing(out, state, now_ms);
   out.key("position");

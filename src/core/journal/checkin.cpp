@@ -10,10 +10,13 @@ namespace unknot {
 Result<CheckIn> validate_checkin(const CheckIn& e) {
   using R = Result<CheckIn>;
   if (e.id.empty() || e.id.size() > kMaxIdBytes) return R::fail("id must be 1 to 64 characters");
-  if (!valid_utf8(e.id) || !valid_utf8(e.note)) return R::fail("the id and the note must be valid UTF-8 text");
+  if (!valid_utf8(e.id) || !valid_utf8(e.note))
+    return R::fail("the id and the note must be valid UTF-8 text");
   if (e.pain < 0 || e.pain > 10) return R::fail("pain must be a whole number from 0 to 10");
-  if (e.stiffness && (*e.stiffness < 0 || *e.stiffness > 10)) return R::fail("stiffness must be from 0 to 10");
-  if (e.feel && static_cast<int>(*e.feel) > static_cast<int>(PainFeel::DullAche)) return R::fail("unknown feel");
+  if (e.stiffness && (*e.stiffness < 0 || *e.stiffness > 10))
+    return R::fail("stiffness must be from 0 to 10");
+  if (e.feel && static_cast<int>(*e.feel) > static_cast<int>(PainFeel::DullAche))
+    return R::fail("unknown feel");
   if ((e.spots & ~kAllSpots) != 0) return R::fail("unknown pain location");
   if ((e.limits & ~kAllActivities) != 0) return R::fail("unknown activity");
   if ((e.causes & ~kAllCauses) != 0) return R::fail("unknown cause");
@@ -22,7 +25,8 @@ Result<CheckIn> validate_checkin(const CheckIn& e) {
     return R::fail("the note is too long: at most " + std::to_string(kMaxNoteBytes) + " bytes");
   }
   for (std::int8_t score : e.psfs) {
-    if (score != kNoScore && (score < 0 || score > 10)) return R::fail("an activity score must be from 0 to 10");
+    if (score != kNoScore && (score < 0 || score > 10))
+      return R::fail("an activity score must be from 0 to 10");
   }
   if (!utc_offset_in_range(e.utc_offset_min)) return R::fail("the time zone is out of range");
   if (e.at_ms < 0) return R::fail("the time is before 1970");
@@ -31,10 +35,10 @@ Result<CheckIn> validate_checkin(const CheckIn& e) {
 }
 
 bool CheckIn::operator==(const CheckIn& o) const {
-  return id == o.id && at_ms == o.at_ms && utc_offset_min == o.utc_offset_min && day == o.day && pain == o.pain &&
-         spots == o.spots && feel == o.feel && radiates == o.radiates && stiffness == o.stiffness &&
-         limits == o.limits && causes == o.causes && self_care == o.self_care && red_flags == o.red_flags &&
-         psfs == o.psfs && note == o.note;
+  return id == o.id && at_ms == o.at_ms && utc_offset_min == o.utc_offset_min && day == o.day &&
+         pain == o.pain && spots == o.spots && feel == o.feel && radiates == o.radiates &&
+         stiffness == o.stiffness && limits == o.limits && causes == o.causes && self_care == o.self_care &&
+         red_flags == o.red_flags && psfs == o.psfs && note == o.note;
 }
 
 std::int32_t local_day(std::int64_t at_ms, int utc_offset_min) noexcept {

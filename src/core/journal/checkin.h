@@ -61,13 +61,13 @@ inline constexpr std::uint16_t kAllSelfCare = (1 << 9) - 1;
 
 // Warning signs from clinical guidelines. Any of them: get care now, not self-care.
 enum RedFlag : std::uint8_t {
-  kBladderOrBowel = 1 << 0,     // loss of bladder or bowel control
-  kGroinNumbness = 1 << 1,      // numbness in the groin or inner thighs
-  kLegWeakening = 1 << 2,       // leg weakness that gets worse
-  kFeverOrUnwell = 1 << 3,      // fever or feeling unwell with back pain
+  kBladderOrBowel = 1 << 0,  // loss of bladder or bowel control
+  kGroinNumbness = 1 << 1,   // numbness in the groin or inner thighs
+  kLegWeakening = 1 << 2,    // leg weakness that gets worse
+  kFeverOrUnwell = 1 << 3,   // fever or feeling unwell with back pain
   kAfterFallOrAccident = 1 << 4,
   kCancerOrWeightLoss = 1 << 5,  // a history of cancer or unexplained weight loss
-  kSevereAtNight = 1 << 6,      // severe pain at night or at rest that does not ease
+  kSevereAtNight = 1 << 6,       // severe pain at night or at rest that does not ease
   // Not an emergency, but worth a clinician soon: spreads below the knee with numbness or tingling.
   kBelowKneeNumbness = 1 << 7,
 };
@@ -87,11 +87,11 @@ inline constexpr std::size_t kMaxNoteBytes = 2000;
 inline constexpr std::size_t kMaxIdBytes = 64;
 
 struct CheckIn {
-  std::string id;          // stable and unique, made by the platform when the entry is created
-  std::int64_t at_ms = 0;  // when, wall clock
+  std::string id;                   // stable and unique, made by the platform when the entry is created
+  std::int64_t at_ms = 0;           // when, wall clock
   std::int16_t utc_offset_min = 0;  // the user's time zone when it was made, for local dates and times
-  std::int32_t day = 0;    // the user's local calendar day (days since 1970-01-01 there)
-  int pain = 0;            // 0 = no pain, 10 = worst pain imaginable
+  std::int32_t day = 0;             // the user's local calendar day (days since 1970-01-01 there)
+  int pain = 0;                     // 0 = no pain, 10 = worst pain imaginable
   std::uint8_t spots = 0;
   std::optional<PainFeel> feel;
   bool radiates = false;

@@ -1,7 +1,7 @@
 #include "core/journal/entry_json.h"
 
-#include "core/support/dates.h"
 #include "core/journal/journal_words.h"
+#include "core/support/dates.h"
 #include "core/support/json_fields.h"
 
 namespace unknot {

@@ -10,9 +10,9 @@
 
 #include "core/journal/checkin.h"
 #include "core/journal/journal.h"
+#include "core/routine/session_record.h"
 #include "core/support/json_writer.h"
 #include "core/support/result.h"
-#include "core/routine/session_record.h"
 
 namespace unknot {
 

@@ -16,7 +16,8 @@ const Entry* find_by_id(const std::vector<Entry>& entries, std::string_view id) 
 // Entries arrive in time order when loading and saving, so the common case appends.
 template <class Entry>
 bool upsert_sorted(std::vector<Entry>& entries, Entry entry) {
-  auto same_id = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == entry.id; });
+  auto same_id =
+      std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == entry.id; });
   if (same_id != entries.end()) {
     if (*same_id == entry) return false;
     entries.erase(same_id);
@@ -43,8 +44,12 @@ std::string base36(std::uint64_t value, std::size_t min_digits) {
 
 }  // namespace
 
-const CheckIn* Journal::find_checkin(std::string_view id) const { return find_by_id(checkins, id); }
-const SessionRecord* Journal::find_session(std::string_view id) const { return find_by_id(sessions, id); }
+const CheckIn* Journal::find_checkin(std::string_view id) const {
+  return find_by_id(checkins, id);
+}
+const SessionRecord* Journal::find_session(std::string_view id) const {
+  return find_by_id(sessions, id);
+}
 
 bool upsert(Journal& journal, CheckIn entry) {
   if (!upsert_sorted(journal.checkins, std::move(entry))) return false;

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/journal/checkin.h"
-#include "core/settings/preferences.h"
 #include "core/routine/session_record.h"
+#include "core/settings/preferences.h"
 
 namespace unknot {
 
@@ -45,14 +45,14 @@ enum class StorageMode : std::uint8_t { Starting, Durable, MemoryOnly, ReadOnly 
 enum class WriteState : std::uint8_t { Saving, Failed };
 
 struct PendingWrite {
-  std::string key;    // the record's storage key
+  std::string key;  // the record's storage key
   WriteState state = WriteState::Saving;
   std::string error;  // for Failed: what the browser said, in plain words
 };
 
 struct StorageStatus {
   StorageMode mode = StorageMode::Starting;
-  std::string reason;                 // MemoryOnly / ReadOnly: why, for the banner
+  std::string reason;  // MemoryOnly / ReadOnly: why, for the banner
   // Stored records that could not be read, as their bytes: kept untouched, carried in the JSON
   // export so a backup drops nothing.
   std::vector<std::string> unreadable_blobs;
@@ -64,9 +64,9 @@ struct StorageStatus {
   // Writes not yet known to be durable, by key: an import queues hundreds of thousands, and
   // each is found again when its report comes (a list searched per key was quadratic).
   std::map<std::string, PendingWrite, std::less<>> pending;
-  std::string last_saved;             // the key of the last record confirmed durable
-  bool any_saved = false;             // at least one record has been saved (ask for persistence)
-  std::string stored_preferences;     // the preferences record as last stored or loaded
+  std::string last_saved;          // the key of the last record confirmed durable
+  bool any_saved = false;          // at least one record has been saved (ask for persistence)
+  std::string stored_preferences;  // the preferences record as last stored or loaded
   // An import being saved: how many of its entries are durable so far, of how many.
   struct ImportProgress {
     std::size_t saved = 0, total = 0;
@@ -85,9 +85,9 @@ struct StorageStatus {
 struct ImportPreview {
   std::vector<CheckIn> new_checkins;
   std::vector<SessionRecord> new_sessions;
-  int duplicates = 0;  // already in the journal, identical: skipped
-  int conflicts = 0;   // same id, different content: skipped, the journal's own is kept
-  PsfsActivities psfs_activities;  // adopted only if the user has named none (or takes the settings)
+  int duplicates = 0;                      // already in the journal, identical: skipped
+  int conflicts = 0;                       // same id, different content: skipped, the journal's own is kept
+  PsfsActivities psfs_activities;          // adopted only if the user has named none (or takes the settings)
   std::int64_t first_ms = 0, last_ms = 0;  // the span of the new entries
   // The file's settings (version 2 on), over the device's own for anything it leaves out; what
   // taking them would change; and whether they are taken unless the user says otherwise (yes on

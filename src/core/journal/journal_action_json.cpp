@@ -5,8 +5,8 @@
 //   {"type":"importData","text":"<the file's text>","bytes":N}, then {"type":"confirmImport","settings":B}
 //   {"type":"eraseAllData","confirm":true}
 
-#include "core/journal/entry_json.h"
 #include "core/flow/action_readers.h"
+#include "core/journal/entry_json.h"
 
 namespace unknot {
 namespace {
@@ -92,8 +92,11 @@ const std::vector<ActionReader>& journal_action_readers() {
       {"rateSessionPain", {"when", "pain"}, read_rate_session_pain},
       {"setPsfsActivities", {"names"}, read_psfs_activities},
       {"setTextSize", {"size"}, read_text_size},
-      {"setHighContrast", {"on"},
-       [](JsonFields& in) { return read_switch(in, "on", [](bool on) { return Action(SetHighContrast{on}); }); }},
+      {"setHighContrast",
+       {"on"},
+       [](JsonFields& in) {
+         return read_switch(in, "on", [](bool on) { return Action(SetHighContrast{on}); });
+       }},
       {"exportData", {"format"}, read_export},
       {"importData", {"text", "bytes"}, read_import},
       {"confirmImport", {"settings"}, read_confirm_import},

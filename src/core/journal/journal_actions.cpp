@@ -4,17 +4,16 @@
 #include <cstdio>
 #include <unordered_set>
 
-#include "core/support/dates.h"
 #include "core/storage/crc32.h"
 #include "core/storage/record_codec.h"
 #include "core/storage/two_tabs.h"
+#include "core/support/dates.h"
 
 namespace unknot {
 namespace {
 
 constexpr std::string_view kCheckinPrefix = "checkin/";
 constexpr std::string_view kSessionPrefix = "session/";
-
 
 // The id in a storage key with this prefix, or "" when the key has another prefix.
 std::string_view id_in_key(std::string_view key, std::string_view prefix) {
@@ -83,7 +82,7 @@ struct DecodedRecords {
   std::vector<SessionRecord> sessions;
   std::optional<Preferences> preferences;
   std::string preferences_blob;
-  bool newer = false;  // a record from a newer schema: read-only from now on
+  bool newer = false;                   // a record from a newer schema: read-only from now on
   std::vector<std::string> unreadable;  // damaged or foreign records, as they are
   bool preferences_damaged = false;
 };
@@ -94,7 +93,10 @@ bool take(Decoded<T> decoded, std::vector<T>& into, DecodedRecords& out, const s
     into.push_back(std::move(*decoded.value));
     return true;
   }
-  if (decoded.envelope == EnvelopeError::NewerVersion) out.newer = true; else out.unreadable.push_back(blob);
+  if (decoded.envelope == EnvelopeError::NewerVersion)
+    out.newer = true;
+  else
+    out.unreadable.push_back(blob);
   return false;
 }
 
@@ -117,8 +119,10 @@ void decode_record(const StoredRecord& record, DecodedRecords& out) {
   }
   // Unknown or damaged: a newer version's new kind makes the app read-only, anything else is
   // counted as unreadable.
-  if (open_envelope(record.blob, BlobKind::CheckIn).error == EnvelopeError::NewerVersion) out.newer = true;
-  else out.unreadable.push_back(record.blob);
+  if (open_envelope(record.blob, BlobKind::CheckIn).error == EnvelopeError::NewerVersion)
+    out.newer = true;
+  else
+    out.unreadable.push_back(record.blob);
 }
 
 const char kNewerVersionReason[] =
@@ -133,8 +137,12 @@ std::string unreadable_key(std::string_view blob) {
   return "unreadable/" + std::string(hex);
 }
 
-std::string checkin_key(std::string_view id) { return std::string(kCheckinPrefix) + std::string(id); }
-std::string session_key(std::string_view id) { return std::string(kSessionPrefix) + std::string(id); }
+std::string checkin_key(std::string_view id) {
+  return std::string(kCheckinPrefix) + std::string(id);
+}
+std::string session_key(std::string_view id) {
+  return std::string(kSessionPrefix) + std::string(id);
+}
 
 Preferences preferences_of(const AppState& state) {
   Preferences p;
@@ -193,7 +201,8 @@ DispatchOutcome save_new_checkin(AppState& state, CheckIn entry) {
 }
 
 DispatchOutcome rate_session_pain(AppState& state, const RateSessionPain& action) {
-  if (action.pain < 0 || action.pain > 10) return refused(RefusalCode::Invalid, "rateSessionPain: pain must be a whole number from 0 to 10");
+  if (action.pain < 0 || action.pain > 10)
+    return refused(RefusalCode::Invalid, "rateSessionPain: pain must be a whole number from 0 to 10");
   if (!action.after) {
     const bool differs = state.pain_before_next != action.pain;
     state.pain_before_next = action.pain;
@@ -201,7 +210,8 @@ DispatchOutcome rate_session_pain(AppState& state, const RateSessionPain& action
   }
   if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   const SessionRecord* last = state.journal.find_session(state.last_session_id);
-  if (last == nullptr) return refused(RefusalCode::NotNow, "rateSessionPain: there is no finished session to rate");
+  if (last == nullptr)
+    return refused(RefusalCode::NotNow, "rateSessionPain: there is no finished session to rate");
   SessionRecord session = *last;
   if (session.pain_after == action.pain) return changed(false);
   session.pain_after = action.pain;
@@ -225,7 +235,8 @@ DispatchOutcome retry_saves(AppState& state) {
       queue_write(state, out, write.key, encode_record(preferences_of(state)));
     } else if (const CheckIn* entry = state.journal.find_checkin(id_in_key(write.key, kCheckinPrefix))) {
       queue_entry(state, out, *entry);
-    } else if (const SessionRecord* session = state.journal.find_session(id_in_key(write.key, kSessionPrefix))) {
+    } else if (const SessionRecord* session =
+                   state.journal.find_session(id_in_key(write.key, kSessionPrefix))) {
       queue_entry(state, out, *session);
     }
   }
@@ -311,10 +322,13 @@ DispatchOutcome write_finished(AppState& state, const WriteFinished& action) {
       out.request_persist = true;  // after the first saved entry, not before: the browser may ask
     }
   }
-  const bool import_done = storage.import_progress && (storage.import_progress->saved >= storage.import_progress->total ||
-                                                       storage.pending.empty());
+  const bool import_done =
+      storage.import_progress &&
+      (storage.import_progress->saved >= storage.import_progress->total || storage.pending.empty());
   if (import_done) storage.import_progress.reset();
-  if (failed) out.announcements.push_back(Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true, {}});
+  if (failed)
+    out.announcements.push_back(
+        Announcement{{Str::CheckinFailedTitle, save_failure_words(action.error)}, true, {}});
   if (saved_checkin) out.announcements.push_back(Announcement{{Str::CheckinSavedTitle}, false, {}});
   if (erased) out.announcements.push_back(Announcement{{Str::DataErased}, false, {}});
   return out;
@@ -374,9 +388,11 @@ DispatchOutcome storage_lost(AppState& state) {
   DispatchOutcome out = changed();
   for (const CheckIn& entry : state.journal.checkins) queue_entry(state, out, entry);
   for (const SessionRecord& session : state.journal.sessions) queue_entry(state, out, session);
-  for (const std::string& blob : state.storage.unreadable_blobs) queue_write(state, out, unreadable_key(blob), blob);
+  for (const std::string& blob : state.storage.unreadable_blobs)
+    queue_write(state, out, unreadable_key(blob), blob);
   state.storage.stored_preferences.clear();  // dispatch writes the preferences again after this
-  state.storage.restored_after_loss = static_cast<int>(state.journal.checkins.size() + state.journal.sessions.size());
+  state.storage.restored_after_loss =
+      static_cast<int>(state.journal.checkins.size() + state.journal.sessions.size());
   out.announcements.push_back(Announcement{{Str::StorageRestoredTitle}, true, {}});
   return out;
 }
@@ -427,7 +443,8 @@ void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcom
   };
 
   constexpr std::int64_t kMinimumMs = 30'000;  // shorter tries are not worth a journal line
-  if (state.routine && state.routine->finished() && state.routine->started_at_ms() != state.recorded.routine) {
+  if (state.routine && state.routine->finished() &&
+      state.routine->started_at_ms() != state.recorded.routine) {
     state.recorded.routine = state.routine->started_at_ms();
     const RoutineSummary summary = state.routine->summary(now.ms);
     if (summary.exercises_done > 0 || summary.active_ms >= kMinimumMs) {
@@ -444,7 +461,8 @@ void record_finished_sessions(AppState& state, const Moment& now, DispatchOutcom
       record(std::move(s));
     }
   }
-  if (state.breathing && state.breathing->finished() && state.breathing->started_at_ms() != state.recorded.breathing) {
+  if (state.breathing && state.breathing->finished() &&
+      state.breathing->started_at_ms() != state.recorded.breathing) {
     state.recorded.breathing = state.breathing->started_at_ms();
     const std::int64_t active = state.breathing->elapsed_ms(now.ms);
     if (active >= kMinimumMs) {

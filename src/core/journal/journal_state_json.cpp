@@ -19,7 +19,10 @@ std::string_view storage_mode_id(StorageMode mode) {
 template <class T>
 void optional_field(JsonWriter& out, std::string_view name, const std::optional<T>& value) {
   out.key(name);
-  if (value) out.value(*value); else out.null();
+  if (value)
+    out.value(*value);
+  else
+    out.null();
 }
 
 void write_storage(JsonWriter& out, const StorageStatus& storage) {
@@ -65,12 +68,20 @@ void write_journal_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("checkIns", static_cast<int>(journal.checkins.size()));
   out.field("sessions", static_cast<int>(journal.sessions.size()));
   out.key("latest");
-  if (const CheckIn* latest = journal.latest_checkin()) write_checkin_json(out, *latest); else out.null();
+  if (const CheckIn* latest = journal.latest_checkin())
+    write_checkin_json(out, *latest);
+  else
+    out.null();
   out.key("lastSession");
-  if (const SessionRecord* last = journal.find_session(state.last_session_id)) write_session_json(out, *last);
-  else out.null();
+  if (const SessionRecord* last = journal.find_session(state.last_session_id))
+    write_session_json(out, *last);
+  else
+    out.null();
   out.key("justSaved");
-  if (state.just_saved_checkin.empty()) out.null(); else out.value(state.just_saved_checkin);
+  if (state.just_saved_checkin.empty())
+    out.null();
+  else
+    out.value(state.just_saved_checkin);
   optional_field(out, "painBeforeNext", state.pain_before_next);
 
   const auto daily = daily_pain(journal.checkins);
@@ -110,7 +121,7 @@ void write_import_preview(JsonWriter& out, const AppState& state) {
   out.field("firstMs", p.first_ms);
   out.field("lastMs", p.last_ms);
   out.field("unreadable", static_cast<int>(p.unreadable.size()));  // kept as they are
-  out.key("settings");  // null: the file has none (version 1)
+  out.key("settings");                                             // null: the file has none (version 1)
   if (!p.settings) {
     out.null();
   } else {

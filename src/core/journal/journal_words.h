@@ -10,11 +10,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/strings.h"
 #include "core/journal/checkin.h"
 #include "core/plan/daily_plan.h"
 #include "core/routine/routine_plan.h"
 #include "core/routine/session_record.h"
-#include "core/i18n/strings.h"
 
 namespace unknot {
 

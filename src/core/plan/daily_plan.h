@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/support/result.h"
 #include "core/routine/routine_plan.h"
+#include "core/support/result.h"
 
 namespace unknot {
 
@@ -18,7 +18,9 @@ struct SessionRecord;
 enum class PlanItem : std::uint8_t { Routine, Breathing, Walk, Water, Heat, BallMassage, PositionPractice };
 inline constexpr std::size_t kPlanItemCount = 7;
 inline constexpr std::uint8_t kAllPlanItems = (1 << kPlanItemCount) - 1;
-inline constexpr std::uint8_t plan_bit(PlanItem item) { return static_cast<std::uint8_t>(1u << static_cast<int>(item)); }
+inline constexpr std::uint8_t plan_bit(PlanItem item) {
+  return static_cast<std::uint8_t>(1u << static_cast<int>(item));
+}
 
 // When in the day the user means to do it; the plan lists items in this order.
 enum class PlanTime : std::uint8_t { AnyTime, Morning, Midday, Evening, Bedtime };
@@ -27,8 +29,8 @@ inline constexpr std::size_t kPlanTimeCount = 5;
 struct DailyPlan {
   // The routine, breathing, a walk and water; the extras (heat, ball massage, position practice
   // before bed) are the user's to add.
-  std::uint8_t items = plan_bit(PlanItem::Routine) | plan_bit(PlanItem::Breathing) | plan_bit(PlanItem::Walk) |
-                       plan_bit(PlanItem::Water);
+  std::uint8_t items = plan_bit(PlanItem::Routine) | plan_bit(PlanItem::Breathing) |
+                       plan_bit(PlanItem::Walk) | plan_bit(PlanItem::Water);
   RoutineKind routine = RoutineKind::Full;  // Full or Short (the program's routine replaces it while on)
   std::array<PlanTime, kPlanItemCount> times = {PlanTime::Morning, PlanTime::Evening, PlanTime::Midday,
                                                 PlanTime::AnyTime, PlanTime::Evening, PlanTime::Evening,
@@ -36,7 +38,9 @@ struct DailyPlan {
 
   bool includes(PlanItem item) const { return (items & plan_bit(item)) != 0; }
   PlanTime time_of(PlanItem item) const { return times[static_cast<std::size_t>(item)]; }
-  bool operator==(const DailyPlan& o) const { return items == o.items && routine == o.routine && times == o.times; }
+  bool operator==(const DailyPlan& o) const {
+    return items == o.items && routine == o.routine && times == o.times;
+  }
   bool operator!=(const DailyPlan& o) const { return !(*this == o); }
 };
 
@@ -46,7 +50,7 @@ Result<DailyPlan> validate_daily_plan(const DailyPlan& plan);
 struct PlanLine {
   PlanItem item;
   PlanTime time;
-  bool ticked = false;  // ticked off by the user today
+  bool ticked = false;           // ticked off by the user today
   bool done_by_session = false;  // a routine / breathing session / position test is in the journal today
   bool done() const { return ticked || done_by_session; }
 };

@@ -24,7 +24,8 @@ void schedule_from(BreakSchedule& schedule, const BreakSettings& settings, std::
 
 Result<BreakSettings> validate_break_settings(const BreakSettings& s) {
   using R = Result<BreakSettings>;
-  if (std::find(std::begin(kBreakIntervals), std::end(kBreakIntervals), s.interval_min) == std::end(kBreakIntervals)) {
+  if (std::find(std::begin(kBreakIntervals), std::end(kBreakIntervals), s.interval_min) ==
+      std::end(kBreakIntervals)) {
     return R::fail("the interval must be 30, 45 or 60 minutes");
   }
   for (int minute : {s.quiet_from_min, s.quiet_to_min}) {
@@ -58,7 +59,8 @@ std::int64_t next_break_wake_ms(const BreakSchedule& schedule, const BreakSettin
   return settings.on && !schedule.showing ? schedule.due_ms : 0;
 }
 
-bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min) {
+bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                    int utc_offset_min) {
   if (!breaks_need_advance(schedule, settings, now_ms)) return false;
   if (schedule.due_ms == 0) {
     schedule_from(schedule, settings, now_ms, settings.interval_min, utc_offset_min);
@@ -80,13 +82,14 @@ bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std:
   return true;
 }
 
-void finish_break(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min,
-                  bool snooze) {
+void finish_break(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                  int utc_offset_min, bool snooze) {
   schedule.showing = false;
   schedule_from(schedule, settings, now_ms, snooze ? kSnoozeMinutes : settings.interval_min, utc_offset_min);
 }
 
-void restart_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min) {
+void restart_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                    int utc_offset_min) {
   schedule.showing = false;
   schedule.due_ms = 0;
   if (settings.on) schedule_from(schedule, settings, now_ms, settings.interval_min, utc_offset_min);

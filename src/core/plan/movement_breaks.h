@@ -10,8 +10,8 @@
 namespace unknot {
 
 struct BreakSettings {
-  bool on = false;              // off until the user asks: reminders are opt-in
-  int interval_min = 45;        // 30, 45 or 60
+  bool on = false;               // off until the user asks: reminders are opt-in
+  int interval_min = 45;         // 30, 45 or 60
   int quiet_from_min = 22 * 60;  // local minutes after midnight; quiet hours may cross midnight
   int quiet_to_min = 7 * 60;     // equal to quiet_from: no quiet hours
   bool operator==(const BreakSettings& o) const {
@@ -48,11 +48,13 @@ bool breaks_need_advance(const BreakSchedule& schedule, const BreakSettings& set
 std::int64_t next_break_wake_ms(const BreakSchedule& schedule, const BreakSettings& settings);
 
 // Brings the schedule up to `now`: starts it, or shows the reminder when it is due (true).
-bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min);
+bool advance_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                    int utc_offset_min);
 // The user's answer to a showing reminder: done (next one a full interval away) or snooze.
-void finish_break(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min,
-                  bool snooze);
+void finish_break(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                  int utc_offset_min, bool snooze);
 // After the settings change: the count starts again from now.
-void restart_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms, int utc_offset_min);
+void restart_breaks(BreakSchedule& schedule, const BreakSettings& settings, std::int64_t now_ms,
+                    int utc_offset_min);
 
 }  // namespace unknot

@@ -109,27 +109,40 @@ std::optional<int> clock_minutes(std::string_view text) {
   return hours * 60 + minutes;
 }
 
-
-std::string_view plan_time_key(PlanTime time) { return kPlanTimeKeys[static_cast<std::size_t>(time)]; }
-std::string_view week_feel_key(WeekFeel feel) { return kFeelKeys[static_cast<std::size_t>(feel)]; }
+std::string_view plan_time_key(PlanTime time) {
+  return kPlanTimeKeys[static_cast<std::size_t>(time)];
+}
+std::string_view week_feel_key(WeekFeel feel) {
+  return kFeelKeys[static_cast<std::size_t>(feel)];
+}
 
 const std::vector<ActionReader>& plan_action_readers() {
   static const std::vector<ActionReader> readers = {
-      {"tickPlanItem", {"item", "done"},
+      {"tickPlanItem",
+       {"item", "done"},
        [](JsonFields& in) {
          return read_plan_switch(in, "done", [](PlanItem i, bool on) { return Action(TickPlanItem{i, on}); });
        }},
-      {"setPlanItem", {"item", "included"},
+      {"setPlanItem",
+       {"item", "included"},
        [](JsonFields& in) {
-         return read_plan_switch(in, "included", [](PlanItem i, bool on) { return Action(SetPlanItem{i, on}); });
+         return read_plan_switch(in, "included", [](PlanItem i, bool on) {
+           return Action(SetPlanItem{i, on});
+         });
        }},
       {"setPlanTime", {"item", "time"}, read_plan_time},
       {"setPlanRoutine", {"routine"}, read_plan_routine},
       {"setMovementBreaks", {"on", "intervalMin", "quietFrom", "quietTo"}, read_movement_breaks},
-      {"finishBreak", {"snooze"},
-       [](JsonFields& in) { return read_switch(in, "snooze", [](bool s) { return Action(FinishBreak{s}); }); }},
-      {"startProgram", {"pain"},
-       [](JsonFields& in) { return read_whole(in, "pain", 0, 10, [](int n) { return Action(StartProgram{n}); }); }},
+      {"finishBreak",
+       {"snooze"},
+       [](JsonFields& in) {
+         return read_switch(in, "snooze", [](bool s) { return Action(FinishBreak{s}); });
+       }},
+      {"startProgram",
+       {"pain"},
+       [](JsonFields& in) {
+         return read_whole(in, "pain", 0, 10, [](int n) { return Action(StartProgram{n}); });
+       }},
       {"reviewWeek", {"feel", "checkIn"}, read_review_week},
       plain_reader<EndProgram>("endProgram"),
   };

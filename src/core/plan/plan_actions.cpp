@@ -2,13 +2,15 @@
 
 #include <algorithm>
 
-#include "core/support/dates.h"
 #include "core/journal/journal_actions.h"
 #include "core/storage/two_tabs.h"
+#include "core/support/dates.h"
 
 namespace unknot {
 
-std::int32_t today(const Moment& now) { return local_day(now.ms, clamp_utc_offset(now.utc_offset_min)); }
+std::int32_t today(const Moment& now) {
+  return local_day(now.ms, clamp_utc_offset(now.utc_offset_min));
+}
 
 RoutineKind planned_routine(const AppState& state) {
   if (state.program && state.program->active()) {
@@ -19,7 +21,8 @@ RoutineKind planned_routine(const AppState& state) {
 
 DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Moment& now) {
   if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
-  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused(RefusalCode::Invalid, "tickPlanItem: unknown plan item");
+  if (static_cast<std::size_t>(a.item) >= kPlanItemCount)
+    return refused(RefusalCode::Invalid, "tickPlanItem: unknown plan item");
   // One record per day: the first tick creates it, later ticks (and unticks) update it.
   const std::int32_t day = today(now);
   SessionRecord record;
@@ -44,7 +47,8 @@ DispatchOutcome tick_plan_item(AppState& state, const TickPlanItem& a, const Mom
 
 DispatchOutcome set_plan_item(AppState& state, const SetPlanItem& a) {
   DailyPlan plan = state.daily_plan;
-  plan.items = a.included ? (plan.items | plan_bit(a.item)) : static_cast<std::uint8_t>(plan.items & ~plan_bit(a.item));
+  plan.items = a.included ? (plan.items | plan_bit(a.item))
+                          : static_cast<std::uint8_t>(plan.items & ~plan_bit(a.item));
   if (!validate_daily_plan(plan)) return refused(RefusalCode::Invalid, "setPlanItem: unknown plan item");
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
@@ -52,10 +56,12 @@ DispatchOutcome set_plan_item(AppState& state, const SetPlanItem& a) {
 }
 
 DispatchOutcome set_plan_time(AppState& state, const SetPlanTime& a) {
-  if (static_cast<std::size_t>(a.item) >= kPlanItemCount) return refused(RefusalCode::Invalid, "setPlanTime: unknown plan item");
+  if (static_cast<std::size_t>(a.item) >= kPlanItemCount)
+    return refused(RefusalCode::Invalid, "setPlanTime: unknown plan item");
   DailyPlan plan = state.daily_plan;
   plan.times[static_cast<std::size_t>(a.item)] = a.time;
-  if (const auto valid = validate_daily_plan(plan); !valid) return refused(RefusalCode::Invalid, "setPlanTime: " + valid.error());
+  if (const auto valid = validate_daily_plan(plan); !valid)
+    return refused(RefusalCode::Invalid, "setPlanTime: " + valid.error());
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
   return changed();
@@ -64,14 +70,16 @@ DispatchOutcome set_plan_time(AppState& state, const SetPlanTime& a) {
 DispatchOutcome set_plan_routine(AppState& state, const SetPlanRoutine& a) {
   DailyPlan plan = state.daily_plan;
   plan.routine = a.kind;
-  if (const auto valid = validate_daily_plan(plan); !valid) return refused(RefusalCode::Invalid, "setPlanRoutine: " + valid.error());
+  if (const auto valid = validate_daily_plan(plan); !valid)
+    return refused(RefusalCode::Invalid, "setPlanRoutine: " + valid.error());
   if (plan == state.daily_plan) return changed(false);
   state.daily_plan = plan;
   return changed();
 }
 
 DispatchOutcome set_movement_breaks(AppState& state, const SetMovementBreaks& a, const Moment& now) {
-  if (const auto valid = validate_break_settings(a.settings); !valid) return refused(RefusalCode::Invalid, "setMovementBreaks: " + valid.error());
+  if (const auto valid = validate_break_settings(a.settings); !valid)
+    return refused(RefusalCode::Invalid, "setMovementBreaks: " + valid.error());
   if (a.settings == state.breaks) return changed(false);
   state.breaks = a.settings;
   restart_breaks(state.break_schedule, state.breaks, now.ms, clamp_utc_offset(now.utc_offset_min));
@@ -105,8 +113,10 @@ void advance_movement_breaks(AppState& state, const Moment& now, DispatchOutcome
 }
 
 DispatchOutcome start_program(AppState& state, const StartProgram& a, const Moment& now) {
-  if (a.pain < 0 || a.pain > 10) return refused(RefusalCode::Invalid, "startProgram: pain must be a whole number from 0 to 10");
-  if (state.program && state.program->active()) return refused(RefusalCode::NotNow, "startProgram: a program is already under way");
+  if (a.pain < 0 || a.pain > 10)
+    return refused(RefusalCode::Invalid, "startProgram: pain must be a whole number from 0 to 10");
+  if (state.program && state.program->active())
+    return refused(RefusalCode::NotNow, "startProgram: a program is already under way");
   const CheckIn* latest = state.journal.latest_checkin();
   state.program = start_program(today(now), a.pain, latest ? latest->psfs : kNoPsfsScores);
   state.review_saved = false;
@@ -114,9 +124,12 @@ DispatchOutcome start_program(AppState& state, const StartProgram& a, const Mome
 }
 
 DispatchOutcome review_week(AppState& state, const ReviewWeek& a, const Moment& now) {
-  if (!state.program || !state.program->active()) return refused(RefusalCode::NotNow, "reviewWeek: no program is under way");
-  if (!state.program->review_due(today(now))) return refused(RefusalCode::NotNow, "reviewWeek: the week is not over yet");
-  if (static_cast<int>(a.feel) > static_cast<int>(WeekFeel::Harder)) return refused(RefusalCode::Invalid, "reviewWeek: unknown feeling");
+  if (!state.program || !state.program->active())
+    return refused(RefusalCode::NotNow, "reviewWeek: no program is under way");
+  if (!state.program->review_due(today(now)))
+    return refused(RefusalCode::NotNow, "reviewWeek: the week is not over yet");
+  if (static_cast<int>(a.feel) > static_cast<int>(WeekFeel::Harder))
+    return refused(RefusalCode::Invalid, "reviewWeek: unknown feeling");
   if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   // The review's pain, scores and warning signs go in the journal like any check-in.
   auto entry = new_checkin(state, a.checkin, now);

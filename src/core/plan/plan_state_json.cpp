@@ -1,16 +1,20 @@
 #include "core/plan/plan_state_json.h"
 
 #include "core/flow/action_readers.h"
-#include "core/support/dates.h"
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
+#include "core/support/dates.h"
 
 namespace unknot {
 namespace {
 
-std::string clock_text(int minutes) { return clock_time(std::int64_t{minutes} * 60'000, 0); }
+std::string clock_text(int minutes) {
+  return clock_time(std::int64_t{minutes} * 60'000, 0);
+}
 
-std::string_view plan_item_key(PlanItem item) { return key_of(kPlanItemWords, plan_bit(item)); }
+std::string_view plan_item_key(PlanItem item) {
+  return key_of(kPlanItemWords, plan_bit(item));
+}
 
 }  // namespace
 
@@ -18,7 +22,10 @@ void write_scores(JsonWriter& out, const char* name, const PsfsScores& scores) {
   out.key(name);
   out.begin_array();
   for (std::int8_t s : scores) {
-    if (s == kNoScore) out.null(); else out.value(static_cast<int>(s));
+    if (s == kNoScore)
+      out.null();
+    else
+      out.value(static_cast<int>(s));
   }
   out.end_array();
 }
@@ -64,7 +71,10 @@ void write_breaks_state(JsonWriter& out, const AppState& state) {
   out.field("quietTo", clock_text(b.quiet_to_min));
   out.field("showing", state.break_schedule.showing);
   out.key("dueAt");  // wall-clock milliseconds of the next reminder, or null
-  if (state.break_schedule.due_ms == 0) out.null(); else out.value(state.break_schedule.due_ms);
+  if (state.break_schedule.due_ms == 0)
+    out.null();
+  else
+    out.value(state.break_schedule.due_ms);
   out.field("shownToday", state.break_schedule.shown_today);
   out.end_object();
 }

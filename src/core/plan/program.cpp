@@ -16,13 +16,15 @@ bool Program::suggests_short() const {
 Result<Program> validate_program(const Program& p) {
   using R = Result<Program>;
   auto valid_psfs = [](const PsfsScores& scores) {
-    return std::all_of(scores.begin(), scores.end(), [](std::int8_t s) { return s == kNoScore || (s >= 0 && s <= 10); });
+    return std::all_of(scores.begin(), scores.end(),
+                       [](std::int8_t s) { return s == kNoScore || (s >= 0 && s <= 10); });
   };
   if (p.start_day < 0) return R::fail("the program's start is before 1970");
   if (p.baseline_pain < 0 || p.baseline_pain > 10) return R::fail("pain must be a whole number from 0 to 10");
   if (!valid_psfs(p.baseline_psfs)) return R::fail("PSFS scores must be from 0 to 10");
   if (p.level < 0 || p.level >= kProgramLevels) return R::fail("the program level is out of range");
-  if (p.reviews.size() > static_cast<std::size_t>(kProgramWeeks)) return R::fail("the program has too many reviews");
+  if (p.reviews.size() > static_cast<std::size_t>(kProgramWeeks))
+    return R::fail("the program has too many reviews");
   std::int32_t previous = p.start_day;
   for (const WeekReview& r : p.reviews) {
     if (r.day < previous) return R::fail("the reviews are out of order");
@@ -30,9 +32,11 @@ Result<Program> validate_program(const Program& p) {
     if (r.pain < 0 || r.pain > 10) return R::fail("pain must be a whole number from 0 to 10");
     if (!valid_psfs(r.psfs)) return R::fail("PSFS scores must be from 0 to 10");
     if (static_cast<int>(r.feel) > static_cast<int>(WeekFeel::Harder)) return R::fail("unknown week feeling");
-    if (static_cast<int>(r.outcome) > static_cast<int>(WeekOutcome::Stopped)) return R::fail("unknown week outcome");
+    if (static_cast<int>(r.outcome) > static_cast<int>(WeekOutcome::Stopped))
+      return R::fail("unknown week outcome");
     if (r.sessions < 0 || r.sessions > 1000) return R::fail("the week's session count is out of range");
-    if (&r != &p.reviews.back() && r.outcome == WeekOutcome::Stopped) return R::fail("a stopped program has no later reviews");
+    if (&r != &p.reviews.back() && r.outcome == WeekOutcome::Stopped)
+      return R::fail("a stopped program has no later reviews");
   }
   return R::ok(p);
 }
@@ -65,7 +69,8 @@ int sessions_since(const Journal& journal, std::int32_t from_day) {
 void close_week(Program& program, WeekReview review, const Journal& journal) {
   review.sessions = sessions_since(journal, program.week_start_day());
   review.outcome = decide_week(program, review);
-  if (review.outcome == WeekOutcome::Advanced) program.level = std::min(program.level + 1, kProgramLevels - 1);
+  if (review.outcome == WeekOutcome::Advanced)
+    program.level = std::min(program.level + 1, kProgramLevels - 1);
   program.reviews.push_back(review);
 }
 
@@ -100,7 +105,8 @@ std::optional<ProgramProgress> program_progress(const Program& program) {
   p.pain_meaningful = change.meaningful_drop;
   p.psfs_baseline = psfs_average(program.baseline_psfs);
   p.psfs_now = psfs_average(last.psfs);
-  p.psfs_meaningful = p.psfs_baseline && p.psfs_now && *p.psfs_now - *p.psfs_baseline >= kMeaningfulPsfsChange - 1e-9;
+  p.psfs_meaningful =
+      p.psfs_baseline && p.psfs_now && *p.psfs_now - *p.psfs_baseline >= kMeaningfulPsfsChange - 1e-9;
   return p;
 }
 

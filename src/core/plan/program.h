@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "core/journal/checkin.h"
-#include "core/support/result.h"
 #include "core/routine/routine_plan.h"
+#include "core/support/result.h"
 
 namespace unknot {
 

@@ -14,7 +14,8 @@ PositionVerdict judge_positions(const std::array<int, 4>& r) noexcept {
 }
 
 PositionTest::PositionTest(int rest_minutes, std::int64_t /*now_ms*/) : rest_minutes_(rest_minutes) {
-  assert(rest_minutes >= kMinRestMinutes && rest_minutes <= kMaxRestMinutes && "rest minutes are checked by the caller");
+  assert(rest_minutes >= kMinRestMinutes && rest_minutes <= kMaxRestMinutes &&
+         "rest minutes are checked by the caller");
 }
 
 std::int64_t PositionTest::rest_elapsed_ms(std::int64_t now_ms) const noexcept {
@@ -28,7 +29,8 @@ std::int64_t PositionTest::rest_left_ms(std::int64_t now_ms) const noexcept {
 }
 
 Result<std::vector<Cue>> PositionTest::rate(int pain, std::int64_t now_ms) {
-  if (pain < 0 || pain > 10) return Result<std::vector<Cue>>::fail("pain must be a whole number from 0 to 10");
+  if (pain < 0 || pain > 10)
+    return Result<std::vector<Cue>>::fail("pain must be a whole number from 0 to 10");
   const std::size_t base = option_ == PositionOption::OnBack ? 0 : 2;
   if (step_ == PositionStep::RateBefore) {
     ratings_[base] = pain;

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/support/result.h"
 #include "core/flow/cue.h"
+#include "core/support/result.h"
 
 namespace unknot {
 
@@ -26,10 +26,11 @@ enum class PositionVerdict {
 struct PositionResult {
   std::array<int, 4> ratings{};  // on the back before, after; on the belly before, after (0-10)
   PositionVerdict verdict = PositionVerdict::Neither;
-  bool worse = false;            // pain rose in at least one position
+  bool worse = false;  // pain rose in at least one position
   std::int64_t finished_at_ms = 0;
   bool operator==(const PositionResult& o) const noexcept {
-    return ratings == o.ratings && verdict == o.verdict && worse == o.worse && finished_at_ms == o.finished_at_ms;
+    return ratings == o.ratings && verdict == o.verdict && worse == o.worse &&
+           finished_at_ms == o.finished_at_ms;
   }
   bool operator!=(const PositionResult& o) const noexcept { return !(*this == o); }
 };

@@ -23,7 +23,8 @@ std::vector<DailyPain> daily_pain(const std::vector<CheckIn>& entries) {
   return daily;
 }
 
-std::optional<double> average_over(const std::vector<DailyPain>& daily, std::int32_t first, std::int32_t last) {
+std::optional<double> average_over(const std::vector<DailyPain>& daily, std::int32_t first,
+                                   std::int32_t last) {
   const auto begin = std::lower_bound(daily.begin(), daily.end(), first,
                                       [](const DailyPain& d, std::int32_t day) { return d.day < day; });
   double sum = 0;
@@ -107,7 +108,8 @@ int forgiving_streak(std::vector<std::int32_t> active_days, std::int32_t today) 
   // Walk back from today: an active day counts; one missing day is forgiven, two end the streak.
   int streak = 0;
   std::int32_t expected = today;
-  for (auto it = std::upper_bound(active_days.begin(), active_days.end(), today); it != active_days.begin();) {
+  for (auto it = std::upper_bound(active_days.begin(), active_days.end(), today);
+       it != active_days.begin();) {
     --it;
     const std::int32_t gap = expected - *it;  // missed days between this one and the one after it
     const int allowed = streak == 0 ? 2 : 1;  // today itself may still be to come

@@ -21,7 +21,8 @@ struct DailyPain {
 std::vector<DailyPain> daily_pain(const std::vector<CheckIn>& entries);
 
 // The mean of the daily means from `first` to `last` (inclusive), if any day has data.
-std::optional<double> average_over(const std::vector<DailyPain>& daily, std::int32_t first, std::int32_t last);
+std::optional<double> average_over(const std::vector<DailyPain>& daily, std::int32_t first,
+                                   std::int32_t last);
 // The last 7 days, today included.
 std::optional<double> seven_day_average(const std::vector<DailyPain>& daily, std::int32_t today);
 // The first week of the journal: the 7 days starting at the first day with a check-in.
@@ -50,9 +51,9 @@ std::optional<PainChange> change_from_baseline(const std::vector<DailyPain>& dai
 inline constexpr int kMinDaysEachSide = 5;
 
 struct SelfCareLink {
-  std::uint16_t item;       // one SelfCare bit
-  int days_with = 0;        // next-day pain known after a day with the item
-  int days_without = 0;     // ... and after a day without it
+  std::uint16_t item;           // one SelfCare bit
+  int days_with = 0;            // next-day pain known after a day with the item
+  int days_without = 0;         // ... and after a day without it
   double next_day_with = 0;     // mean next-day pain after days with it
   double next_day_without = 0;  // ... and without it
   bool enough = false;          // both sides have kMinDaysEachSide days

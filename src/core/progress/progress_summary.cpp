@@ -31,8 +31,9 @@ std::vector<SelfCareLink> used_links_by_strength(const Journal& journal) {
   for (const CheckIn& entry : journal.checkins) used |= entry.self_care;
   for (const SessionRecord& s : journal.sessions) used |= plan_self_care(s.plan_items);
   std::vector<SelfCareLink> links = self_care_links(journal.checkins, journal.sessions);
-  links.erase(std::remove_if(links.begin(), links.end(), [used](const SelfCareLink& l) { return !(used & l.item); }),
-              links.end());
+  links.erase(
+      std::remove_if(links.begin(), links.end(), [used](const SelfCareLink& l) { return !(used & l.item); }),
+      links.end());
   // Items with enough data first, the strongest association with lower pain at the top; then the
   // ones closest to having enough. Ties keep the items' own order.
   std::stable_sort(links.begin(), links.end(), [](const SelfCareLink& a, const SelfCareLink& b) {
@@ -45,14 +46,18 @@ std::vector<SelfCareLink> used_links_by_strength(const Journal& journal) {
 
 }  // namespace
 
-bool PsfsProgress::meaningful_gain() const noexcept { return change() >= kMeaningfulPsfsChange - kEpsilon; }
-bool PsfsProgress::meaningful_loss() const noexcept { return -change() >= kMeaningfulPsfsChange - kEpsilon; }
+bool PsfsProgress::meaningful_gain() const noexcept {
+  return change() >= kMeaningfulPsfsChange - kEpsilon;
+}
+bool PsfsProgress::meaningful_loss() const noexcept {
+  return -change() >= kMeaningfulPsfsChange - kEpsilon;
+}
 
 std::vector<DayValue> rolling_seven_day(const std::vector<DailyPain>& daily, std::int32_t last_day) {
   std::vector<DayValue> rolling;
   if (daily.empty() || last_day < daily.front().day) return rolling;
-  rolling.reserve(static_cast<std::size_t>(std::min<std::int64_t>(std::int64_t{last_day} - daily.front().day + 1,
-                                                                  static_cast<std::int64_t>(daily.size()) * 7)));
+  rolling.reserve(static_cast<std::size_t>(std::min<std::int64_t>(
+      std::int64_t{last_day} - daily.front().day + 1, static_cast<std::int64_t>(daily.size()) * 7)));
   // A sliding window over the days: add the day entering, drop the one leaving.
   double sum = 0;
   int count = 0;
@@ -155,13 +160,21 @@ constexpr ZoomSpec kZoomSpecs[] = {
     {91, 30, TickUnit::Week},    // Quarter: 3 months, a month a step, a tick a Monday
     {365, 91, TickUnit::Month},  // Year: a quarter a step, a tick a month
 };
-const ZoomSpec& spec(ChartZoom zoom) noexcept { return kZoomSpecs[static_cast<std::size_t>(zoom)]; }
+const ZoomSpec& spec(ChartZoom zoom) noexcept {
+  return kZoomSpecs[static_cast<std::size_t>(zoom)];
+}
 
 }  // namespace
 
-int zoom_days(ChartZoom zoom) noexcept { return spec(zoom).days; }
-int pan_step_days(ChartZoom zoom) noexcept { return spec(zoom).step; }
-TickUnit tick_unit(ChartZoom zoom) noexcept { return spec(zoom).ticks; }
+int zoom_days(ChartZoom zoom) noexcept {
+  return spec(zoom).days;
+}
+int pan_step_days(ChartZoom zoom) noexcept {
+  return spec(zoom).step;
+}
+TickUnit tick_unit(ChartZoom zoom) noexcept {
+  return spec(zoom).ticks;
+}
 
 int max_pan_days(std::int32_t first_day, std::int32_t today, ChartZoom zoom) noexcept {
   return std::max(0, (today - first_day) - (zoom_days(zoom) - 1));
@@ -180,7 +193,8 @@ std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom) {
   std::vector<ChartTick> ticks;
   switch (tick_unit(zoom)) {
     case TickUnit::Day:
-      for (std::int32_t day = window.first; day <= window.last; ++day) ticks.push_back({day, weekday(day) == 0});
+      for (std::int32_t day = window.first; day <= window.last; ++day)
+        ticks.push_back({day, weekday(day) == 0});
       break;
     case TickUnit::Week:
       for (std::int32_t day = window.first + (7 - weekday(window.first)) % 7; day <= window.last; day += 7) {
@@ -189,7 +203,8 @@ std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom) {
       break;
     case TickUnit::Month: {
       CivilDate date = civil_from_days(window.first);
-      if (date.day != 1) date = date.month == 12 ? CivilDate{date.year + 1, 1, 1} : CivilDate{date.year, date.month + 1, 1};
+      if (date.day != 1)
+        date = date.month == 12 ? CivilDate{date.year + 1, 1, 1} : CivilDate{date.year, date.month + 1, 1};
       for (std::int32_t day = days_from_civil(date); day <= window.last; day = days_from_civil(date)) {
         ticks.push_back({day, true});
         date = date.month == 12 ? CivilDate{date.year + 1, 1, 1} : CivilDate{date.year, date.month + 1, 1};
@@ -199,6 +214,5 @@ std::vector<ChartTick> chart_ticks(ChartWindow window, ChartZoom zoom) {
   }
   return ticks;
 }
-
 
 }  // namespace unknot

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "core/i18n/strings.h"
 #include "core/journal/journal.h"
 #include "core/progress/pain_trend.h"
-#include "core/i18n/strings.h"
 
 namespace unknot {
 
@@ -42,7 +42,6 @@ struct WeekSessions {
 };
 inline constexpr int kSessionWeeks = 6;  // this week and the five before it
 
-
 struct PsfsProgress {
   DayValue first;   // the first check-in with PSFS scores: its day and average
   DayValue latest;  // the most recent one
@@ -61,7 +60,7 @@ struct ProgressSummary {
   std::optional<double> last_seven;  // the last 7 days' average, today included
   std::optional<PainChange> change;
   ChangeVerdict verdict = ChangeVerdict::NoData;
-  std::int32_t compare_from = 0;  // NeedSecondWeek / FirstWeek: the first day a comparison is possible
+  std::int32_t compare_from = 0;    // NeedSecondWeek / FirstWeek: the first day a comparison is possible
   std::vector<WeekSessions> weeks;  // oldest first, this week last
   int streak = 0;                   // forgiving streak of active days (check-in or session)
   int active_last_7 = 0;            // days with a check-in or session in the last 7 days
@@ -112,13 +111,19 @@ std::pair<std::size_t, std::size_t> visible_range(const Series& series, ChartWin
   std::size_t lo = 0, hi = series.size();
   while (lo < hi) {  // first item with day >= window.first
     const std::size_t mid = (lo + hi) / 2;
-    if (series[mid].day < window.first) lo = mid + 1; else hi = mid;
+    if (series[mid].day < window.first)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   std::size_t begin = lo;
   hi = series.size();
   while (lo < hi) {  // first item with day > window.last
     const std::size_t mid = (lo + hi) / 2;
-    if (series[mid].day <= window.last) lo = mid + 1; else hi = mid;
+    if (series[mid].day <= window.last)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   std::size_t end = lo;
   if (begin > 0) --begin;

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <utility>
 
-#include "core/support/dates.h"
 #include "core/journal/journal_words.h"
+#include "core/support/dates.h"
 
 namespace unknot {
 namespace {
@@ -17,11 +17,14 @@ std::string window_date(Locale locale, std::int32_t day, bool with_year) {
 
 std::pair<std::string, std::string> window_dates(Locale locale, ChartWindow window, std::int32_t today) {
   const int this_year = civil_from_days(today).year;
-  const bool with_year = civil_from_days(window.first).year != this_year || civil_from_days(window.last).year != this_year;
+  const bool with_year =
+      civil_from_days(window.first).year != this_year || civil_from_days(window.last).year != this_year;
   return {window_date(locale, window.first, with_year), window_date(locale, window.last, with_year)};
 }
 
-std::string percent(double value) { return std::to_string(static_cast<int>(std::lround(std::abs(value)))); }
+std::string percent(double value) {
+  return std::to_string(static_cast<int>(std::lround(std::abs(value))));
+}
 
 }  // namespace
 
@@ -32,8 +35,10 @@ std::string change_sentence(Locale locale, const ProgressSummary& s) {
   const std::string pct = s.change ? percent(s.change->percent) : std::string();
   switch (s.verdict) {
     case ChangeVerdict::NoData: return std::string(t(Str::ProgressEmptyBody));
-    case ChangeVerdict::FirstWeek: return fill(t(Str::ProgressFirstWeek), {base, short_date(locale, s.compare_from)});
-    case ChangeVerdict::NeedSecondWeek: return fill(t(Str::ProgressNeedWeek), {base, short_date(locale, s.compare_from)});
+    case ChangeVerdict::FirstWeek:
+      return fill(t(Str::ProgressFirstWeek), {base, short_date(locale, s.compare_from)});
+    case ChangeVerdict::NeedSecondWeek:
+      return fill(t(Str::ProgressNeedWeek), {base, short_date(locale, s.compare_from)});
     case ChangeVerdict::NoRecentData: return fill(t(Str::ProgressNoRecent), {base});
     case ChangeVerdict::MeaningfulDrop: return fill(t(Str::ProgressMeaningfulDrop), {points, pct});
     case ChangeVerdict::SmallDrop: return fill(t(Str::ProgressSmallDrop), {points, pct});
@@ -46,7 +51,8 @@ std::string change_sentence(Locale locale, const ProgressSummary& s) {
 
 std::string weeks_line(Locale locale, const ProgressSummary& s) {
   if (!s.change || !s.last_seven || !s.baseline) return {};
-  return fill(tr(locale, Str::ProgressWeeksLine), {decimal(locale, *s.last_seven), decimal(locale, *s.baseline)});
+  return fill(tr(locale, Str::ProgressWeeksLine),
+              {decimal(locale, *s.last_seven), decimal(locale, *s.baseline)});
 }
 
 std::string range_text(Locale locale, ChartWindow window, std::int32_t today) {
@@ -78,10 +84,12 @@ std::string care_sentence(Locale locale, const SelfCareLink& link) {
   if (!link.enough) {
     // The short side decides: days after using it, or days after not using it.
     const bool need_with = link.days_with <= link.days_without;
-    return fill(tr_plural(locale, need_with ? Str::ProgressCareNeedWith : Str::ProgressCareNeedWithout, link.days_needed),
+    return fill(tr_plural(locale, need_with ? Str::ProgressCareNeedWith : Str::ProgressCareNeedWithout,
+                          link.days_needed),
                 {std::to_string(link.days_needed)});
   }
-  const std::string with = decimal(locale, link.next_day_with), without = decimal(locale, link.next_day_without);
+  const std::string with = decimal(locale, link.next_day_with),
+                    without = decimal(locale, link.next_day_without);
   const double difference = link.difference();
   if (std::abs(difference) < kAboutTheSamePoints) return fill(t(Str::ProgressCareSame), {with, without});
   return fill(t(difference > 0 ? Str::ProgressCareLower : Str::ProgressCareHigher),
@@ -91,13 +99,18 @@ std::string care_sentence(Locale locale, const SelfCareLink& link) {
 std::string psfs_sentence(Locale locale, const PsfsProgress& psfs) {
   const auto t = [locale](Str key) { return tr(locale, key); };
   const std::string first = decimal(locale, psfs.first.value), latest = decimal(locale, psfs.latest.value);
-  const std::string first_day = short_date(locale, psfs.first.day), latest_day = short_date(locale, psfs.latest.day);
+  const std::string first_day = short_date(locale, psfs.first.day),
+                    latest_day = short_date(locale, psfs.latest.day);
   if (psfs.rated_checkins < 2) return fill(t(Str::ProgressPsfsOnce), {first, first_day});
   Str key = Str::ProgressPsfsSame;
-  if (psfs.meaningful_gain()) key = Str::ProgressPsfsGain;
-  else if (psfs.meaningful_loss()) key = Str::ProgressPsfsLoss;
-  else if (psfs.change() >= kAboutTheSamePoints) key = Str::ProgressPsfsSmallGain;
-  else if (psfs.change() <= -kAboutTheSamePoints) key = Str::ProgressPsfsSmallLoss;
+  if (psfs.meaningful_gain())
+    key = Str::ProgressPsfsGain;
+  else if (psfs.meaningful_loss())
+    key = Str::ProgressPsfsLoss;
+  else if (psfs.change() >= kAboutTheSamePoints)
+    key = Str::ProgressPsfsSmallGain;
+  else if (psfs.change() <= -kAboutTheSamePoints)
+    key = Str::ProgressPsfsSmallLoss;
   return fill(t(key), {first, latest, first_day, latest_day});
 }
 

@@ -4,8 +4,8 @@
 #pragma once
 #include <string>
 
-#include "core/progress/progress_summary.h"
 #include "core/i18n/strings.h"
+#include "core/progress/progress_summary.h"
 
 namespace unknot {
 

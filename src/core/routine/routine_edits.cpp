@@ -17,7 +17,8 @@ std::optional<RoutinePlan> if_changed(RoutinePlan next, const RoutinePlan& plan)
 
 std::optional<RoutinePlan> with_exercise_toggled(const RoutinePlan& plan, ExerciseId id) {
   RoutinePlan next = plan;
-  const auto found = std::find_if(next.begin(), next.end(), [&](const RoutineItem& i) { return i.exercise == id; });
+  const auto found =
+      std::find_if(next.begin(), next.end(), [&](const RoutineItem& i) { return i.exercise == id; });
   if (found == next.end()) {
     if (next.size() >= kMaxRoutineItems) return std::nullopt;
     next.push_back({id, exercise(id).dosage});
@@ -42,7 +43,8 @@ std::optional<RoutinePlan> with_dose_stepped(const RoutinePlan& plan, std::size_
   RoutinePlan next = plan;
   Dosage& d = next[index].dosage;
   if (d.kind == DoseKind::Hold) {
-    d.hold_s = std::clamp(d.hold_s + kHoldStepS * direction, DosageLimits::kMinHoldS, DosageLimits::kMaxHoldS);
+    d.hold_s =
+        std::clamp(d.hold_s + kHoldStepS * direction, DosageLimits::kMinHoldS, DosageLimits::kMaxHoldS);
   } else {
     d.reps = std::clamp(d.reps + direction, DosageLimits::kMinReps, DosageLimits::kMaxReps);
   }

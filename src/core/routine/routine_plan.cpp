@@ -25,9 +25,17 @@ RoutinePlan short_routine() {
   };
   return {
       with(ExerciseId::CatCow, [](Dosage& d) { d.reps = 6; }),
-      with(ExerciseId::ChildsPoseSideBend, [](Dosage& d) { d.hold_s = 20; d.rounds = 1; }),
+      with(ExerciseId::ChildsPoseSideBend,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
       with(ExerciseId::BirdDog, [](Dosage& d) { d.reps = 5; }),
-      with(ExerciseId::KneelingHipFlexor, [](Dosage& d) { d.hold_s = 20; d.rounds = 1; }),
+      with(ExerciseId::KneelingHipFlexor,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
       with(ExerciseId::DiaphragmaticBreathing, [](Dosage& d) { d.hold_s = 60; }),
   };
 }
@@ -57,18 +65,21 @@ Result<Dosage> validate_dosage(const Dosage& d) {
 Result<RoutinePlan> validate_plan(const RoutinePlan& plan) {
   if (plan.empty()) return Result<RoutinePlan>::fail("a routine needs at least one exercise");
   if (plan.size() > kMaxRoutineItems) {
-    return Result<RoutinePlan>::fail("a routine has at most " + std::to_string(kMaxRoutineItems) + " exercises");
+    return Result<RoutinePlan>::fail("a routine has at most " + std::to_string(kMaxRoutineItems) +
+                                     " exercises");
   }
   for (std::size_t i = 0; i < plan.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (plan[j].exercise == plan[i].exercise) {
-        return Result<RoutinePlan>::fail(std::string(exercise(plan[i].exercise).key) + " is in the routine twice");
+        return Result<RoutinePlan>::fail(std::string(exercise(plan[i].exercise).key) +
+                                         " is in the routine twice");
       }
     }
   }
   for (const RoutineItem& item : plan) {
     const auto checked = validate_dosage(item.dosage);
-    if (!checked) return Result<RoutinePlan>::fail(std::string(exercise(item.exercise).key) + ": " + checked.error());
+    if (!checked)
+      return Result<RoutinePlan>::fail(std::string(exercise(item.exercise).key) + ": " + checked.error());
   }
   return Result<RoutinePlan>::ok(plan);
 }

@@ -12,7 +12,9 @@ struct RoutineItem {
   ExerciseId exercise;
   Dosage dosage;
 
-  bool operator==(const RoutineItem& o) const noexcept { return exercise == o.exercise && dosage == o.dosage; }
+  bool operator==(const RoutineItem& o) const noexcept {
+    return exercise == o.exercise && dosage == o.dosage;
+  }
 };
 using RoutinePlan = std::vector<RoutineItem>;
 

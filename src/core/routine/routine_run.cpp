@@ -94,8 +94,10 @@ std::vector<Cue> RoutineRun::advance(std::int64_t now_ms) {
     const std::int64_t end = segment_start_ms_ + segment.duration_ms;
     inner_cues(segment, plan_[segment.item].dosage, segment_start_ms_, from, now_ms, cues);
     if (now_ms < end) break;
-    const bool last_of_item = segment_ + 1 == timeline_.size() || timeline_[segment_ + 1].item != segment.item;
-    if (last_of_item && outcomes_[segment.item] == ItemOutcome::Pending) outcomes_[segment.item] = ItemOutcome::Done;
+    const bool last_of_item =
+        segment_ + 1 == timeline_.size() || timeline_[segment_ + 1].item != segment.item;
+    if (last_of_item && outcomes_[segment.item] == ItemOutcome::Pending)
+      outcomes_[segment.item] = ItemOutcome::Done;
     segment_start_ms_ = end;  // exact: the next segment starts when this one was due to end
     ++segment_;
     if (segment_ == timeline_.size()) {
@@ -127,7 +129,8 @@ std::vector<Cue> RoutineRun::resume(std::int64_t now_ms) {
 }
 
 std::vector<Cue> RoutineRun::jump_to_item(std::size_t item, std::int64_t now_ms) {
-  const auto first = std::find_if(timeline_.begin(), timeline_.end(), [&](const Segment& s) { return s.item == item; });
+  const auto first =
+      std::find_if(timeline_.begin(), timeline_.end(), [&](const Segment& s) { return s.item == item; });
   assert(first != timeline_.end() && "every item has segments");
   segment_ = static_cast<std::size_t>(first - timeline_.begin());
   if (paused()) {

@@ -20,14 +20,17 @@ Result<PsfsActivities> validate_psfs_activities(const PsfsActivities& names) {
 Result<Preferences> validate_preferences(const Preferences& p) {
   using R = Result<Preferences>;
   if (static_cast<std::size_t>(p.locale) >= kLocaleCount) return R::fail("unknown language");
-  if (static_cast<int>(p.settings.text_size) > static_cast<int>(TextSize::Largest)) return R::fail("unknown text size");
-  if (const auto plan = validate_plan(p.custom_plan); !plan) return R::fail("custom routine: " + plan.error());
+  if (static_cast<int>(p.settings.text_size) > static_cast<int>(TextSize::Largest))
+    return R::fail("unknown text size");
+  if (const auto plan = validate_plan(p.custom_plan); !plan)
+    return R::fail("custom routine: " + plan.error());
   if (!matching_preset(p.breath.pattern)) {
     if (const auto pattern = validate_custom_pattern(p.breath.pattern); !pattern) {
       return R::fail("breathing pattern: " + pattern.error());
     }
   }
-  if (std::find(kBreathLengthsMs.begin(), kBreathLengthsMs.end(), p.breath.length_ms) == kBreathLengthsMs.end()) {
+  if (std::find(kBreathLengthsMs.begin(), kBreathLengthsMs.end(), p.breath.length_ms) ==
+      kBreathLengthsMs.end()) {
     return R::fail("unknown breathing session length");
   }
   if (p.position_result) {
@@ -39,10 +42,13 @@ Result<Preferences> validate_preferences(const Preferences& p) {
     }
   }
   if (const auto names = validate_psfs_activities(p.psfs_activities); !names) return R::fail(names.error());
-  if (const auto plan = validate_daily_plan(p.daily_plan); !plan) return R::fail("today's plan: " + plan.error());
-  if (const auto breaks = validate_break_settings(p.breaks); !breaks) return R::fail("movement breaks: " + breaks.error());
+  if (const auto plan = validate_daily_plan(p.daily_plan); !plan)
+    return R::fail("today's plan: " + plan.error());
+  if (const auto breaks = validate_break_settings(p.breaks); !breaks)
+    return R::fail("movement breaks: " + breaks.error());
   if (p.program) {
-    if (const auto program = validate_program(*p.program); !program) return R::fail("program: " + program.error());
+    if (const auto program = validate_program(*p.program); !program)
+      return R::fail("program: " + program.error());
   }
   return R::ok(p);
 }

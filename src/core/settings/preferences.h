@@ -9,13 +9,13 @@
 #include <string>
 
 #include "core/breathing/breathing.h"
+#include "core/i18n/strings.h"
 #include "core/plan/daily_plan.h"
 #include "core/plan/movement_breaks.h"
-#include "core/position/position_test.h"
 #include "core/plan/program.h"
-#include "core/support/result.h"
+#include "core/position/position_test.h"
 #include "core/routine/routine_plan.h"
-#include "core/i18n/strings.h"
+#include "core/support/result.h"
 
 namespace unknot {
 
@@ -31,7 +31,8 @@ struct Settings {
 
   bool operator==(const Settings& o) const noexcept {
     return sound == o.sound && vibration == o.vibration && reduce_motion == o.reduce_motion &&
-           text_size == o.text_size && high_contrast == o.high_contrast && share_with_host == o.share_with_host;
+           text_size == o.text_size && high_contrast == o.high_contrast &&
+           share_with_host == o.share_with_host;
   }
   bool operator!=(const Settings& o) const noexcept { return !(*this == o); }
 };
@@ -55,8 +56,8 @@ struct Preferences {
   BreathSettings breath;
   std::optional<PositionResult> position_result;
   PsfsActivities psfs_activities;
-  DailyPlan daily_plan;         // version 3
-  BreakSettings breaks;         // version 3
+  DailyPlan daily_plan;            // version 3
+  BreakSettings breaks;            // version 3
   std::optional<Program> program;  // version 3
 };
 

@@ -4,11 +4,11 @@
 #include <cstdio>
 
 #include "core/flow/action_readers.h"
-#include "core/support/dates.h"
-#include "core/journal/journal_words.h"
-#include "core/support/json_fields.h"
-#include "core/plan/plan_state_json.h"
 #include "core/flow/state_json.h"
+#include "core/journal/journal_words.h"
+#include "core/plan/plan_state_json.h"
+#include "core/support/dates.h"
+#include "core/support/json_fields.h"
 
 namespace unknot {
 namespace {
@@ -18,7 +18,9 @@ using R = Result<Preferences>;
 
 constexpr std::array<std::string_view, 3> kTextSizeKeys = {"standard", "large", "largest"};
 
-std::string clock_text(int minutes) { return clock_time(std::int64_t{minutes} * 60'000, 0); }
+std::string clock_text(int minutes) {
+  return clock_time(std::int64_t{minutes} * 60'000, 0);
+}
 
 void write_breathing(JsonWriter& out, const BreathSettings& breath) {
   out.begin_object();
@@ -150,8 +152,10 @@ Result<bool> read_breathing(const Json& object, BreathSettings& breath) {
   const struct {
     const char* name;
     int* field;
-  } steps[] = {{"inhaleMs", &breath.pattern.inhale_ms}, {"holdInMs", &breath.pattern.hold_in_ms},
-               {"exhaleMs", &breath.pattern.exhale_ms}, {"holdOutMs", &breath.pattern.hold_out_ms}};
+  } steps[] = {{"inhaleMs", &breath.pattern.inhale_ms},
+               {"holdInMs", &breath.pattern.hold_in_ms},
+               {"exhaleMs", &breath.pattern.exhale_ms},
+               {"holdOutMs", &breath.pattern.hold_out_ms}};
   for (const auto& step : steps) {
     if (const auto ms = in.whole(step.name, 0, 60'000)) *step.field = static_cast<int>(*ms);
   }
@@ -172,7 +176,8 @@ Result<bool> read_position(const Json& object, std::optional<PositionResult>& re
     }
     if (!shaped) in.fail("settings.positionTest.ratings must be 4 ratings from 0 to 10");
   }
-  const auto verdict = key_index(in, "verdict", 4, [](std::size_t i) { return verdict_id(static_cast<PositionVerdict>(i)); });
+  const auto verdict =
+      key_index(in, "verdict", 4, [](std::size_t i) { return verdict_id(static_cast<PositionVerdict>(i)); });
   if (verdict) read.verdict = static_cast<PositionVerdict>(*verdict);
   if (const auto worse = in.flag("worse")) read.worse = *worse;
   if (const auto at = in.whole("finishedAt", 0, 253'402'300'799'999)) read.finished_at_ms = *at;
@@ -188,8 +193,8 @@ Result<bool> read_plan(const Json& object, DailyPlan& plan) {
     plan.routine = static_cast<RoutineKind>(*routine);
   }
   if (const Json* times = member(object, "times"); in.ok() && times) {
-    JsonFields time_of(*times, "settings.plan.times", {"routine", "breathing", "walk", "water", "heat", "ballMassage",
-                                                       "positionPractice"});
+    JsonFields time_of(*times, "settings.plan.times",
+                       {"routine", "breathing", "walk", "water", "heat", "ballMassage", "positionPractice"});
     for (std::size_t i = 0; i < kPlanItemCount; ++i) {
       const std::string name(key_of(kPlanItemWords, plan_bit(static_cast<PlanItem>(i))));
       if (!time_of.has(name.c_str())) continue;
@@ -218,7 +223,8 @@ Result<WeekReview> read_review(const Json& object) {
   if (const auto day = iso_day(in, "day")) review.day = *day;
   if (const auto pain = in.whole("pain", 0, 10)) review.pain = static_cast<int>(*pain);
   if (const auto psfs = in.psfs("psfs")) review.psfs = *psfs;
-  const auto feel = key_index(in, "feel", 3, [](std::size_t i) { return week_feel_key(static_cast<WeekFeel>(i)); });
+  const auto feel =
+      key_index(in, "feel", 3, [](std::size_t i) { return week_feel_key(static_cast<WeekFeel>(i)); });
   if (feel) review.feel = static_cast<WeekFeel>(*feel);
   review.red_flags = static_cast<std::uint8_t>(in.mask("redFlags", kRedFlagWords, "warning sign"));
   if (const auto sessions = in.whole("sessions", 0, 1000)) review.sessions = static_cast<int>(*sessions);
@@ -239,8 +245,10 @@ Result<bool> read_program(const Json& object, std::optional<Program>& program) {
   if (const Json* reviews = in.array("reviews", "weekly reviews")) {
     for (rapidjson::SizeType i = 0; in.ok() && i < reviews->Size(); ++i) {
       auto review = read_review((*reviews)[i]);
-      if (review) read.reviews.push_back(review.value());
-      else in.fail("settings.program review " + std::to_string(i + 1) + ": " + review.error());
+      if (review)
+        read.reviews.push_back(review.value());
+      else
+        in.fail("settings.program review " + std::to_string(i + 1) + ": " + review.error());
     }
   }
   if (!in.ok()) return Result<bool>::fail(in.error());
@@ -278,14 +286,17 @@ Result<Preferences> read_settings_json(const Json& object, Preferences p) {
                 {"language", "sound", "vibration", "reduceMotion", "textSize", "highContrast", "breathing",
                  "customRoutine", "positionTest", "plan", "movementBreaks", "program"});
   if (const auto tag = in.text("language", 16)) {
-    if (const auto locale = locale_from_tag(*tag)) p.locale = *locale;
-    else in.fail("settings.language must be \"en\" or \"es\"");
+    if (const auto locale = locale_from_tag(*tag))
+      p.locale = *locale;
+    else
+      in.fail("settings.language must be \"en\" or \"es\"");
   }
   if (const auto on = in.flag("sound")) p.settings.sound = *on;
   if (const auto on = in.flag("vibration")) p.settings.vibration = *on;
   if (const auto on = in.flag("reduceMotion")) p.settings.reduce_motion = *on;
   if (const auto on = in.flag("highContrast")) p.settings.high_contrast = *on;
-  const auto size = key_index(in, "textSize", kTextSizeKeys.size(), [](std::size_t i) { return kTextSizeKeys[i]; });
+  const auto size =
+      key_index(in, "textSize", kTextSizeKeys.size(), [](std::size_t i) { return kTextSizeKeys[i]; });
   if (size) p.settings.text_size = static_cast<TextSize>(*size);
   if (!in.ok()) return R::fail(in.error());
 
@@ -294,15 +305,19 @@ Result<Preferences> read_settings_json(const Json& object, Preferences p) {
   if (const Json* breath = member(object, "breathing")) read = read_breathing(*breath, p.breath);
   if (const Json* routine = member(object, "customRoutine"); read && routine) {
     auto plan = parse_routine_items(*routine);
-    if (plan) p.custom_plan = std::move(plan).value();
-    else read = Result<bool>::fail("settings.customRoutine: " + plan.error());
+    if (plan)
+      p.custom_plan = std::move(plan).value();
+    else
+      read = Result<bool>::fail("settings.customRoutine: " + plan.error());
   }
   if (object.HasMember("positionTest") && read) {
     p.position_result.reset();
-    if (const Json* position = member(object, "positionTest")) read = read_position(*position, p.position_result);
+    if (const Json* position = member(object, "positionTest"))
+      read = read_position(*position, p.position_result);
   }
   if (const Json* plan = member(object, "plan"); read && plan) read = read_plan(*plan, p.daily_plan);
-  if (const Json* breaks = member(object, "movementBreaks"); read && breaks) read = read_breaks(*breaks, p.breaks);
+  if (const Json* breaks = member(object, "movementBreaks"); read && breaks)
+    read = read_breaks(*breaks, p.breaks);
   if (object.HasMember("program") && read) {
     p.program.reset();
     if (const Json* program = member(object, "program")) read = read_program(*program, p.program);

@@ -7,10 +7,10 @@
 
 #include <vector>
 
-#include "core/support/json_writer.h"
-#include "core/settings/preferences.h"
-#include "core/support/result.h"
 #include "core/i18n/strings.h"
+#include "core/settings/preferences.h"
+#include "core/support/json_writer.h"
+#include "core/support/result.h"
 
 namespace unknot {
 

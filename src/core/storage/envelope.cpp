@@ -56,7 +56,8 @@ Opened open_envelope(std::string_view blob, BlobKind expected) {
   } else if (length > kMaxPayloadBytes) {
     opened.error = EnvelopeError::TooLarge;
   } else if (length != blob.size() - kEnvelopeHeaderBytes) {
-    opened.error = length > blob.size() - kEnvelopeHeaderBytes ? EnvelopeError::Truncated : EnvelopeError::LengthMismatch;
+    opened.error = length > blob.size() - kEnvelopeHeaderBytes ? EnvelopeError::Truncated
+                                                               : EnvelopeError::LengthMismatch;
   } else if (crc32(blob.substr(kEnvelopeHeaderBytes)) != checksum) {
     opened.error = EnvelopeError::BadChecksum;
   } else {

@@ -20,7 +20,15 @@ inline constexpr std::size_t kMaxPayloadBytes = 64 * 1024;  // one record; far a
 enum class BlobKind : std::uint16_t { CheckIn = 1, Session = 2, Preferences = 3 };
 
 enum class EnvelopeError {
-  None, Truncated, BadMagic, UnknownVersion, NewerVersion, WrongKind, TooLarge, LengthMismatch, BadChecksum
+  None,
+  Truncated,
+  BadMagic,
+  UnknownVersion,
+  NewerVersion,
+  WrongKind,
+  TooLarge,
+  LengthMismatch,
+  BadChecksum
 };
 
 struct Opened {

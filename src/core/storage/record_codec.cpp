@@ -13,7 +13,9 @@ using InArchive = cereal::PortableBinaryInputArchive;
 
 namespace {
 
-void refuse(const char* why) { throw cereal::Exception(why); }
+void refuse(const char* why) {
+  throw cereal::Exception(why);
+}
 
 void save_text(OutArchive& ar, const std::string& text) {
   ar(cereal::make_size_tag(static_cast<cereal::size_type>(text.size())));
@@ -29,7 +31,9 @@ void load_text(InArchive& ar, std::string& text, std::size_t cap) {
 }
 
 // Yes/no is one byte, 0 or 1; anything else is refused rather than read as a bool.
-void save_flag(OutArchive& ar, bool flag) { ar(static_cast<std::uint8_t>(flag ? 1 : 0)); }
+void save_flag(OutArchive& ar, bool flag) {
+  ar(static_cast<std::uint8_t>(flag ? 1 : 0));
+}
 
 bool load_flag(InArchive& ar) {
   std::uint8_t byte = 0;
@@ -67,7 +71,8 @@ Enum load_enum(InArchive& ar, Enum last) {
 
 void save_dosage(OutArchive& ar, const Dosage& d) {
   save_enum(ar, d.kind);
-  ar(static_cast<std::int32_t>(d.hold_s), static_cast<std::int32_t>(d.reps), static_cast<std::int32_t>(d.rep_ms));
+  ar(static_cast<std::int32_t>(d.hold_s), static_cast<std::int32_t>(d.reps),
+     static_cast<std::int32_t>(d.rep_ms));
   save_flag(ar, d.per_side);
   ar(static_cast<std::int32_t>(d.rounds), static_cast<std::int32_t>(d.rest_s));
 }
@@ -146,8 +151,12 @@ BreakSettings load_breaks(InArchive& ar) {
   return b;
 }
 
-void save_psfs(OutArchive& ar, const PsfsScores& scores) { ar(scores[0], scores[1], scores[2]); }
-void load_psfs(InArchive& ar, PsfsScores& scores) { ar(scores[0], scores[1], scores[2]); }
+void save_psfs(OutArchive& ar, const PsfsScores& scores) {
+  ar(scores[0], scores[1], scores[2]);
+}
+void load_psfs(InArchive& ar, PsfsScores& scores) {
+  ar(scores[0], scores[1], scores[2]);
+}
 
 void save_program(OutArchive& ar, const std::optional<Program>& program) {
   save_flag(ar, program.has_value());
@@ -273,7 +282,7 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
   save_position_result(ar, p.position_result);
   for (const std::string& name : p.psfs_activities) save_text(ar, name);
   save_flag(ar, p.settings.share_with_host);  // version 2
-  save_daily_plan(ar, p.daily_plan);           // version 3 from here
+  save_daily_plan(ar, p.daily_plan);          // version 3 from here
   save_breaks(ar, p.breaks);
   save_program(ar, p.program);
 }
@@ -373,9 +382,15 @@ Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
 
 }  // namespace
 
-std::string encode_record(const CheckIn& entry) { return encode(BlobKind::CheckIn, entry); }
-std::string encode_record(const SessionRecord& session) { return encode(BlobKind::Session, session); }
-std::string encode_record(const Preferences& prefs) { return encode(BlobKind::Preferences, prefs); }
+std::string encode_record(const CheckIn& entry) {
+  return encode(BlobKind::CheckIn, entry);
+}
+std::string encode_record(const SessionRecord& session) {
+  return encode(BlobKind::Session, session);
+}
+std::string encode_record(const Preferences& prefs) {
+  return encode(BlobKind::Preferences, prefs);
+}
 
 Decoded<CheckIn> decode_checkin(std::string_view blob) {
   return decode<CheckIn>(blob, BlobKind::CheckIn, validate_checkin);

@@ -8,9 +8,9 @@
 #include <string_view>
 
 #include "core/journal/checkin.h"
-#include "core/storage/envelope.h"
-#include "core/settings/preferences.h"
 #include "core/routine/session_record.h"
+#include "core/settings/preferences.h"
+#include "core/storage/envelope.h"
 
 namespace unknot {
 

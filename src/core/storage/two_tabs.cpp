@@ -26,13 +26,14 @@ inline std::vector<int> order_key(const RoutinePlan& plan) {
   std::vector<int> key;
   for (const RoutineItem& item : plan) {
     const Dosage& d = item.dosage;
-    key.insert(key.end(), {static_cast<int>(item.exercise), static_cast<int>(d.kind), d.hold_s, d.reps, d.rep_ms,
-                           d.per_side ? 1 : 0, d.rounds, d.rest_s});
+    key.insert(key.end(), {static_cast<int>(item.exercise), static_cast<int>(d.kind), d.hold_s, d.reps,
+                           d.rep_ms, d.per_side ? 1 : 0, d.rounds, d.rest_s});
   }
   return key;
 }
 inline std::tuple<bool, std::int64_t, std::array<int, 4>> order_key(const std::optional<PositionResult>& r) {
-  return r ? std::make_tuple(true, r->finished_at_ms, r->ratings) : std::make_tuple(false, std::int64_t{0}, std::array<int, 4>{});
+  return r ? std::make_tuple(true, r->finished_at_ms, r->ratings)
+           : std::make_tuple(false, std::int64_t{0}, std::array<int, 4>{});
 }
 inline std::tuple<bool, std::int32_t, std::size_t, int, int> order_key(const std::optional<Program>& p) {
   return p ? std::make_tuple(true, p->start_day, p->reviews.size(), p->level, p->baseline_pain)
@@ -43,7 +44,8 @@ template <class T>
 T pick(const T& base, const T& mine, const T& theirs) {
   if (mine == base) return theirs;
   if (theirs == base || mine == theirs) return mine;
-  return order_key(theirs) < order_key(mine) ? mine : theirs;  // both changed it: the same winner in both tabs
+  return order_key(theirs) < order_key(mine) ? mine
+                                             : theirs;  // both changed it: the same winner in both tabs
 }
 
 }  // namespace
@@ -59,15 +61,19 @@ Preferences merge_preferences(const Preferences& base, const Preferences& mine, 
   Settings& s = out.settings;
   s.sound = pick(base.settings.sound, mine.settings.sound, theirs.settings.sound);
   s.vibration = pick(base.settings.vibration, mine.settings.vibration, theirs.settings.vibration);
-  s.reduce_motion = pick(base.settings.reduce_motion, mine.settings.reduce_motion, theirs.settings.reduce_motion);
+  s.reduce_motion =
+      pick(base.settings.reduce_motion, mine.settings.reduce_motion, theirs.settings.reduce_motion);
   s.text_size = pick(base.settings.text_size, mine.settings.text_size, theirs.settings.text_size);
-  s.high_contrast = pick(base.settings.high_contrast, mine.settings.high_contrast, theirs.settings.high_contrast);
-  s.share_with_host = pick(base.settings.share_with_host, mine.settings.share_with_host, theirs.settings.share_with_host);
+  s.high_contrast =
+      pick(base.settings.high_contrast, mine.settings.high_contrast, theirs.settings.high_contrast);
+  s.share_with_host =
+      pick(base.settings.share_with_host, mine.settings.share_with_host, theirs.settings.share_with_host);
   out.custom_plan = pick(base.custom_plan, mine.custom_plan, theirs.custom_plan);
   out.breath = pick(base.breath, mine.breath, theirs.breath);
   out.position_result = pick(base.position_result, mine.position_result, theirs.position_result);
   for (std::size_t i = 0; i < out.psfs_activities.size(); ++i) {
-    out.psfs_activities[i] = pick(base.psfs_activities[i], mine.psfs_activities[i], theirs.psfs_activities[i]);
+    out.psfs_activities[i] =
+        pick(base.psfs_activities[i], mine.psfs_activities[i], theirs.psfs_activities[i]);
   }
   DailyPlan& plan = out.daily_plan;
   plan.items = merge_bits(base.daily_plan.items, mine.daily_plan.items, theirs.daily_plan.items);
@@ -80,6 +86,8 @@ Preferences merge_preferences(const Preferences& base, const Preferences& mine, 
   return out;
 }
 
-std::string plan_record_id(std::int32_t day) { return "plan-" + iso_date(day); }
+std::string plan_record_id(std::int32_t day) {
+  return "plan-" + iso_date(day);
+}
 
 }  // namespace unknot

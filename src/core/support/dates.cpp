@@ -11,9 +11,10 @@ constexpr std::int32_t kDaysPerEra = 146097;
 // Month words and date patterns come from the catalog, so each language orders and joins them
 // its own way ("Nov 26" / "26 nov", "26 de noviembre de 2026").
 std::string_view month_abbreviation(Locale locale, int month) {
-  static constexpr Str kKeys[12] = {Str::MonthJanShort, Str::MonthFebShort, Str::MonthMarShort, Str::MonthAprShort,
-                                    Str::MonthMayShort, Str::MonthJunShort, Str::MonthJulShort, Str::MonthAugShort,
-                                    Str::MonthSepShort, Str::MonthOctShort, Str::MonthNovShort, Str::MonthDecShort};
+  static constexpr Str kKeys[12] = {Str::MonthJanShort, Str::MonthFebShort, Str::MonthMarShort,
+                                    Str::MonthAprShort, Str::MonthMayShort, Str::MonthJunShort,
+                                    Str::MonthJulShort, Str::MonthAugShort, Str::MonthSepShort,
+                                    Str::MonthOctShort, Str::MonthNovShort, Str::MonthDecShort};
   return tr(locale, kKeys[month - 1]);
 }
 
@@ -73,7 +74,8 @@ std::string short_date_with_year(Locale locale, std::int32_t days) {
 
 std::string long_date(Locale locale, std::int32_t days) {
   const CivilDate d = civil_from_days(days);
-  return fill(tr(locale, Str::DateLong), {std::to_string(d.day), month_name(locale, d.month), std::to_string(d.year)});
+  return fill(tr(locale, Str::DateLong),
+              {std::to_string(d.day), month_name(locale, d.month), std::to_string(d.year)});
 }
 
 std::string month_year(Locale locale, std::int32_t days) {

@@ -29,11 +29,11 @@ inline bool utc_offset_in_range(int minutes) noexcept {
   return minutes >= -kMaxUtcOffsetMin && minutes <= kMaxUtcOffsetMin;
 }
 
-std::string iso_date(std::int32_t days);                          // "2026-11-26"
-std::string short_date(Locale locale, std::int32_t days);         // "Nov 26" / "26 nov"
+std::string iso_date(std::int32_t days);                             // "2026-11-26"
+std::string short_date(Locale locale, std::int32_t days);            // "Nov 26" / "26 nov"
 std::string short_date_with_year(Locale locale, std::int32_t days);  // "Nov 26, 2026" / "26 nov 2026"
-std::string long_date(Locale locale, std::int32_t days);          // "26 November 2026" / "26 de noviembre de 2026"
-std::string month_year(Locale locale, std::int32_t days);         // "Nov 2026" / "nov 2026"
+std::string long_date(Locale locale, std::int32_t days);   // "26 November 2026" / "26 de noviembre de 2026"
+std::string month_year(Locale locale, std::int32_t days);  // "Nov 2026" / "nov 2026"
 // "08:30" from a time and its zone (24-hour clock in both languages, unambiguous on paper).
 std::string clock_time(std::int64_t at_ms, int utc_offset_min);
 

@@ -33,7 +33,8 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-JsonFields::JsonFields(const Json& value, std::string_view what, std::initializer_list<std::string_view> known)
+JsonFields::JsonFields(const Json& value, std::string_view what,
+                       std::initializer_list<std::string_view> known)
     : JsonFields(value, what, std::vector<std::string_view>(known)) {}
 
 JsonFields::JsonFields(const Json& value, std::string_view what, const std::vector<std::string_view>& known) {

@@ -25,7 +25,8 @@ class JsonFields {
   // Refuses a non-object, an unknown key and a key given twice.
   JsonFields(const rapidjson::Value& value, std::string_view what,
              std::initializer_list<std::string_view> known);
-  JsonFields(const rapidjson::Value& value, std::string_view what, const std::vector<std::string_view>& known);
+  JsonFields(const rapidjson::Value& value, std::string_view what,
+             const std::vector<std::string_view>& known);
 
   bool ok() const noexcept { return error_.empty(); }
   const std::string& error() const noexcept { return error_; }

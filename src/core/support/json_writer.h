@@ -19,7 +19,9 @@ class JsonWriter {
   void end_array() { writer_.EndArray(); }
   void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
 
-  void value(std::string_view text) { writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
+  void value(std::string_view text) {
+    writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  }
   void value(const char* text) { value(std::string_view(text)); }
   void value(bool flag) { writer_.Bool(flag); }
   void value(std::int64_t number) { writer_.Int64(number); }

@@ -20,8 +20,7 @@ class Result {
   const std::string& error() const noexcept { return error_; }
 
  private:
-  Result(std::optional<T> value, std::string error)
-      : value_(std::move(value)), error_(std::move(error)) {}
+  Result(std::optional<T> value, std::string error) : value_(std::move(value)), error_(std::move(error)) {}
   std::optional<T> value_;
   std::string error_;
 };

@@ -6,20 +6,20 @@
 #include <functional>
 #include <vector>
 
-#include "core/support/dates.h"
-#include "core/transfer/html.h"
 #include "core/journal/journal_words.h"
 #include "core/progress/pain_trend.h"
+#include "core/support/dates.h"
+#include "core/support/utf8.h"
+#include "core/transfer/html.h"
 #include "core/transfer/summary_chart.h"
 #include "core/transfer/summary_style.h"  // generated from summary_style.css
-#include "core/support/utf8.h"
 
 namespace unknot {
 namespace {
 
 constexpr std::size_t kRecentCheckins = 14;
-constexpr std::size_t kNoteShown = 60;         // bytes of a note in the table: enough to give the gist
-constexpr std::size_t kFlagDatesListed = 5;    // more than this and only the first and latest are named
+constexpr std::size_t kNoteShown = 60;       // bytes of a note in the table: enough to give the gist
+constexpr std::size_t kFlagDatesListed = 5;  // more than this and only the first and latest are named
 constexpr std::string_view kNoValue = "—";
 
 // Print-first styling (summary_style.css): A4 and Letter both fit a 180 mm column; warning signs

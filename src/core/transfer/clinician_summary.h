@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 
+#include "core/i18n/strings.h"
 #include "core/journal/journal.h"
 #include "core/settings/preferences.h"
-#include "core/i18n/strings.h"
 
 namespace unknot {
 

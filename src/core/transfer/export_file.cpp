@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/journal/entry_json.h"
-#include "core/support/json_fields.h"
-#include "core/support/base64.h"
 #include "core/settings/preferences_json.h"
+#include "core/support/base64.h"
+#include "core/support/json_fields.h"
 
 namespace unknot {
 namespace {
@@ -30,7 +30,8 @@ std::string_view without_bom(std::string_view text) {
 Result<int> check_format(const rapidjson::Document& doc) {
   if (doc.HasParseError()) {
     const bool encoding = doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding;
-    return Result<int>::fail(std::string(kNotAnExport) + (encoding ? "it is not UTF-8 text" : "it is not JSON"));
+    return Result<int>::fail(std::string(kNotAnExport) +
+                             (encoding ? "it is not UTF-8 text" : "it is not JSON"));
   }
   const auto format = doc.IsObject() ? doc.FindMember("format") : Json::ConstMemberIterator();
   const bool ours =
@@ -39,9 +40,10 @@ Result<int> check_format(const rapidjson::Document& doc) {
   if (!ours) return Result<int>::fail(std::string(kNotAnExport) + "it is JSON from something else");
   // The version is checked before any other key: a newer file may well have keys this one lacks.
   const auto version = doc.FindMember("version");
-  if (version == doc.MemberEnd() || !version->value.IsInt64() || version->value.GetInt64() < kOldestExportVersion) {
-    return Result<int>::fail("version must be a whole number from " + std::to_string(kOldestExportVersion) + " to " +
-                             std::to_string(kExportVersion));
+  if (version == doc.MemberEnd() || !version->value.IsInt64() ||
+      version->value.GetInt64() < kOldestExportVersion) {
+    return Result<int>::fail("version must be a whole number from " + std::to_string(kOldestExportVersion) +
+                             " to " + std::to_string(kExportVersion));
   }
   if (version->value.GetInt64() > kExportVersion) {
     return Result<int>::fail("This file was made by a newer version of Unknot: update the app to import it");
@@ -174,11 +176,13 @@ Result<ImportPreview> preview_import(const Journal& current, const Preferences& 
   if (!version) return R::fail(version.error());
 
   // Version 1 has no settings: a "settings" key in it is as unknown as a typo.
-  JsonFields in = version.value() >= 2
-                      ? JsonFields(doc, "the file",
-                                   {"format", "version", "exportedAt", "psfsActivities", "settings", "checkIns", "sessions",
-                                    "unreadable"})
-                      : JsonFields(doc, "the file", {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
+  JsonFields in =
+      version.value() >= 2
+          ? JsonFields(doc, "the file",
+                       {"format", "version", "exportedAt", "psfsActivities", "settings", "checkIns",
+                        "sessions", "unreadable"})
+          : JsonFields(doc, "the file",
+                       {"format", "version", "exportedAt", "psfsActivities", "checkIns", "sessions"});
   in.whole("exportedAt", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC");
   const auto activities = read_psfs_activities(in);
   const Json* checkins = in.array("checkIns", "check-ins");

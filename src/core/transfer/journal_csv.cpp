@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "core/support/dates.h"
 #include "core/journal/journal_words.h"
+#include "core/support/dates.h"
 
 namespace unknot {
 namespace {

@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/journal/journal.h"
 #include "core/i18n/strings.h"
+#include "core/journal/journal.h"
 
 namespace unknot {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/progress/pain_trend.h"
 #include "core/i18n/strings.h"
+#include "core/progress/pain_trend.h"
 
 namespace unknot {
 

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "core/transfer/clinician_summary.h"
-#include "core/support/dates.h"
-#include "core/journal/journal_actions.h"
-#include "core/transfer/journal_csv.h"
 #include "core/journal/entry_json.h"
+#include "core/journal/journal_actions.h"
+#include "core/support/dates.h"
+#include "core/transfer/clinician_summary.h"
 #include "core/transfer/export_file.h"
+#include "core/transfer/journal_csv.h"
 
 namespace unknot {
 namespace {
@@ -18,8 +18,9 @@ namespace {
 bool nothing_of_the_users_own(const AppState& state) {
   const Preferences fresh;
   return state.journal.checkins.empty() && state.journal.sessions.empty() && !state.program &&
-         !state.position_result && state.custom_plan == fresh.custom_plan && state.daily_plan == fresh.daily_plan &&
-         state.breaks == fresh.breaks && state.breath == fresh.breath && state.psfs_activities == fresh.psfs_activities;
+         !state.position_result && state.custom_plan == fresh.custom_plan &&
+         state.daily_plan == fresh.daily_plan && state.breaks == fresh.breaks &&
+         state.breath == fresh.breath && state.psfs_activities == fresh.psfs_activities;
 }
 
 }  // namespace
@@ -29,15 +30,17 @@ DispatchOutcome export_data(const AppState& state, const ExportData& action, con
   FileOut file;
   switch (action.format) {
     case ExportFormat::Json:
-      file = FileOut{FileKind::Json, "unknot-journal-" + date + ".json",
-                     export_journal_json(state.journal, preferences_of(state), now.ms,
-                                         state.storage.unreadable_blobs)};
+      file = FileOut{
+          FileKind::Json, "unknot-journal-" + date + ".json",
+          export_journal_json(state.journal, preferences_of(state), now.ms, state.storage.unreadable_blobs)};
       break;
     case ExportFormat::Csv:
-      file = FileOut{FileKind::Csv, "unknot-check-ins-" + date + ".csv", export_journal_csv(state.journal, state.locale)};
+      file = FileOut{FileKind::Csv, "unknot-check-ins-" + date + ".csv",
+                     export_journal_csv(state.journal, state.locale)};
       break;
     case ExportFormat::ClinicianSummary:
-      if (state.journal.checkins.empty()) return refused(RefusalCode::NotNow, "there are no check-ins to summarise yet");
+      if (state.journal.checkins.empty())
+        return refused(RefusalCode::NotNow, "there are no check-ins to summarise yet");
       file = FileOut{FileKind::PrintableHtml, "unknot-summary-" + date + ".html",
                      clinician_summary_html(state.journal, state.psfs_activities, state.locale, now.ms,
                                             now.utc_offset_min)};
@@ -73,13 +76,15 @@ DispatchOutcome preview_import_file(AppState& state, const PreviewImport& action
 }
 
 DispatchOutcome confirm_import(AppState& state, const ConfirmImport& action, const Moment& now) {
-  if (!state.import_preview) return refused(RefusalCode::NotNow, "there is no import to confirm: choose a file first");
+  if (!state.import_preview)
+    return refused(RefusalCode::NotNow, "there is no import to confirm: choose a file first");
   if (const char* why = journal_write_refusal(state)) return refused(RefusalCode::ReadOnly, why);
   ImportPreview preview = std::move(*state.import_preview);
   state.import_preview.reset();
   DispatchOutcome out;
   out.changed = true;
-  const bool take_settings = preview.settings && action.take_settings.value_or(preview.take_settings_by_default);
+  const bool take_settings =
+      preview.settings && action.take_settings.value_or(preview.take_settings_by_default);
   const bool names_empty = state.psfs_activities == PsfsActivities{};
   // The names are replaced only by the user's choice to take the backup's settings.
   if (names_empty || (take_settings && preview.psfs_activities != PsfsActivities{})) {

@@ -1,5 +1,6 @@
-// Export and import on dispatch's side: the user's data as files: export (JSON that re-imports exactly, CSV, a printable summary for a
-// clinician) and import with a preview, so nothing is added or overwritten without a yes.
+// Export and import on dispatch's side: the user's data as files: export (JSON that re-imports exactly, CSV,
+// a printable summary for a clinician) and import with a preview, so nothing is added or overwritten without
+// a yes.
 #pragma once
 #include "core/flow/dispatch.h"
 

@@ -54,10 +54,18 @@ void request_persistent_storage() {}
 
 namespace memory_storage {
 
-void reset(bool available) { store() = MemoryStore{available, {}, {}, {}, 0, {}}; }
-const std::map<std::string, std::string>& records() { return store().records; }
-void put_raw(std::string key, std::string blob) { store().records[std::move(key)] = std::move(blob); }
-void wipe() { store().records.clear(); }
+void reset(bool available) {
+  store() = MemoryStore{available, {}, {}, {}, 0, {}};
+}
+const std::map<std::string, std::string>& records() {
+  return store().records;
+}
+void put_raw(std::string key, std::string blob) {
+  store().records[std::move(key)] = std::move(blob);
+}
+void wipe() {
+  store().records.clear();
+}
 
 void fail_next_writes(int count, std::string code) {
   store().failures_left = count;

@@ -12,6 +12,8 @@ void offer_file(const FileOut& file) {
                        static_cast<int>(file.content.size()));
 }
 
-void pick_import_file() { unknot_js_pick_import_file(); }
+void pick_import_file() {
+  unknot_js_pick_import_file();
+}
 
 }  // namespace unknot::platform

@@ -23,20 +23,42 @@ std::string preferred_language() {
   return buffer;
 }
 
-bool prefers_reduced_motion() { return unknot_js_prefers_reduced_motion() != 0; }
-bool prefers_more_contrast() { return unknot_js_prefers_more_contrast() != 0; }
+bool prefers_reduced_motion() {
+  return unknot_js_prefers_reduced_motion() != 0;
+}
+bool prefers_more_contrast() {
+  return unknot_js_prefers_more_contrast() != 0;
+}
 
-bool embedded() { return unknot_js_embedded() != 0; }
-void tell_host(const std::string& json) { unknot_js_tell_host(json.c_str()); }
-void open_full_app() { unknot_js_open_full_app(); }
-void apply_update() { unknot_js_apply_update(); }
+bool embedded() {
+  return unknot_js_embedded() != 0;
+}
+void tell_host(const std::string& json) {
+  unknot_js_tell_host(json.c_str());
+}
+void open_full_app() {
+  unknot_js_open_full_app();
+}
+void apply_update() {
+  unknot_js_apply_update();
+}
 
-int notification_access() { return unknot_js_notification_access(); }
-void ask_notification_permission() { unknot_js_ask_notification_permission(); }
-void notify(const std::string& title, const std::string& body) { unknot_js_notify(title.c_str(), body.c_str()); }
+int notification_access() {
+  return unknot_js_notification_access();
+}
+void ask_notification_permission() {
+  unknot_js_ask_notification_permission();
+}
+void notify(const std::string& title, const std::string& body) {
+  unknot_js_notify(title.c_str(), body.c_str());
+}
 
-void show_fatal_error(const char* reason) { unknot_js_fatal(reason); }
+void show_fatal_error(const char* reason) {
+  unknot_js_fatal(reason);
+}
 
-void announce(const std::string& text, bool assertive) { unknot_js_announce(text.c_str(), assertive ? 1 : 0); }
+void announce(const std::string& text, bool assertive) {
+  unknot_js_announce(text.c_str(), assertive ? 1 : 0);
+}
 
 }  // namespace unknot::platform

@@ -33,7 +33,8 @@ inline std::vector<StoredRecord> unpack_records(std::string_view in) {
   auto u32 = [&](std::uint32_t& value) {
     if (in.size() - at < 4) return false;
     value = 0;
-    for (int i = 0; i < 4; ++i) value |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + i])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      value |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + i])) << (8 * i);
     at += 4;
     return true;
   };

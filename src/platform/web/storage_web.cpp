@@ -21,7 +21,7 @@ namespace {
 StorageReport g_report;
 int g_next_batch = 1;
 std::map<int, std::vector<std::string>> g_batches;  // keys of each batch in flight
-constexpr std::size_t kWriteChunk = 2000;          // records per transaction for large writes
+constexpr std::size_t kWriteChunk = 2000;           // records per transaction for large writes
 
 void report(const Action& action) {
   if (g_report) g_report(action);
@@ -59,11 +59,14 @@ void write_records(const std::vector<StoreWrite>& writes, bool erase_all) {
   }
   for (std::size_t at = 0; at < writes.size(); at += kWriteChunk) {
     write_batch(writes.begin() + static_cast<std::ptrdiff_t>(at),
-                writes.begin() + static_cast<std::ptrdiff_t>(std::min(writes.size(), at + kWriteChunk)), false);
+                writes.begin() + static_cast<std::ptrdiff_t>(std::min(writes.size(), at + kWriteChunk)),
+                false);
   }
 }
 
-void request_persistent_storage() { unknot_js_storage_persist(); }
+void request_persistent_storage() {
+  unknot_js_storage_persist();
+}
 
 }  // namespace unknot::platform
 
@@ -71,7 +74,8 @@ using unknot::platform::unpack_records;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void unknot_storage_opened(int available, const char* reason, const char* data, int size) {
+EMSCRIPTEN_KEEPALIVE void unknot_storage_opened(int available, const char* reason, const char* data,
+                                                int size) {
   unknot::StorageOpened opened{available != 0, reason, {}};
   if (available) opened.records = unpack_records(std::string_view(data, static_cast<std::size_t>(size)));
   unknot::platform::report(opened);
@@ -91,9 +95,13 @@ EMSCRIPTEN_KEEPALIVE void unknot_storage_changed_elsewhere(const char* data, int
   }
 }
 
-EMSCRIPTEN_KEEPALIVE void unknot_storage_erased_elsewhere() { unknot::platform::report(unknot::ErasedElsewhere{}); }
+EMSCRIPTEN_KEEPALIVE void unknot_storage_erased_elsewhere() {
+  unknot::platform::report(unknot::ErasedElsewhere{});
+}
 
 // The page found the database created anew under the running app (see web/src/storage.js).
-EMSCRIPTEN_KEEPALIVE void unknot_storage_lost() { unknot::platform::report(unknot::StorageLost{}); }
+EMSCRIPTEN_KEEPALIVE void unknot_storage_lost() {
+  unknot::platform::report(unknot::StorageLost{});
+}
 
 }  // extern "C"

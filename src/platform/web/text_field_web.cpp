@@ -2,7 +2,8 @@
 
 extern "C" {
 void unknot_js_open_text_field(const char* id, const char* label, const char* text, int max_bytes,
-                               const char* remaining, int multiline, float x, float y, float width, float height);
+                               const char* remaining, int multiline, float x, float y, float width,
+                               float height);
 }
 
 namespace unknot::platform {

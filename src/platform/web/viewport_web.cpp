@@ -17,8 +17,9 @@ Viewport read_viewport() {
 }
 
 void size_canvas(const Viewport& viewport) {
-  emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(viewport.css_width * viewport.pixel_ratio)),
-                                     static_cast<int>(std::lround(viewport.css_height * viewport.pixel_ratio)));
+  emscripten_set_canvas_element_size(
+      "#canvas", static_cast<int>(std::lround(viewport.css_width * viewport.pixel_ratio)),
+      static_cast<int>(std::lround(viewport.css_height * viewport.pixel_ratio)));
   emscripten_set_element_css_size("#canvas", viewport.css_width, viewport.css_height);
 }
 

@@ -18,12 +18,9 @@ struct Area {
   ImVec2 min, max;
 };
 constexpr Area kAreas[] = {
-    {kSpotLeft, {0.14f, 0.02f}, {0.40f, 0.42f}},
-    {kSpotCentre, {0.40f, 0.02f}, {0.60f, 0.28f}},
-    {kSpotRight, {0.60f, 0.02f}, {0.86f, 0.42f}},
-    {kSpotAboveSacrum, {0.40f, 0.28f}, {0.60f, 0.44f}},
-    {kSpotButtock, {0.10f, 0.48f}, {0.90f, 0.70f}},
-    {kSpotLeg, {0.14f, 0.72f}, {0.86f, 1.00f}},
+    {kSpotLeft, {0.14f, 0.02f}, {0.40f, 0.42f}},    {kSpotCentre, {0.40f, 0.02f}, {0.60f, 0.28f}},
+    {kSpotRight, {0.60f, 0.02f}, {0.86f, 0.42f}},   {kSpotAboveSacrum, {0.40f, 0.28f}, {0.60f, 0.44f}},
+    {kSpotButtock, {0.10f, 0.48f}, {0.90f, 0.70f}}, {kSpotLeg, {0.14f, 0.72f}, {0.86f, 1.00f}},
 };
 
 constexpr ImU32 kSkin = IM_COL32(0xF3, 0xE3, 0xD3, 255);
@@ -69,20 +66,26 @@ std::uint8_t body_map(UiContext& ui, std::uint8_t spots, const Column& column, f
     const JournalWord* word = find_word(kSpotWords, area.spot);
     const std::string_view label = word ? ui.t(word->word) : std::string_view();
     const bool on = (spots & area.spot) != 0;
-    const auto hit = interact(ui, {"checkin.map." + std::string(word ? word->key : "area"), label, "checkbox",
-                                   std::string(on ? "checked" : "unchecked"), 10.0f},
+    const auto hit = interact(ui,
+                              {"checkin.map." + std::string(word ? word->key : "area"), label, "checkbox",
+                               std::string(on ? "checked" : "unchecked"), 10.0f},
                               min, max - min);
     if (on) draw->AddRectFilled(min + ImVec2(3, 3), max - ImVec2(3, 3), kSore, 10.0f);
-    if (hit.hovered || hit.held) draw->AddRect(min + ImVec2(2, 2), max - ImVec2(2, 2), p.primary, 10.0f, 0, 2.0f);
+    if (hit.hovered || hit.held)
+      draw->AddRect(min + ImVec2(2, 2), max - ImVec2(2, 2), p.primary, 10.0f, 0, 2.0f);
     if (hit.pressed) spots ^= area.spot;
   }
   // Which side is which, in words under the drawing.
   const std::string_view left = ui.t(Str::SpotLeft), right = ui.t(Str::SpotRight);
   const float below = origin.y + size.y + 6;
   draw_text(ui.fonts.small, ImVec2(origin.x, below), p.text_muted, left, width / 2);
-  const float right_w = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, right.data(),
-                                                      right.data() + right.size()).x;
-  y = below + draw_text(ui.fonts.small, ImVec2(origin.x + width - right_w, below), p.text_muted, right, width / 2) + 8;
+  const float right_w =
+      ui.fonts.small
+          ->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, right.data(), right.data() + right.size())
+          .x;
+  y = below +
+      draw_text(ui.fonts.small, ImVec2(origin.x + width - right_w, below), p.text_muted, right, width / 2) +
+      8;
   return spots;
 }
 

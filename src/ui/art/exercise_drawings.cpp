@@ -37,7 +37,7 @@ Pose side(ImVec2 head, ImVec2 neck, ImVec2 spine, ImVec2 pelvis, const Limbs& l,
 }
 
 // On hands and knees: hands under shoulders, knees under hips (cat cow, bird dog, donkey kicks).
-constexpr Limbs kAllFours = {{0.15f, 0.16f}, {0.16f, 0.0f}, {0.13f, 0.16f}, {0.12f, 0.0f},
+constexpr Limbs kAllFours = {{0.15f, 0.16f},  {0.16f, 0.0f},   {0.13f, 0.16f},  {0.12f, 0.0f},
                              {-0.14f, 0.02f}, {-0.40f, 0.02f}, {-0.17f, 0.02f}, {-0.43f, 0.02f}};
 
 Pose all_fours(ImVec2 head, ImVec2 spine, const Limbs& limbs = kAllFours) {
@@ -56,28 +56,31 @@ ExerciseDrawing bird_dog() {
   reach.near_hand = {0.45f, 0.33f};
   reach.far_knee = {-0.40f, 0.28f};  // opposite leg long behind
   reach.far_foot = {-0.65f, 0.30f};
-  return {all_fours({0.26f, 0.36f}, {0.0f, 0.31f}), all_fours({0.27f, 0.41f}, {0.0f, 0.31f}, reach), Floor::Mat};
+  return {all_fours({0.26f, 0.36f}, {0.0f, 0.31f}), all_fours({0.27f, 0.41f}, {0.0f, 0.31f}, reach),
+          Floor::Mat};
 }
 
 ExerciseDrawing donkey_kicks() {
   Limbs kick = kAllFours;
   kick.near_knee = {-0.40f, 0.30f};  // thigh back to level, knee bent: sole to the ceiling
   kick.near_foot = {-0.42f, 0.56f};
-  return {all_fours({0.26f, 0.35f}, {0.0f, 0.31f}), all_fours({0.26f, 0.35f}, {0.0f, 0.31f}, kick), Floor::Mat};
+  return {all_fours({0.26f, 0.35f}, {0.0f, 0.31f}), all_fours({0.26f, 0.35f}, {0.0f, 0.31f}, kick),
+          Floor::Mat};
 }
 
 // Kneeling, sitting back towards the heels, chest low and arms long on the floor. For the side
 // bend the hands walk across towards one side: seen side-on, the arms slide and shorten.
 ExerciseDrawing childs_pose_side_bend() {
-  const Limbs long_arms = {{0.3f, 0.06f}, {0.48f, 0.02f}, {0.28f, 0.06f}, {0.46f, 0.02f},
-                           {0.02f, 0.03f}, {-0.3f, 0.02f}, {0.0f, 0.03f}, {-0.32f, 0.02f}};
+  const Limbs long_arms = {{0.3f, 0.06f},  {0.48f, 0.02f}, {0.28f, 0.06f}, {0.46f, 0.02f},
+                           {0.02f, 0.03f}, {-0.3f, 0.02f}, {0.0f, 0.03f},  {-0.32f, 0.02f}};
   Limbs to_the_side = long_arms;
   to_the_side.near_elbow = {0.27f, 0.07f};
   to_the_side.near_hand = {0.41f, 0.03f};
   to_the_side.far_elbow = {0.25f, 0.07f};
   to_the_side.far_hand = {0.38f, 0.03f};
   return {side({0.22f, 0.08f}, {0.12f, 0.13f}, {-0.05f, 0.25f}, {-0.22f, 0.17f}, long_arms, -2.0f),
-          side({0.21f, 0.09f}, {0.11f, 0.14f}, {-0.06f, 0.26f}, {-0.22f, 0.17f}, to_the_side, -2.0f), Floor::Mat};
+          side({0.21f, 0.09f}, {0.11f, 0.14f}, {-0.06f, 0.26f}, {-0.22f, 0.17f}, to_the_side, -2.0f),
+          Floor::Mat};
 }
 
 // Seen from the front: arms crossed on the chest, the upper body turns while the hips face ahead.
@@ -130,7 +133,7 @@ ExerciseDrawing kneeling_hip_flexor() {
 
 // Lying face down on the forearms, then pressing the chest up while the hips stay down.
 ExerciseDrawing seal_stretch() {
-  const Limbs forearms = {{0.2f, 0.015f}, {0.36f, 0.015f}, {0.18f, 0.015f}, {0.33f, 0.015f},
+  const Limbs forearms = {{0.2f, 0.015f},   {0.36f, 0.015f},  {0.18f, 0.015f}, {0.33f, 0.015f},
                           {-0.37f, 0.025f}, {-0.62f, 0.025f}, {-0.38f, 0.02f}, {-0.63f, 0.02f}};
   Limbs pressed = forearms;
   pressed.near_elbow = {0.2f, 0.15f};
@@ -143,7 +146,7 @@ ExerciseDrawing seal_stretch() {
 
 // On the back with knees bent, one hand on the belly and one on the chest: the belly rises.
 ExerciseDrawing diaphragmatic_breathing() {
-  const Limbs lying = {{0.2f, 0.03f}, {0.12f, 0.1f}, {0.28f, 0.03f}, {0.25f, 0.1f},
+  const Limbs lying = {{0.2f, 0.03f},   {0.12f, 0.1f},   {0.28f, 0.03f},  {0.25f, 0.1f},
                        {-0.14f, 0.24f}, {-0.27f, 0.02f}, {-0.12f, 0.23f}, {-0.25f, 0.02f}};
   Limbs inhale = lying;
   inhale.near_hand = {0.12f, 0.15f};
@@ -156,7 +159,7 @@ ExerciseDrawing diaphragmatic_breathing() {
 // Option 1: on the back, hips and knees at right angles, calves resting on a chair seat.
 ExerciseDrawing on_back_ninety_ninety() {
   const Limbs legs_up = {{0.22f, 0.03f}, {0.14f, 0.03f}, {0.24f, 0.03f}, {0.16f, 0.03f},
-                         {0.0f, 0.29f}, {-0.25f, 0.3f}, {0.02f, 0.28f}, {-0.23f, 0.29f}};
+                         {0.0f, 0.29f},  {-0.25f, 0.3f}, {0.02f, 0.28f}, {-0.23f, 0.29f}};
   Pose out = side({0.42f, 0.08f}, {0.32f, 0.05f}, {0.15f, 0.05f}, {0.0f, 0.05f}, legs_up, -2.0f);
   Pose in = out;
   in.spine = {0.15f, 0.08f};
@@ -166,7 +169,7 @@ ExerciseDrawing on_back_ninety_ninety() {
 
 // Option 2: on the belly, legs long, forehead resting on stacked hands.
 ExerciseDrawing on_belly() {
-  const Limbs resting = {{0.36f, 0.06f}, {0.46f, 0.04f}, {0.34f, 0.06f}, {0.45f, 0.05f},
+  const Limbs resting = {{0.36f, 0.06f},   {0.46f, 0.04f}, {0.34f, 0.06f},  {0.45f, 0.05f},
                          {-0.25f, 0.025f}, {-0.5f, 0.03f}, {-0.26f, 0.02f}, {-0.51f, 0.025f}};
   Pose out = side({0.45f, 0.1f}, {0.33f, 0.06f}, {0.16f, 0.05f}, {0.0f, 0.045f}, resting, -2.0f);
   Pose in = out;
@@ -182,7 +185,9 @@ const std::array<ExerciseDrawing, kExerciseCount>& drawings() {
   return kDrawings;
 }
 
-float ease(float t) { return 0.5f - 0.5f * std::cos(std::clamp(t, 0.0f, 1.0f) * kPi); }
+float ease(float t) {
+  return 0.5f - 0.5f * std::cos(std::clamp(t, 0.0f, 1.0f) * kPi);
+}
 
 // One rep as a fraction 0..1 of its tempo -> pose. Cat cow flows with the breath (cat, into cow
 // on the inhale, back to cat on the exhale); the others reach, hold, and return.
@@ -215,17 +220,21 @@ void draw_turn_arrow(ImDrawList* draw, ImVec2 origin, float scale, float directi
   const float end = kPi * 0.85f;
   const ImVec2 tip(centre.x - direction * rx * std::cos(end), centre.y + ry * std::sin(end));
   const float head = 0.045f * scale;
-  draw->AddTriangleFilled(tip + ImVec2(direction * head, 0), tip + ImVec2(-direction * head * 0.4f, -head * 0.8f),
+  draw->AddTriangleFilled(tip + ImVec2(direction * head, 0),
+                          tip + ImVec2(-direction * head * 0.4f, -head * 0.8f),
                           tip + ImVec2(-direction * head * 0.4f, head * 0.8f), color);
 }
 
 }  // namespace
 
-const ExerciseDrawing& exercise_drawing(ExerciseId id) { return drawings()[static_cast<std::size_t>(id)]; }
+const ExerciseDrawing& exercise_drawing(ExerciseId id) {
+  return drawings()[static_cast<std::size_t>(id)];
+}
 
 float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath, double seconds) {
   if (id == ExerciseId::DiaphragmaticBreathing) return breath_shape(seconds);
-  if (id == ExerciseId::CatCow) return 1.0f - breath_at(breath, static_cast<std::int64_t>(seconds * 1000)).fullness;
+  if (id == ExerciseId::CatCow)
+    return 1.0f - breath_at(breath, static_cast<std::int64_t>(seconds * 1000)).fullness;
   if (dosage.kind == DoseKind::Reps) {
     const double period = dosage.rep_ms / 1000.0;
     return rep_shape(id, static_cast<float>(std::fmod(seconds, period) / period));
@@ -239,20 +248,22 @@ float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath,
 }
 
 double demo_length_s(ExerciseId id, const Dosage& dosage) {
-  if (id == ExerciseId::DiaphragmaticBreathing) return 10.0 + 4.0;  // after the second inhale
-  if (id == ExerciseId::CatCow) return 2.0 * dosage.rep_ms / 1000.0;  // after two breaths: back in cat
+  if (id == ExerciseId::DiaphragmaticBreathing) return 10.0 + 4.0;         // after the second inhale
+  if (id == ExerciseId::CatCow) return 2.0 * dosage.rep_ms / 1000.0;       // after two breaths: back in cat
   if (dosage.kind == DoseKind::Reps) return 2.5 * dosage.rep_ms / 1000.0;  // mid-hold of the third rep
-  return 9.0 + 4.0;  // the second hold
+  return 9.0 + 4.0;                                                        // the second hold
 }
 
-float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath, const RoutinePosition& position) {
+float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath,
+                 const RoutinePosition& position) {
   if (position.phase != Phase::Work) return id == ExerciseId::CatCow ? 1.0f : 0.0f;  // cat cow rests in cat
   const double seconds = static_cast<double>(position.elapsed_ms) / 1000.0;
   if (id == ExerciseId::DiaphragmaticBreathing) return breath_shape(seconds);
   // Each rep is one breath of the user's pattern (see pace_cat_cow_by_breath in the core).
   if (id == ExerciseId::CatCow) return 1.0f - breath_at(breath, position.elapsed_ms).fullness;
   if (dosage.kind == DoseKind::Reps) {
-    const auto f = static_cast<float>(position.elapsed_ms % dosage.rep_ms) / static_cast<float>(dosage.rep_ms);
+    const auto f =
+        static_cast<float>(position.elapsed_ms % dosage.rep_ms) / static_cast<float>(dosage.rep_ms);
     return rep_shape(id, f);
   }
   return ease(static_cast<float>(seconds) / kEaseInS);
@@ -291,9 +302,10 @@ void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, floa
   const ExerciseDrawing& drawing = exercise_drawing(id);
   Pose pose = mix(drawing.start, drawing.end, mix_t);
   if (mirrored) {
-    for (ImVec2* p : {&pose.head, &pose.neck, &pose.spine, &pose.pelvis, &pose.near_shoulder, &pose.far_shoulder,
-                      &pose.near_hip, &pose.far_hip, &pose.near_elbow, &pose.near_hand, &pose.far_elbow,
-                      &pose.far_hand, &pose.near_knee, &pose.near_foot, &pose.far_knee, &pose.far_foot}) {
+    for (ImVec2* p :
+         {&pose.head, &pose.neck, &pose.spine, &pose.pelvis, &pose.near_shoulder, &pose.far_shoulder,
+          &pose.near_hip, &pose.far_hip, &pose.near_elbow, &pose.near_hand, &pose.far_elbow, &pose.far_hand,
+          &pose.near_knee, &pose.near_foot, &pose.far_knee, &pose.far_foot}) {
       p->x = -p->x;
     }
     if (pose.facing > -1.5f) pose.facing = -pose.facing;
@@ -302,7 +314,8 @@ void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, floa
   const ImVec2 origin = fit.origin;
   const float scale = fit.scale;
   draw_figure(draw, pose, origin, scale, drawing.floor, figure_colors());
-  if (drawing.rotation_arrow) draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, figure_colors().body);
+  if (drawing.rotation_arrow)
+    draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, figure_colors().body);
 }
 
 void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 max, float breath) {
@@ -311,14 +324,16 @@ void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 m
   const ExerciseDrawing& drawing = option == PositionOption::OnBack ? kOnBack : kOnBelly;
   const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max);
   if (option == PositionOption::OnBack) {  // a stool or chair seat for the calves, behind the figure
-    const auto at = [&](float x, float y) { return ImVec2(fit.origin.x + x * fit.scale, fit.origin.y - y * fit.scale); };
+    const auto at = [&](float x, float y) {
+      return ImVec2(fit.origin.x + x * fit.scale, fit.origin.y - y * fit.scale);
+    };
     const ImU32 wood = IM_COL32(0xC9, 0xB2, 0x93, 255);
     draw->AddRectFilled(at(-0.32f, 0.27f), at(-0.08f, 0.24f), wood, fit.scale * 0.01f);  // seat
-    draw->AddRectFilled(at(-0.31f, 0.24f), at(-0.29f, 0.0f), wood);                     // legs
+    draw->AddRectFilled(at(-0.31f, 0.24f), at(-0.29f, 0.0f), wood);                      // legs
     draw->AddRectFilled(at(-0.11f, 0.24f), at(-0.09f, 0.0f), wood);
   }
-  draw_figure(draw, mix(drawing.start, drawing.end, breath), fit.origin, fit.scale, drawing.floor, figure_colors());
+  draw_figure(draw, mix(drawing.start, drawing.end, breath), fit.origin, fit.scale, drawing.floor,
+              figure_colors());
 }
 
 }  // namespace unknot::ui
-

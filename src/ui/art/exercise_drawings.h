@@ -4,8 +4,8 @@
 #include <imgui.h>
 
 #include "core/breathing/breathing.h"
-#include "core/routine/exercise.h"
 #include "core/position/position_test.h"
+#include "core/routine/exercise.h"
 #include "core/routine/routine_run.h"
 #include "ui/art/figure.h"
 
@@ -27,7 +27,8 @@ float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath,
 // the figure then rests so the still drawing shows the exercise at its most telling.
 double demo_length_s(ExerciseId id, const Dosage& dosage);
 // The player's pose for the routine's position: follows each rep's tempo and eases into holds.
-float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath, const RoutinePosition& position);
+float player_mix(const Dosage& dosage, ExerciseId id, const BreathPattern& breath,
+                 const RoutinePosition& position);
 
 // Where two key poses and their floor fit, centred, into [min, max]: floor point and scale.
 struct Fit {

@@ -5,7 +5,9 @@
 namespace unknot::ui {
 namespace {
 
-ImVec2 lerp2(ImVec2 a, ImVec2 b, float t) { return ImVec2(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t); }
+ImVec2 lerp2(ImVec2 a, ImVec2 b, float t) {
+  return ImVec2(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+}
 
 struct Canvas {
   ImDrawList* draw;
@@ -53,7 +55,8 @@ void draw_figure(ImDrawList* draw, const Pose& pose, ImVec2 origin, float scale,
 
   switch (floor) {
     case Floor::Mat:
-      draw->AddRectFilled(c.at(ImVec2(-0.78f, 0.0f)), c.at(ImVec2(0.78f, -0.035f)), colors.floor, c.px(0.02f));
+      draw->AddRectFilled(c.at(ImVec2(-0.78f, 0.0f)), c.at(ImVec2(0.78f, -0.035f)), colors.floor,
+                          c.px(0.02f));
       break;
     case Floor::Ground:
       draw->AddEllipseFilled(c.at(ImVec2(0, -0.005f)), c.px(0.3f), c.px(0.03f), colors.floor);
@@ -74,7 +77,8 @@ void draw_figure(ImDrawList* draw, const Pose& pose, ImVec2 origin, float scale,
     draw->AddCircleFilled(c.at(pose.spine), c.px(0.035f + 0.035f * pose.belly), colors.body);
   }
   const auto shoulder_line = [&](ImVec2 a, ImVec2 b) {
-    if (std::fabs(a.x - b.x) + std::fabs(a.y - b.y) > 0.01f) draw->AddLine(c.at(a), c.at(b), colors.body, c.px(kTorso * 0.8f));
+    if (std::fabs(a.x - b.x) + std::fabs(a.y - b.y) > 0.01f)
+      draw->AddLine(c.at(a), c.at(b), colors.body, c.px(kTorso * 0.8f));
   };
   shoulder_line(pose.near_shoulder, pose.far_shoulder);
   shoulder_line(pose.near_hip, pose.far_hip);

@@ -8,9 +8,9 @@ namespace unknot::ui {
 
 struct Pose {
   ImVec2 head;
-  ImVec2 neck;    // the top of the spine, between the shoulders
-  ImVec2 spine;   // the middle of the back: pulled up or down to round or arch it
-  ImVec2 pelvis;  // the bottom of the spine, between the hips
+  ImVec2 neck;                         // the top of the spine, between the shoulders
+  ImVec2 spine;                        // the middle of the back: pulled up or down to round or arch it
+  ImVec2 pelvis;                       // the bottom of the spine, between the hips
   ImVec2 near_shoulder, far_shoulder;  // equal to `neck` in a side view
   ImVec2 near_hip, far_hip;            // equal to `pelvis` in a side view
   ImVec2 near_elbow, near_hand, far_elbow, far_hand;

@@ -23,11 +23,11 @@ void lying_figure(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
   const float t = 0.12f * r;
   const ImVec2 hip = c + ImVec2(0.05f * r, 0.35f * r);
   d->AddLine(c + ImVec2(-0.8f * r, 0.58f * r), c + ImVec2(0.8f * r, 0.58f * r), ink, 0.07f * r);  // mat
-  d->AddCircleFilled(c + ImVec2(-0.62f * r, 0.28f * r), 0.16f * r, ink);                            // head
-  d->AddLine(c + ImVec2(-0.45f * r, 0.35f * r), hip, ink, t);                                        // back
+  d->AddCircleFilled(c + ImVec2(-0.62f * r, 0.28f * r), 0.16f * r, ink);                          // head
+  d->AddLine(c + ImVec2(-0.45f * r, 0.35f * r), hip, ink, t);                                     // back
   const ImVec2 knee = hip + ImVec2(0, -0.5f * r);
-  d->AddLine(hip, knee, ink, t);                             // thigh, straight up
-  d->AddLine(knee, knee + ImVec2(0.55f * r, 0), ink, t);     // shin, level
+  d->AddLine(hip, knee, ink, t);                          // thigh, straight up
+  d->AddLine(knee, knee + ImVec2(0.55f * r, 0), ink, t);  // shin, level
 }
 
 void check(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
@@ -71,7 +71,8 @@ void calendar(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
   const float t = 0.1f * r;
   d->AddRect(c + ImVec2(-0.55f * r, -0.42f * r), c + ImVec2(0.55f * r, 0.55f * r), ink, 0.12f * r, 0, t);
   d->AddRectFilled(c + ImVec2(-0.55f * r, -0.42f * r), c + ImVec2(0.55f * r, -0.14f * r), ink, 0.12f * r);
-  for (float x : {-0.28f, 0.28f}) d->AddLine(c + ImVec2(x * r, -0.62f * r), c + ImVec2(x * r, -0.32f * r), ink, t);
+  for (float x : {-0.28f, 0.28f})
+    d->AddLine(c + ImVec2(x * r, -0.62f * r), c + ImVec2(x * r, -0.32f * r), ink, t);
   for (float y : {0.08f, 0.32f}) {
     for (float x : {-0.28f, 0.0f, 0.28f}) d->AddCircleFilled(c + ImVec2(x * r, y * r), 0.07f * r, ink);
   }
@@ -79,7 +80,8 @@ void calendar(ImDrawList* d, ImVec2 c, float r, ImU32 ink) {
 
 }  // namespace
 
-void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color, ChevronDirection direction) {
+void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color,
+                  ChevronDirection direction) {
   const float dx = (direction == ChevronDirection::Left ? 1.0f : -1.0f) * half_height * 0.6f;
   const ImVec2 points[] = {center + ImVec2(dx, -half_height), center + ImVec2(-dx, 0),
                            center + ImVec2(dx, half_height)};

@@ -8,7 +8,8 @@ namespace unknot::ui {
 
 enum class ChevronDirection { Left, Right };
 
-void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color, ChevronDirection direction);
+void draw_chevron(ImDrawList* draw, ImVec2 center, float half_height, ImU32 color,
+                  ChevronDirection direction);
 
 // The section's symbol, fitted in a circle of `radius` around `center`.
 void draw_section_icon(ImDrawList* draw, Screen section, ImVec2 center, float radius, ImU32 ink);

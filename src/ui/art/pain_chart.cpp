@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/support/dates.h"
 #include "core/progress/progress_words.h"
-#include "ui/widgets/controls.h"
+#include "core/support/dates.h"
 #include "ui/art/icons.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -35,7 +35,9 @@ struct Plot {
   ImVec2 min, max;
   ChartWindow window;
   float day_w() const { return (max.x - min.x) / static_cast<float>(window.days()); }
-  float x(std::int32_t day) const { return min.x + (static_cast<float>(day - window.first) + 0.5f) * day_w(); }
+  float x(std::int32_t day) const {
+    return min.x + (static_cast<float>(day - window.first) + 0.5f) * day_w();
+  }
   float y(double pain) const { return max.y - static_cast<float>(pain / 10.0) * (max.y - min.y); }
 };
 
@@ -74,7 +76,8 @@ void draw_axes(ImDrawList* draw, const UiContext& ui, const Plot& plot, ChartZoo
     const float y = plot.y(pain);
     draw->AddLine(ImVec2(plot.min.x, y), ImVec2(plot.max.x, y), c.grid, pain == 0 ? 1.5f : 1.0f);
     const std::string label = std::to_string(pain);
-    add_text(draw, font, ImVec2(plot.min.x - 6 - text_width(font, label), y - font_px / 2), c.axis_text, label);
+    add_text(draw, font, ImVec2(plot.min.x - 6 - text_width(font, label), y - font_px / 2), c.axis_text,
+             label);
   }
   const TickUnit unit = tick_unit(zoom);
   const std::vector<ChartTick> ticks = chart_ticks(plot.window, zoom);
@@ -100,8 +103,8 @@ void draw_axes(ImDrawList* draw, const UiContext& ui, const Plot& plot, ChartZoo
   }
 }
 
-void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s, const Plot& plot, ChartZoom zoom,
-                 const Colours& c) {
+void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s, const Plot& plot,
+                 ChartZoom zoom, const Colours& c) {
   if (s.baseline) {
     const float top = plot.y(*s.baseline);
     const float bottom = plot.y(meaningful_threshold(*s.baseline));
@@ -119,7 +122,8 @@ void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s
   std::vector<ImVec2> run;
   const auto flush = [&] {
     if (run.size() == 1) draw->AddCircleFilled(run[0], 2.0f, c.line);
-    if (run.size() > 1) draw->AddPolyline(run.data(), static_cast<int>(run.size()), c.line, ImDrawFlags_None, 2.5f);
+    if (run.size() > 1)
+      draw->AddPolyline(run.data(), static_cast<int>(run.size()), c.line, ImDrawFlags_None, 2.5f);
     run.clear();
   };
   for (std::size_t i = r_begin; i < r_end; ++i) {
@@ -143,7 +147,8 @@ void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s
 }
 
 // A text button for Earlier / Later that can be unavailable (at the end of the data).
-bool pan_button(UiContext& ui, std::string_view id, Str label, Str name, bool enabled, ImVec2 pos, bool chevron_left) {
+bool pan_button(UiContext& ui, std::string_view id, Str label, Str name, bool enabled, ImVec2 pos,
+                bool chevron_left) {
   const Palette& p = palette();
   const std::string_view text = ui.t(label);
   const ImFont* font = ui.fonts.bold;
@@ -220,8 +225,9 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   for (Str name : zoom_names) zoom_h = std::max(zoom_h, button_height(ui, ui.t(name), zoom_w, 46));
   for (int i = 0; i < 3; ++i) {
     const bool selected = view.zoom == zooms[i];
-    if (button(ui, zoom_ids[i], ui.t(zoom_names[i]), ImVec2(pos.x + static_cast<float>(i) * (zoom_w + gap), y),
-               ImVec2(zoom_w, zoom_h), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+    if (button(ui, zoom_ids[i], ui.t(zoom_names[i]),
+               ImVec2(pos.x + static_cast<float>(i) * (zoom_w + gap), y), ImVec2(zoom_w, zoom_h),
+               selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       view.zoom = zooms[i];  // the window keeps its end day; the pan is clamped below
     }
     ui.widgets.set_last_role("radio", std::string(selected ? "checked" : "unchecked"));
@@ -246,16 +252,19 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
 
   // The whole area is one focusable item: drag it to pan, arrow keys when focused.
   const std::string value = iso_date(shown.first) + ".." + iso_date(shown.last);
-  const auto hit = interact(ui, {"progress.chart", chart_description(ui.locale, s, shown), "img", value, 8.0f}, area_min,
-                            area_max - area_min);
+  const auto hit =
+      interact(ui, {"progress.chart", chart_description(ui.locale, s, shown), "img", value, 8.0f}, area_min,
+               area_max - area_min);
   const ImGuiID chart_id = ImGui::GetItemID();
   if (ImGui::IsItemActivated()) view.drag_start_pan = view.pan_days;
   if (hit.held && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
     // Drag right to see earlier days, as if pulling the paper.
     const float dx = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x;
-    view.pan_days = clamp_pan(view.drag_start_pan + static_cast<int>(std::lround(dx / day_w)), first_day, s.today, view.zoom);
+    view.pan_days = clamp_pan(view.drag_start_pan + static_cast<int>(std::lround(dx / day_w)), first_day,
+                              s.today, view.zoom);
   }
-  if (hit.hovered || hit.held) ImGui::SetMouseCursor(hit.held ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_Hand);
+  if (hit.hovered || hit.held)
+    ImGui::SetMouseCursor(hit.held ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_Hand);
   const int step = pan_step_days(view.zoom);
   if (ImGui::IsItemFocused()) {
     ImGui::SetKeyOwner(ImGuiKey_LeftArrow, chart_id);
@@ -276,8 +285,8 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   y = area_max.y + 12;
 
   // Earlier at the left, Later at the right.
-  if (pan_button(ui, "progress.earlier", Str::ProgressEarlier, Str::ProgressShowEarlier, view.pan_days < max_pan,
-                 ImVec2(pos.x, y), true)) {
+  if (pan_button(ui, "progress.earlier", Str::ProgressEarlier, Str::ProgressShowEarlier,
+                 view.pan_days < max_pan, ImVec2(pos.x, y), true)) {
     view.pan_days = clamp_pan(view.pan_days + step, first_day, s.today, view.zoom);
   }
   const float later_w = text_width(ui.fonts.bold, ui.t(Str::ProgressLater)) + 52;
@@ -288,7 +297,8 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   y += kMinTouchTarget + 4 + 14;
   y = draw_legend(ui, c, ImVec2(pos.x, y), width) + 10;
   y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width);
-  if (max_pan > 0) y += 4 + draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
+  if (max_pan > 0)
+    y += 4 + draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
   return y;
 }
 

@@ -12,6 +12,7 @@ namespace unknot::ui {
 
 // Draws the zoom choices, the chart, the pan buttons and the legend from `pos`, `width` wide.
 // Updates the view (zoom, pan) from input. Returns the y just below.
-float draw_pain_chart(UiContext& ui, const ProgressSummary& summary, ProgressView& view, ImVec2 pos, float width);
+float draw_pain_chart(UiContext& ui, const ProgressSummary& summary, ProgressView& view, ImVec2 pos,
+                      float width);
 
 }  // namespace unknot::ui

@@ -15,7 +15,8 @@
 
 namespace unknot::ui {
 namespace {
-float g_banner_space = 0;  // the banners' height on this frame (storage, update), above every screen's content
+float g_banner_space =
+    0;  // the banners' height on this frame (storage, update), above every screen's content
 }  // namespace
 
 Column content_column() {
@@ -33,7 +34,8 @@ namespace {
 // a button. Horizontal drags are left to the carousel's swipe.
 void touch_drag_scroll() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseSource != ImGuiMouseSource_TouchScreen || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 8.0f)) return;
+  if (io.MouseSource != ImGuiMouseSource_TouchScreen || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 8.0f))
+    return;
   if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
   const ImVec2 total = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left);
   if (std::abs(total.y) <= std::abs(total.x)) return;
@@ -52,7 +54,8 @@ void text_edited(UiState& memory, std::string_view id, std::string_view text) {
   constexpr std::string_view kActivity = "checkin.psfs.name.";
   if (id.substr(0, kActivity.size()) == kActivity && id.size() == kActivity.size() + 1) {
     const std::size_t index = static_cast<std::size_t>(id.back() - '0');
-    if (index < kPsfsActivities) draft.activity_names[index] = std::string(utf8_prefix(text, kMaxActivityBytes));
+    if (index < kPsfsActivities)
+      draft.activity_names[index] = std::string(utf8_prefix(text, kMaxActivityBytes));
   }
 }
 
@@ -61,12 +64,13 @@ void draw_app(const AppState& state, UiContext& ui) {
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                      ImGuiWindowFlags_NoBackground;
+                                      ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
   // One window per screen, so each keeps its own scroll position. The vertical scrollbar is
   // shown only when the content is taller than the screen (NoDecoration hides it otherwise).
   std::string window_id = "##" + std::string(screen_id(state.screen));
-  if (state.screen == Screen::Learn && state.learn_page) window_id += "." + std::string(learn_page(*state.learn_page).key);
+  if (state.screen == Screen::Learn && state.learn_page)
+    window_id += "." + std::string(learn_page(*state.learn_page).key);
   ImGui::Begin(window_id.c_str(), nullptr, kFlags & ~ImGuiWindowFlags_NoScrollbar);
   touch_drag_scroll();
   // Whether entries are being kept is shown above every screen but the player's.

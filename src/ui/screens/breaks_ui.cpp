@@ -13,14 +13,17 @@ namespace {
 
 constexpr int kDayMinutes = 24 * 60;
 
-std::string clock_of(int minutes) { return clock_time(std::int64_t{minutes} * 60'000, 0); }
+std::string clock_of(int minutes) {
+  return clock_time(std::int64_t{minutes} * 60'000, 0);
+}
 
 // "From 22:00" with Earlier / Later beside it, half an hour a press, round the clock.
 void quiet_time_row(PageBuilder& page, std::string_view id, Str pattern, int minutes, BreakSettings settings,
                     int BreakSettings::*field) {
   UiContext& ui = page.ui;
   const std::string label = fill(ui.t(pattern), {clock_of(minutes)});
-  page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, label, page.column.width) + 6;
+  page.y +=
+      draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, label, page.column.width) + 6;
   const std::string earlier = std::string(id) + ".earlier", later = std::string(id) + ".later";
   const ButtonRow row = button_row(ui, page.column.x, page.y, page.column.width,
                                    {{earlier, ui.t(Str::BreaksEarlier)}, {later, ui.t(Str::BreaksLater)}});
@@ -47,11 +50,14 @@ void movement_break_settings(const AppState& state, PageBuilder& page) {
   if (!b.on) return;
 
   page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, ui.t(Str::BreaksEvery),
-                      page.column.width) + 6;
+                      page.column.width) +
+            6;
   std::vector<std::string> labels;
   std::vector<Chip> chips;
-  for (int minutes : kBreakIntervals) labels.push_back(fill(ui.t(Str::MinutesShort), {std::to_string(minutes)}));
-  for (std::size_t i = 0; i < labels.size(); ++i) chips.push_back({labels[i], b.interval_min == kBreakIntervals[i]});
+  for (int minutes : kBreakIntervals)
+    labels.push_back(fill(ui.t(Str::MinutesShort), {std::to_string(minutes)}));
+  for (std::size_t i = 0; i < labels.size(); ++i)
+    chips.push_back({labels[i], b.interval_min == kBreakIntervals[i]});
   if (const auto pressed = chip_flow(ui, "settings.breaks.every", chips, "radio", page.column, page.y)) {
     BreakSettings changed = b;
     changed.interval_min = kBreakIntervals[*pressed];
@@ -59,10 +65,13 @@ void movement_break_settings(const AppState& state, PageBuilder& page) {
   }
   page.y += 16;
   page.paragraph(Str::BreaksQuiet, 8);
-  quiet_time_row(page, "settings.breaks.from", Str::BreaksQuietFrom, b.quiet_from_min, b, &BreakSettings::quiet_from_min);
-  quiet_time_row(page, "settings.breaks.to", Str::BreaksQuietTo, b.quiet_to_min, b, &BreakSettings::quiet_to_min);
+  quiet_time_row(page, "settings.breaks.from", Str::BreaksQuietFrom, b.quiet_from_min, b,
+                 &BreakSettings::quiet_from_min);
+  quiet_time_row(page, "settings.breaks.to", Str::BreaksQuietTo, b.quiet_to_min, b,
+                 &BreakSettings::quiet_to_min);
   if (state.break_schedule.due_ms > 0) {
-    page.paragraph(fill(ui.t(Str::BreaksNext), {clock_time(state.break_schedule.due_ms, ui.utc_offset_min)}), 10);
+    page.paragraph(fill(ui.t(Str::BreaksNext), {clock_time(state.break_schedule.due_ms, ui.utc_offset_min)}),
+                   10);
   }
   page.paragraph(Str::BreaksNotifyNote, 10);
   if (state.hosting.notifications == NotifyAccess::Ask &&
@@ -93,9 +102,9 @@ void draw_break_reminder(const AppState& state, UiContext& ui) {
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, top + 3), ImVec2(x + width, top + height - 16 + 4),
                                               palette().shadow, 12.0f);
   }
-  const NoticeDrawn drawn = notice_box(ui, column, top, info_look(), ui.t(Str::BreakTitle), ui.t(Str::BreakBody),
-                                       {{"break.done", ui.t(Str::BreakDone), ButtonStyle::Primary},
-                                        {"break.snooze", ui.t(Str::BreakSnooze)}});
+  const NoticeDrawn drawn = notice_box(
+      ui, column, top, info_look(), ui.t(Str::BreakTitle), ui.t(Str::BreakBody),
+      {{"break.done", ui.t(Str::BreakDone), ButtonStyle::Primary}, {"break.snooze", ui.t(Str::BreakSnooze)}});
   ImGui::End();
   if (drawn.pressed >= 0) ui.emit(FinishBreak{drawn.pressed == 1});
   const float measured = drawn.bottom - top;  // the box, and a margin above the screen's edge

@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <string>
 
-#include "ui/widgets/controls.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -76,11 +76,16 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   if (session.finished()) {
     y += 10;
     y += centred_text(ui.fonts.title, centre, y, p.text, ui.t(Str::SessionComplete), column.width) + 12;
-    y += centred_text(ui.fonts.body, centre, y, p.text, fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}), column.width) + 4;
-    y += centred_text(ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms)), column.width) + 12;
+    y += centred_text(ui.fonts.body, centre, y, p.text,
+                      fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}), column.width) +
+         4;
+    y += centred_text(ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms)),
+                      column.width) +
+         12;
     y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SessionNote), column.width) + 24;
     const float w = 200;
-    if (button(ui, "breathe.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54))) ui.emit(CloseBreathing{});
+    if (button(ui, "breathe.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54)))
+      ui.emit(CloseBreathing{});
     return y + 54;
   }
   breath_visual(state, ui, m, ImVec2(centre - size / 2, y), ImVec2(centre + size / 2, y + size));
@@ -95,13 +100,16 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   y += centred_text(ui.fonts.small, centre, y, p.text_muted,
                     per_minute(ui.locale, session.pattern()) + "  ·  " +
                         fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}),
-                    column.width) + 20;
+                    column.width) +
+       20;
   const float w = std::min(160.0f, (column.width - 12) / 2);
   const bool paused = session.paused();
-  if (button(ui, "breathe.pause", ui.t(paused ? Str::Resume : Str::Pause), ImVec2(centre - w - 6, y), ImVec2(w, 54))) {
+  if (button(ui, "breathe.pause", ui.t(paused ? Str::Resume : Str::Pause), ImVec2(centre - w - 6, y),
+             ImVec2(w, 54))) {
     ui.emit(paused ? Action(ResumeBreathing{}) : Action(PauseBreathing{}));
   }
-  if (button(ui, "breathe.stop", ui.t(Str::Stop), ImVec2(centre + 6, y), ImVec2(w, 54), ButtonStyle::Secondary)) {
+  if (button(ui, "breathe.stop", ui.t(Str::Stop), ImVec2(centre + 6, y), ImVec2(w, 54),
+             ButtonStyle::Secondary)) {
     ui.emit(StopBreathing{});
   }
   if (!paused) ui.animating = true;
@@ -109,8 +117,8 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
 }
 
 // One part of the user's own pattern: its name, then [-] value [+] in half seconds.
-float pattern_stepper(const AppState& state, UiContext& ui, float x, float y, float width, Str label, int BreathPattern::*part,
-                      int low, int high) {
+float pattern_stepper(const AppState& state, UiContext& ui, float x, float y, float width, Str label,
+                      int BreathPattern::*part, int low, int high) {
   const Palette& p = palette();
   const BreathPattern& pattern = state.breath.pattern;
   const std::string name(ui.t(label));
@@ -119,13 +127,15 @@ float pattern_stepper(const AppState& state, UiContext& ui, float x, float y, fl
   y += css_size(ui.fonts.small) + 4;
   const std::string value = seconds_text(ui.locale, pattern.*part);
   const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, value.c_str());
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x + (width - size.x) / 2, y + (kMinTouchTarget - size.y) / 2),
-                p.text, value.c_str());
+  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
+                ImVec2(x + (width - size.x) / 2, y + (kMinTouchTarget - size.y) / 2), p.text, value.c_str());
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
     const ImVec2 pos(more ? x + width - kMinTouchTarget : x, y);
-    const std::string id = std::string("breathe.") + (more ? "more." : "less.") + std::to_string(static_cast<int>(label));
-    if (button(ui, id, more ? "+" : "-", pos, ImVec2(kMinTouchTarget, kMinTouchTarget), ButtonStyle::Secondary)) {
+    const std::string id =
+        std::string("breathe.") + (more ? "more." : "less.") + std::to_string(static_cast<int>(label));
+    if (button(ui, id, more ? "+" : "-", pos, ImVec2(kMinTouchTarget, kMinTouchTarget),
+               ButtonStyle::Secondary)) {
       BreathPattern next = pattern;
       next.*part = std::clamp(step_from(next.*part, direction), low, high);
       if (next != pattern) ui.emit(SetBreathPattern{next});
@@ -152,24 +162,33 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
     const ImVec2 pos(column.x + static_cast<float>(static_cast<int>(i) % columns) * (w + 10),
                      y + static_cast<float>(static_cast<int>(i) / columns) * (row_h + 10));
     const BreathPreset preset = kBreathPresets[i];
-    if (choice_button(ui, "breathe.preset." + std::string(preset_key(preset)), ui.t(names[i]), current == preset, pos,
-                      ImVec2(w, row_h))) {
+    if (choice_button(ui, "breathe.preset." + std::string(preset_key(preset)), ui.t(names[i]),
+                      current == preset, pos, ImVec2(w, row_h))) {
       ui.emit(SetBreathPreset{preset});
     }
   }
   y += (row_h + 10) * static_cast<float>((kBreathPresets.size() + columns - 1) / columns) + 8;
 
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), current ? p.text_muted : p.primary, ui.t(Str::YourOwnPattern),
-                 column.width) + 8;
+  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), current ? p.text_muted : p.primary,
+                 ui.t(Str::YourOwnPattern), column.width) +
+       8;
   using L = BreathLimits;
   const float step_w = (column.width - 12) / 2;
   const float row1 = y;
-  pattern_stepper(state, ui, column.x, row1, step_w, Str::InhaleLabel, &BreathPattern::inhale_ms, L::kMinInhaleMs, L::kMaxInhaleMs);
-  y = pattern_stepper(state, ui, column.x + step_w + 12, row1, step_w, Str::HoldInLabel, &BreathPattern::hold_in_ms, 0, L::kMaxHoldMs) + 10;
+  pattern_stepper(state, ui, column.x, row1, step_w, Str::InhaleLabel, &BreathPattern::inhale_ms,
+                  L::kMinInhaleMs, L::kMaxInhaleMs);
+  y = pattern_stepper(state, ui, column.x + step_w + 12, row1, step_w, Str::HoldInLabel,
+                      &BreathPattern::hold_in_ms, 0, L::kMaxHoldMs) +
+      10;
   const float row2 = y;
-  pattern_stepper(state, ui, column.x, row2, step_w, Str::ExhaleLabel, &BreathPattern::exhale_ms, L::kMinExhaleMs, L::kMaxExhaleMs);
-  y = pattern_stepper(state, ui, column.x + step_w + 12, row2, step_w, Str::HoldOutLabel, &BreathPattern::hold_out_ms, 0, L::kMaxHoldMs) + 12;
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, per_minute(ui.locale, state.breath.pattern), column.width) + 20;
+  pattern_stepper(state, ui, column.x, row2, step_w, Str::ExhaleLabel, &BreathPattern::exhale_ms,
+                  L::kMinExhaleMs, L::kMaxExhaleMs);
+  y = pattern_stepper(state, ui, column.x + step_w + 12, row2, step_w, Str::HoldOutLabel,
+                      &BreathPattern::hold_out_ms, 0, L::kMaxHoldMs) +
+      12;
+  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, per_minute(ui.locale, state.breath.pattern),
+                 column.width) +
+       20;
 
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width) + 10;
   const int per_row = growth > 1.25f ? 3 : 5;

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/widgets/controls.h"
 #include "ui/art/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -41,7 +41,7 @@ void draw_care(const AppState& /*state*/, UiContext& ui) {
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  constexpr Str kFlags[] = {Str::FlagBladder, Str::FlagGroin, Str::FlagWeakness, Str::FlagFever,
+  constexpr Str kFlags[] = {Str::FlagBladder, Str::FlagGroin,  Str::FlagWeakness, Str::FlagFever,
                             Str::FlagFall,    Str::FlagCancer, Str::FlagNight};
   for (Str flag : kFlags) {
     const float text_h = text_height(ui.fonts.bold, ui.t(flag), column.width - 64);
@@ -50,7 +50,8 @@ void draw_care(const AppState& /*state*/, UiContext& ui) {
     const ImVec2 icon(column.x + 26, y + h / 2);
     draw->AddCircleFilled(icon, 13, warm.ink);
     draw_section_icon(draw, Screen::CareNow, icon, 13, IM_COL32_WHITE);
-    draw_text(ui.fonts.bold, ImVec2(column.x + 52, y + (h - text_h) / 2), p.text, ui.t(flag), column.width - 64);
+    draw_text(ui.fonts.bold, ImVec2(column.x + 52, y + (h - text_h) / 2), p.text, ui.t(flag),
+              column.width - 64);
     y += h + 8;
   }
   y += 12;

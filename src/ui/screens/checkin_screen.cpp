@@ -4,15 +4,15 @@
 #include <algorithm>
 #include <string>
 
-#include "core/support/dates.h"
 #include "core/journal/journal_actions.h"
 #include "core/journal/journal_words.h"
+#include "core/support/dates.h"
 #include "ui/art/body_map.h"
+#include "ui/screens/screens.h"
+#include "ui/screens/storage_status.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/pain_scale.h"
-#include "ui/screens/screens.h"
-#include "ui/screens/storage_status.h"
 #include "ui/widgets/text_box.h"
 #include "ui/widgets/theme.h"
 
@@ -31,15 +31,18 @@ float question(UiContext& ui, Str text, const Column& column, float y, ImU32 col
 
 // One of several answers, or none: pressing the chosen one again clears it.
 template <class T>
-void single_choice(UiContext& ui, std::string_view id, WordList words, std::optional<T>& value, const Column& column,
-                   float& y) {
+void single_choice(UiContext& ui, std::string_view id, WordList words, std::optional<T>& value,
+                   const Column& column, float& y) {
   std::vector<Chip> chips;
   for (const JournalWord& word : words) {
     chips.push_back(Chip{ui.t(word.word), value && static_cast<std::uint16_t>(*value) == word.value});
   }
   if (const auto pressed = chip_flow(ui, id, chips, "radio", column, y)) {
     const T chosen = static_cast<T>((words.begin() + *pressed)->value);
-    if (value == chosen) value.reset(); else value = chosen;
+    if (value == chosen)
+      value.reset();
+    else
+      value = chosen;
   }
 }
 
@@ -51,13 +54,16 @@ void yes_no(UiContext& ui, std::string_view id, bool& value, const Column& colum
 float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
   const Palette& p = palette();
   y = question(ui, Str::CheckinPsfs, column, y);
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinPsfsHint), column.width) + 10;
+  y +=
+      draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinPsfsHint), column.width) +
+      10;
   const bool named = std::any_of(state.psfs_activities.begin(), state.psfs_activities.end(),
                                  [](const std::string& name) { return !name.empty(); });
   if (!named || draft.editing_activities) {
     for (std::size_t i = 0; i < kPsfsActivities; ++i) {
-      text_box(ui, "checkin.psfs.name." + std::to_string(i), fill(ui.t(Str::CheckinPsfsName), {std::to_string(i + 1)}),
-               draft.activity_names[i], kMaxActivityBytes, false, ImVec2(column.x, y), ImVec2(column.width, 48));
+      text_box(ui, "checkin.psfs.name." + std::to_string(i),
+               fill(ui.t(Str::CheckinPsfsName), {std::to_string(i + 1)}), draft.activity_names[i],
+               kMaxActivityBytes, false, ImVec2(column.x, y), ImVec2(column.width, 48));
       y += 48 + 8;
     }
     const std::string_view save = ui.t(Str::CheckinPsfsSave);
@@ -71,7 +77,9 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
   }
   for (std::size_t i = 0; i < kPsfsActivities; ++i) {
     if (state.psfs_activities[i].empty()) continue;
-    y += 8 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i], column.width) + 6;
+    y += 8 +
+         draw_text(ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i], column.width) +
+         6;
     std::int8_t& score = draft.answers.psfs[i];
     const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
     if (const auto pressed =
@@ -93,7 +101,8 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   const Palette& p = palette();
   CheckIn& a = draft.answers;
   y = question(ui, Str::CheckinWhere, column, y);
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinMapHint), column.width) + 10;
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinMapHint), column.width) +
+       10;
   a.spots = body_map(ui, a.spots, column, y);
   a.spots = static_cast<std::uint8_t>(mask_chips(ui, "checkin.spots", kSpotWords, a.spots, column, y));
 
@@ -103,8 +112,12 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   yes_no(ui, "checkin.radiates", a.radiates, column, y);
 
   y = question(ui, Str::CheckinStiffness, column, y);
-  if (const auto pressed = pain_scale(ui, "checkin.stiffness", draft.stiffness, column, y, Str::StiffnessAnchors)) {
-    if (draft.stiffness == *pressed) draft.stiffness.reset(); else draft.stiffness = *pressed;
+  if (const auto pressed =
+          pain_scale(ui, "checkin.stiffness", draft.stiffness, column, y, Str::StiffnessAnchors)) {
+    if (draft.stiffness == *pressed)
+      draft.stiffness.reset();
+    else
+      draft.stiffness = *pressed;
   }
   y = question(ui, Str::CheckinLimits, column, y);
   a.limits = static_cast<std::uint8_t>(mask_chips(ui, "checkin.limits", kActivityWords, a.limits, column, y));
@@ -113,9 +126,13 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   y = question(ui, Str::CheckinSelfCare, column, y);
   a.self_care = mask_chips(ui, "checkin.selfcare", kSelfCareWords, a.self_care, column, y);
 
-  y = question(ui, Str::CheckinFlags, column, y, section_colors(Screen::CareNow).ink);  // warning signs stand out
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint), column.width) + 10;
-  a.red_flags = static_cast<std::uint8_t>(mask_chips(ui, "checkin.flags", kRedFlagWords, a.red_flags, column, y));
+  y = question(ui, Str::CheckinFlags, column, y,
+               section_colors(Screen::CareNow).ink);  // warning signs stand out
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint),
+                 column.width) +
+       10;
+  a.red_flags =
+      static_cast<std::uint8_t>(mask_chips(ui, "checkin.flags", kRedFlagWords, a.red_flags, column, y));
 
   y = psfs_block(state, ui, draft, column, y);
 
@@ -132,10 +149,14 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
 // Shown under the pain scale, and again at the end of the details, with its own id there.
 // `name` is what a screen reader hears: the form has a Save at the top and one after the
 // details, and a reader must tell them apart (both show "Save check-in").
-float save_button(UiContext& ui, std::string_view id, Str name, CheckInDraft& draft, const Column& column, float y) {
+float save_button(UiContext& ui, std::string_view id, Str name, CheckInDraft& draft, const Column& column,
+                  float y) {
   const float w = std::min(column.width, 420.0f);
   if (!draft.pain) {
-    return y + draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain), w) + 8;
+    return y +
+           draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain),
+                     w) +
+           8;
   }
   const auto placed = sized_button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), w, kButtonH);
   ui.widgets.relabel_last(std::string(ui.t(name)));
@@ -156,7 +177,9 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
   y = save_button(ui, "checkin.save", Str::CheckinSave, draft, column, y + 16);
   if (state.journal.checkins.empty()) {
-    y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst), column.width) + 8;
+    y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst),
+                   column.width) +
+         8;
   }
   const std::string_view toggle = ui.t(draft.details_open ? Str::CheckinLessDetail : Str::CheckinDetails);
   const auto toggled = sized_button(ui, "checkin.details", toggle, ImVec2(column.x, y),
@@ -179,27 +202,33 @@ float saved_view(const AppState& state, UiContext& ui, const CheckIn& entry, con
   if (state.storage.mode == StorageMode::MemoryOnly) {
     title = Str::CheckinKeptTitle;
     body = ui.t(Str::CheckinKeptBody);
-  } else if (state.storage.mode == StorageMode::Starting || (pending && pending->state == WriteState::Saving)) {
+  } else if (state.storage.mode == StorageMode::Starting ||
+             (pending && pending->state == WriteState::Saving)) {
     title = Str::CheckinSavingTitle;
   } else if (pending && pending->state == WriteState::Failed) {
     title = Str::CheckinFailedTitle;
     body = fill(ui.t(Str::CheckinFailedBody), {save_error_text(ui, pending->error)});
     failed = true;
   }
-  const std::string when = short_date(ui.locale, entry.day) + ", " + clock_time(entry.at_ms, entry.utc_offset_min);
+  const std::string when =
+      short_date(ui.locale, entry.day) + ", " + clock_time(entry.at_ms, entry.utc_offset_min);
   y = heading(ui, ui.t(title), column, y);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text,
-                 fill(ui.t(Str::CheckinSummary), {std::to_string(entry.pain), when}), column.width) + 8;
+                 fill(ui.t(Str::CheckinSummary), {std::to_string(entry.pain), when}), column.width) +
+       8;
   if (!body.empty()) y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, body, column.width) + 8;
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted,
                  state.journal.checkins.size() == 1
                      ? std::string(ui.t(Str::CheckinCountOne))
-                     : fill(tr_plural(ui.locale, Str::CheckinCount, static_cast<long long>(state.journal.checkins.size())),
+                     : fill(tr_plural(ui.locale, Str::CheckinCount,
+                                      static_cast<long long>(state.journal.checkins.size())),
                             {std::to_string(state.journal.checkins.size())}),
-                 column.width) + 16;
+                 column.width) +
+       16;
   const float w = std::min(column.width, 420.0f);
   if (failed) {
-    if (button(ui, "checkin.retry", ui.t(Str::RetrySave), ImVec2(column.x, y), ImVec2(w, kButtonH))) ui.emit(RetrySaves{});
+    if (button(ui, "checkin.retry", ui.t(Str::RetrySave), ImVec2(column.x, y), ImVec2(w, kButtonH)))
+      ui.emit(RetrySaves{});
     y += kButtonH + 12;
   }
   if (button(ui, "checkin.progress", ui.t(Str::CheckinSeeProgress), ImVec2(column.x, y), ImVec2(w, kButtonH),

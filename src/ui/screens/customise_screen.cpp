@@ -4,10 +4,10 @@
 #include <string>
 
 #include "core/routine/routine_edits.h"
-#include "ui/widgets/controls.h"
 #include "ui/art/icons.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -16,17 +16,23 @@ namespace {
 constexpr float kRowPad = 14.0f;
 constexpr float kSmallButton = 44.0f;
 
-bool small_button(UiContext& ui, const std::string& id, const std::string& label, ImVec2 pos, void (*glyph)(ImDrawList*, ImVec2, ImU32)) {
+bool small_button(UiContext& ui, const std::string& id, const std::string& label, ImVec2 pos,
+                  void (*glyph)(ImDrawList*, ImVec2, ImU32)) {
   const Palette& p = palette();
   const ImVec2 size(kSmallButton, kSmallButton);
   const auto hit = interact(ui, {id, label, "button", std::nullopt, size.x / 2}, pos, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddCircleFilled(pos + size * 0.5f, size.x / 2 - 2, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.background);
+  draw->AddCircleFilled(pos + size * 0.5f, size.x / 2 - 2,
+                        hit.held      ? p.surface_pressed
+                        : hit.hovered ? p.surface_hover
+                                      : p.background);
   glyph(draw, pos + size * 0.5f, p.primary);
   return hit.pressed;
 }
 
-void minus_glyph(ImDrawList* d, ImVec2 c, ImU32 col) { d->AddLine(c + ImVec2(-8, 0), c + ImVec2(8, 0), col, 2.5f); }
+void minus_glyph(ImDrawList* d, ImVec2 c, ImU32 col) {
+  d->AddLine(c + ImVec2(-8, 0), c + ImVec2(8, 0), col, 2.5f);
+}
 void plus_glyph(ImDrawList* d, ImVec2 c, ImU32 col) {
   minus_glyph(d, c, col);
   d->AddLine(c + ImVec2(0, -8), c + ImVec2(0, 8), col, 2.5f);
@@ -56,7 +62,8 @@ void checkbox_mark(ImDrawList* draw, ImVec2 centre, bool checked) {
 float exercise_row(const AppState& state, UiContext& ui, const Column& column, float y, ExerciseId id) {
   const Palette& p = palette();
   const RoutinePlan& plan = state.custom_plan;
-  const auto found = std::find_if(plan.begin(), plan.end(), [&](const RoutineItem& i) { return i.exercise == id; });
+  const auto found =
+      std::find_if(plan.begin(), plan.end(), [&](const RoutineItem& i) { return i.exercise == id; });
   const bool included = found != plan.end();
   const std::size_t index = included ? static_cast<std::size_t>(found - plan.begin()) : 0;
   const Exercise& e = exercise(id);
@@ -70,11 +77,12 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
       included ? dose_text(ui.locale, dose, id == ExerciseId::CatCow) : std::string(ui.t(Str::NotIncluded));
   const float name_h = text_height(ui.fonts.bold, name, text_w);
   const float head_h = std::max(48.0f, 6 + name_h + 2 + text_height(ui.fonts.small, detail, text_w) + 6);
-  const std::string amount = dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s"
-                                                         : reps_text(ui.locale, dose.reps);
+  const std::string amount =
+      dose.kind == DoseKind::Hold ? std::to_string(dose.hold_s) + " s" : reps_text(ui.locale, dose.reps);
   const std::string rounds = rounds_text(ui.locale, dose.rounds);
   const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, amount.c_str());
-  const ImVec2 rounds_size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
+  const ImVec2 rounds_size =
+      ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, rounds.c_str());
   const float amount_w = std::max(96.0f, std::max(size.x, rounds_size.x) + 8);
   // [-] amount [+] at the right; the order arrows at the left share the rounds' line unless
   // large text leaves them no room, when the rounds get a line of their own.
@@ -85,17 +93,21 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const float height =
       included ? 2 * kRowPad + head_h + 8 + control_rows * (kSmallButton + 8) - 8 : 2 * kRowPad + head_h;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), included ? p.surface : p.background);
-  if (!included) draw->AddRect(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.border, 12, 0, 1.5f);
+  draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height),
+            included ? p.surface : p.background);
+  if (!included)
+    draw->AddRect(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height), p.border, 12, 0, 1.5f);
 
   // The whole top line toggles the exercise: a big target with the name as its label.
   const ImVec2 line(column.x + 4, y + kRowPad - 4);
-  const auto toggle = interact(ui, {"custom.include." + key, name, "checkbox", std::string(included ? "checked" : "unchecked")},
-                               line, ImVec2(column.width - 8, head_h + 8));
+  const auto toggle = interact(
+      ui, {"custom.include." + key, name, "checkbox", std::string(included ? "checked" : "unchecked")}, line,
+      ImVec2(column.width - 8, head_h + 8));
   checkbox_mark(draw, line + ImVec2(24, 28), included);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(text_x, line.y + 6), p.text, name.c_str(), nullptr, text_w);
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 6 + name_h + 2), p.text_muted,
-                detail.c_str(), nullptr, text_w);
+  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(text_x, line.y + 6), p.text, name.c_str(),
+                nullptr, text_w);
+  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 6 + name_h + 2),
+                p.text_muted, detail.c_str(), nullptr, text_w);
   if (toggle.pressed) {
     if (auto next = with_exercise_toggled(plan, id)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
@@ -109,33 +121,38 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     if (auto next = with_exercise_moved(plan, index, -1)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
   x += kSmallButton + 4;
-  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, order_y), down_glyph)) {
+  if (small_button(ui, "custom.down." + key, fill(ui.t(Str::MoveDown), {name}), ImVec2(x, order_y),
+                   down_glyph)) {
     if (auto next = with_exercise_moved(plan, index, +1)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
   const float right = column.x + column.width - kRowPad;
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
   const ImVec2 minus_pos(plus_pos.x - amount_w - kSmallButton, controls_y);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
-                ImVec2(minus_pos.x + kSmallButton + (amount_w - size.x) / 2, controls_y + (kSmallButton - size.y) / 2), p.text,
-                amount.c_str());
+  draw->AddText(
+      ui.fonts.bold, css_size(ui.fonts.bold),
+      ImVec2(minus_pos.x + kSmallButton + (amount_w - size.x) / 2, controls_y + (kSmallButton - size.y) / 2),
+      p.text, amount.c_str());
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
-    if (small_button(ui, (more ? "custom.more." : "custom.less.") + key, fill(ui.t(more ? Str::More : Str::Less), {name}),
-                     more ? plus_pos : minus_pos, more ? plus_glyph : minus_glyph)) {
+    if (small_button(ui, (more ? "custom.more." : "custom.less.") + key,
+                     fill(ui.t(more ? Str::More : Str::Less), {name}), more ? plus_pos : minus_pos,
+                     more ? plus_glyph : minus_glyph)) {
       if (auto next = with_dose_stepped(plan, index, direction)) ui.emit(SetCustomRoutine{std::move(*next)});
     }
   }
   // Rounds, on their own line: [-] "2 rounds" [+].
   const float rounds_y = rounds_apart ? order_y + kSmallButton + 8 : order_y;
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
-                ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2, rounds_y + (kSmallButton - rounds_size.y) / 2),
+                ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2,
+                       rounds_y + (kSmallButton - rounds_size.y) / 2),
                 p.text, rounds.c_str());
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
     const std::string label = fill(ui.t(more ? Str::MoreRounds : Str::FewerRounds), {name});
     if (small_button(ui, (more ? "custom.rounds.more." : "custom.rounds.less.") + key, label,
                      ImVec2(more ? plus_pos.x : minus_pos.x, rounds_y), more ? plus_glyph : minus_glyph)) {
-      if (auto next = with_rounds_stepped(plan, index, direction)) ui.emit(SetCustomRoutine{std::move(*next)});
+      if (auto next = with_rounds_stepped(plan, index, direction))
+        ui.emit(SetCustomRoutine{std::move(*next)});
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
@@ -152,7 +169,8 @@ void draw_customise(const AppState& state, UiContext& ui) {
   const int minutes = rounded_minutes(timeline_duration_ms(build_timeline(state.custom_plan)));
   const std::string start = std::string(ui.t(Str::StartCustom)) + " (" +
                             fill(ui.t(Str::AboutMinutes), {std::to_string(minutes)}) + ")";
-  const auto started = sized_button(ui, "custom.start", start, ImVec2(column.x, y), std::min(column.width, 420.0f), 54);
+  const auto started =
+      sized_button(ui, "custom.start", start, ImVec2(column.x, y), std::min(column.width, 420.0f), 54);
   if (started.pressed) ui.emit(StartRoutine{RoutineKind::Custom});
   y += started.height + 20;
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <string>
 
-#include "core/support/dates.h"
 #include "core/flow/effects.h"
-#include "ui/widgets/controls.h"
+#include "core/support/dates.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -20,25 +20,31 @@ float paragraph(UiContext& ui, std::string_view text, ImU32 color, const Column&
 }
 
 float heading(UiContext& ui, Str text, const Column& column, float y) {
-  return y + 18 + draw_text(ui.fonts.heading, ImVec2(column.x, y + 18), palette().text, ui.t(text), column.width) + 8;
+  return y + 18 +
+         draw_text(ui.fonts.heading, ImVec2(column.x, y + 18), palette().text, ui.t(text), column.width) + 8;
 }
 
-float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFormat format, const Column& column,
-                    float y) {
-  const auto placed = sized_button(ui, id, ui.t(label), ImVec2(column.x, y), std::min(column.width, 420.0f), kButtonH,
-                                   ButtonStyle::Secondary);
+float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFormat format,
+                    const Column& column, float y) {
+  const auto placed = sized_button(ui, id, ui.t(label), ImVec2(column.x, y), std::min(column.width, 420.0f),
+                                   kButtonH, ButtonStyle::Secondary);
   if (placed.pressed) ui.emit(ExportData{format});
   y += placed.height + 4;
-  return y + draw_text(ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint), column.width) + 12;
+  return y +
+         draw_text(ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint), column.width) +
+         12;
 }
 
 // What the backup's settings would change, and the user's choice to take them (a switch that
 // starts at the core's default: on for a device with nothing of the user's own yet).
-float import_settings(const ImportPreview& preview, UiContext& ui, const Column& column, float y, bool& take) {
+float import_settings(const ImportPreview& preview, UiContext& ui, const Column& column, float y,
+                      bool& take) {
   const Palette& p = palette();
-  if (preview.settings_changes.empty()) return paragraph(ui, ui.t(Str::DataImportSettingsSame), p.text_muted, column, y);
+  if (preview.settings_changes.empty())
+    return paragraph(ui, ui.t(Str::DataImportSettingsSame), p.text_muted, column, y);
   std::string groups;
-  for (Str group : preview.settings_changes) groups += (groups.empty() ? "" : ", ") + std::string(ui.t(group));
+  for (Str group : preview.settings_changes)
+    groups += (groups.empty() ? "" : ", ") + std::string(ui.t(group));
   y = paragraph(ui, fill(ui.t(Str::DataImportSettingsDiffer), {groups}), p.text, column, y);
   const std::string_view label = ui.t(Str::DataImportTakeSettings);
   const float w = std::min(column.width, 420.0f);
@@ -46,8 +52,10 @@ float import_settings(const ImportPreview& preview, UiContext& ui, const Column&
   if (choice_button(ui, "data.import.settings", label, take, ImVec2(column.x, y), ImVec2(w, h))) take = !take;
   ui.widgets.set_last_role("checkbox", take ? "checked" : "unchecked");
   y += h + 4;
-  return y + draw_text(ui.fonts.small, ImVec2(column.x + 4, y), p.text_muted, ui.t(Str::DataImportTakeSettingsHint),
-                       column.width) + 12;
+  return y +
+         draw_text(ui.fonts.small, ImVec2(column.x + 4, y), p.text_muted,
+                   ui.t(Str::DataImportTakeSettingsHint), column.width) +
+         12;
 }
 
 float import_preview(const ImportPreview& preview, UiContext& ui, const Column& column, float y) {
@@ -63,20 +71,21 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
                   p.text, column, y);
     const auto day = [](std::int64_t ms) { return local_day(ms, 0); };
     y = paragraph(ui,
-                  fill(ui.t(Str::DataImportSpan),
-                       {long_date(ui.locale, day(preview.first_ms)), long_date(ui.locale, day(preview.last_ms))}),
+                  fill(ui.t(Str::DataImportSpan), {long_date(ui.locale, day(preview.first_ms)),
+                                                   long_date(ui.locale, day(preview.last_ms))}),
                   p.text_muted, column, y);
   }
   if (preview.duplicates > 0) {
-    y = paragraph(ui, fill(ui.t(Str::DataImportSkipped), {std::to_string(preview.duplicates)}), p.text_muted, column, y);
-  }
-  if (!preview.unreadable.empty()) {
-    y = paragraph(ui, fill(ui.t(Str::DataImportUnreadable), {std::to_string(preview.unreadable.size())}), p.text_muted,
+    y = paragraph(ui, fill(ui.t(Str::DataImportSkipped), {std::to_string(preview.duplicates)}), p.text_muted,
                   column, y);
   }
+  if (!preview.unreadable.empty()) {
+    y = paragraph(ui, fill(ui.t(Str::DataImportUnreadable), {std::to_string(preview.unreadable.size())}),
+                  p.text_muted, column, y);
+  }
   if (preview.conflicts > 0) {
-    y = paragraph(ui, fill(ui.t(Str::DataImportConflicts), {std::to_string(preview.conflicts)}), p.text_muted, column,
-                  y);
+    y = paragraph(ui, fill(ui.t(Str::DataImportConflicts), {std::to_string(preview.conflicts)}), p.text_muted,
+                  column, y);
   }
   if (preview.settings) {
     y = import_settings(preview, ui, column, y, take);
@@ -86,9 +95,9 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
   const bool new_settings = take && !preview.settings_changes.empty();
   if (adds > 0 || new_settings) {
     const Str confirm = adds > 0 ? Str::DataImportConfirm : Str::DataImportUseSettings;
-    const ButtonRow row = button_row(
-        ui, column.x, y, column.width,
-        {{"data.import.confirm", ui.t(confirm), ButtonStyle::Primary}, cancel}, kButtonH);
+    const ButtonRow row =
+        button_row(ui, column.x, y, column.width,
+                   {{"data.import.confirm", ui.t(confirm), ButtonStyle::Primary}, cancel}, kButtonH);
     if (row.pressed == 0) ui.emit(ConfirmImport{take});
     if (row.pressed == 1) ui.emit(CancelImport{});
     return row.bottom + 8;
@@ -100,13 +109,15 @@ float import_preview(const ImportPreview& preview, UiContext& ui, const Column& 
 
 // An import's entries are saved in many transactions: how many are durable so far, as words
 // and as a bar (a screen reader reads the words in the mirror with the rest of the screen).
-float import_progress(const StorageStatus::ImportProgress& progress, UiContext& ui, const Column& column, float y) {
+float import_progress(const StorageStatus::ImportProgress& progress, UiContext& ui, const Column& column,
+                      float y) {
   const Palette& p = palette();
-  y = paragraph(ui,
-                fill(ui.t(Str::DataImportSaving), {std::to_string(progress.saved), std::to_string(progress.total)}),
-                p.text, column, y);
+  y = paragraph(
+      ui, fill(ui.t(Str::DataImportSaving), {std::to_string(progress.saved), std::to_string(progress.total)}),
+      p.text, column, y);
   const float w = std::min(column.width, 420.0f);
-  const float share = progress.total == 0 ? 1.0f : static_cast<float>(progress.saved) / static_cast<float>(progress.total);
+  const float share =
+      progress.total == 0 ? 1.0f : static_cast<float>(progress.saved) / static_cast<float>(progress.total);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + w, y + 12), p.border, 6);
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + w * share, y + 12), p.primary, 6);
@@ -125,8 +136,8 @@ float import_section(const AppState& state, UiContext& ui, const Column& column,
     y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataImportError), column.width) + 4;
     y = paragraph(ui, refusal, p.text, column, y);
   }
-  const ButtonRow row = button_row(ui, column.x, y, column.width, {{"data.import.choose", ui.t(Str::DataImportChoose)}},
-                                   kButtonH);
+  const ButtonRow row = button_row(ui, column.x, y, column.width,
+                                   {{"data.import.choose", ui.t(Str::DataImportChoose)}}, kButtonH);
   if (row.pressed == 0) {
     refusal.clear();
     ui.emit(PickImportFile{});
@@ -139,13 +150,15 @@ float erase_section(const AppState& state, UiContext& ui, const Column& column, 
   y = heading(ui, Str::DataEraseHeading, column, y);
   y = paragraph(ui, ui.t(Str::DataEraseHint), p.text_muted, column, y);
   const PendingWrite* erasing = state.storage.pending_for(kEraseAllKey);
-  if (erasing && erasing->state == WriteState::Saving) return paragraph(ui, ui.t(Str::DataErasing), p.text, column, y);
+  if (erasing && erasing->state == WriteState::Saving)
+    return paragraph(ui, ui.t(Str::DataErasing), p.text, column, y);
   if (state.storage.last_saved == kEraseAllKey && state.journal.checkins.empty()) {
     y = paragraph(ui, ui.t(Str::DataErased), p.text, column, y);
   }
   bool& confirming = ui.memory.erase_confirming;
   if (!confirming) {
-    const ButtonRow row = button_row(ui, column.x, y, column.width, {{"data.erase", ui.t(Str::DataErase)}}, kButtonH);
+    const ButtonRow row =
+        button_row(ui, column.x, y, column.width, {{"data.erase", ui.t(Str::DataErase)}}, kButtonH);
     if (row.pressed == 0) confirming = true;
     return row.bottom;
   }
@@ -174,8 +187,10 @@ void draw_data(const AppState& state, UiContext& ui) {
                                              std::to_string(state.journal.sessions.size())}),
                 p.text, column, y);
   y = heading(ui, Str::DataExportHeading, column, y);
-  y = export_option(ui, "data.export.json", Str::DataExportJson, Str::DataExportJsonHint, ExportFormat::Json, column, y);
-  y = export_option(ui, "data.export.csv", Str::DataExportCsv, Str::DataExportCsvHint, ExportFormat::Csv, column, y);
+  y = export_option(ui, "data.export.json", Str::DataExportJson, Str::DataExportJsonHint, ExportFormat::Json,
+                    column, y);
+  y = export_option(ui, "data.export.csv", Str::DataExportCsv, Str::DataExportCsvHint, ExportFormat::Csv,
+                    column, y);
   if (!state.journal.checkins.empty()) {
     y = export_option(ui, "data.export.summary", Str::DataExportSummary, Str::DataExportSummaryHint,
                       ExportFormat::ClinicianSummary, column, y);

@@ -2,11 +2,11 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/widgets/controls.h"
-#include "ui/screens/hosting_notices.h"
 #include "ui/art/icons.h"
+#include "ui/screens/hosting_notices.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/section_titles.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -34,7 +34,10 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
   if (hit.pressed) ui.emit(Navigate{section});
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw_card(draw, pos, pos + size, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface,
+  draw_card(draw, pos, pos + size,
+            hit.held      ? p.surface_pressed
+            : hit.hovered ? p.surface_hover
+                          : p.surface,
             kCardRounding);
   const SectionColors colors = section_colors(section);
   const ImVec2 icon_center = pos + ImVec2(kCardPadding + kIconRadius, size.y / 2);
@@ -52,9 +55,9 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
   y += title_h + 4;
   draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(pos.x + kTextLeft, y), p.text_muted,
                 hint.data(), hint.data() + hint.size(), text_width);
-  draw_chevron(draw, ImVec2(pos.x + size.x - 22, pos.y + size.y / 2), 7, p.text_muted, ChevronDirection::Right);
+  draw_chevron(draw, ImVec2(pos.x + size.x - 22, pos.y + size.y / 2), 7, p.text_muted,
+               ChevronDirection::Right);
 }
-
 
 }  // namespace
 
@@ -64,16 +67,20 @@ void draw_home(const AppState& state, UiContext& ui) {
   float y = column.top + 8;
 
   y += draw_text(ui.fonts.title, ImVec2(column.x, y), p.primary, ui.t(Str::AppName), column.width);
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) + 16;
+  y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) +
+       16;
   y = care_banner(ui, column, y, "home.care") + 22;
   y = embedded_notice(state, ui, column, y);
   y = today_plan_card(state, ui, column, y);
-  const float question_h = draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
-  ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)), WidgetRect{column.x, y, column.width, question_h});
+  const float question_h =
+      draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
+  ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)),
+                         WidgetRect{column.x, y, column.width, question_h});
   y += question_h + 14;
 
   const int columns = column.width >= 620 ? 2 : 1;
-  const float card_w = (column.width - kCardGap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float card_w =
+      (column.width - kCardGap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   float card_h = 0;
   for (Screen section : kSections) card_h = std::max(card_h, card_height(ui, section, card_w));
 
@@ -84,7 +91,8 @@ void draw_home(const AppState& state, UiContext& ui) {
                      y + static_cast<float>(row) * (card_h + kCardGap));
     // A lone card on the last row of a grid spans it, rather than leaving a hole beside it.
     const bool spans_row = columns > 1 && index == count - 1 && col == 0;
-    section_card(ui, kSections[static_cast<std::size_t>(index)], pos, ImVec2(spans_row ? column.width : card_w, card_h));
+    section_card(ui, kSections[static_cast<std::size_t>(index)], pos,
+                 ImVec2(spans_row ? column.width : card_w, card_h));
   }
   const int rows = (count + columns - 1) / columns;
   y += static_cast<float>(rows) * (card_h + kCardGap) + 12;

@@ -7,7 +7,8 @@ namespace unknot::ui {
 float update_banner(const AppState& state, UiContext& ui, const Column& column, float y) {
   if (!state.hosting.update_ready) return y;
   const std::string_view title = ui.t(Str::UpdateTitle);
-  if (state.hosting.update_requested) return notice_box(ui, column, y, info_look(), title, ui.t(Str::UpdateWaiting)).bottom;
+  if (state.hosting.update_requested)
+    return notice_box(ui, column, y, info_look(), title, ui.t(Str::UpdateWaiting)).bottom;
   // Entries kept only in memory would not survive the reload: offer the export instead.
   const bool unstored = state.storage.mode == StorageMode::MemoryOnly &&
                         !(state.journal.checkins.empty() && state.journal.sessions.empty());
@@ -25,9 +26,10 @@ float update_banner(const AppState& state, UiContext& ui, const Column& column, 
 
 float embedded_notice(const AppState& state, UiContext& ui, const Column& column, float y) {
   if (!state.hosting.embedded) return y;
-  const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::EmbedTitle), ui.t(Str::EmbedBody),
-                                       {{"embed.open_full", ui.t(Str::EmbedOpenFull), ButtonStyle::Primary},
-                                        {"embed.data", ui.t(Str::EmbedYourData)}});
+  const NoticeDrawn drawn =
+      notice_box(ui, column, y, info_look(), ui.t(Str::EmbedTitle), ui.t(Str::EmbedBody),
+                 {{"embed.open_full", ui.t(Str::EmbedOpenFull), ButtonStyle::Primary},
+                  {"embed.data", ui.t(Str::EmbedYourData)}});
   if (drawn.pressed == 0) ui.emit(OpenFullApp{});
   if (drawn.pressed == 1) ui.emit(Navigate{Screen::Data});
   return drawn.bottom;

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "core/learn/learn_content.h"
-#include "ui/widgets/controls.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -33,12 +33,13 @@ void draw_index(UiContext& ui, const Column& column) {
   // The warning signs come before anything to read: someone who needs them should not scroll.
   y = care_banner(ui, column, y, "learn.care") + 24;
   for (LearnGroup group : kLearnGroups) {
-    y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(group_title(group)), column.width) + 10;
+    y +=
+        draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(group_title(group)), column.width) + 10;
     for (const LearnPageContent& page : learn_pages()) {
       if (page.group != group) continue;
       const std::string id = "learn.page." + std::string(page.key);
-      const auto placed = sized_button(ui, id, pick(ui.locale, page.title), ImVec2(column.x, y), column.width, 52,
-                                       ButtonStyle::Secondary);
+      const auto placed = sized_button(ui, id, pick(ui.locale, page.title), ImVec2(column.x, y), column.width,
+                                       52, ButtonStyle::Secondary);
       if (placed.pressed) ui.emit(ShowLearnPage{page.page});
       y += placed.height + 8;
     }
@@ -55,7 +56,9 @@ float draw_bullets(UiContext& ui, const Column& column, float y, const std::vect
   const float dot_y = css_size(ui.fonts.body) * 0.55f;
   for (const Text& item : items) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(column.x + 9, y + dot_y), 4, p.primary);
-    y += draw_text(ui.fonts.body, ImVec2(column.x + indent, y), p.text, pick(ui.locale, item), column.width - indent) + 8;
+    y += draw_text(ui.fonts.body, ImVec2(column.x + indent, y), p.text, pick(ui.locale, item),
+                   column.width - indent) +
+         8;
   }
   return y;
 }
@@ -67,10 +70,12 @@ float draw_safety(UiContext& ui, const Column& column, float y, const Text& safe
   constexpr float kPad = 16;
   const float inner_w = column.width - 2 * kPad;
   const std::string_view label = ui.t(Str::LearnSafety), text = pick(ui.locale, safety);
-  const float h = kPad + text_height(ui.fonts.bold, label, inner_w) + 4 + text_height(ui.fonts.body, text, inner_w) + kPad;
+  const float h = kPad + text_height(ui.fonts.bold, label, inner_w) + 4 +
+                  text_height(ui.fonts.body, text, inner_w) + kPad;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + h), warm.tint, 12);
-  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + 5, y + h), warm.ink, 12, ImDrawFlags_RoundCornersLeft);
+  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + 5, y + h), warm.ink, 12,
+                      ImDrawFlags_RoundCornersLeft);
   float inner_y = y + kPad;
   inner_y += draw_text(ui.fonts.bold, ImVec2(column.x + kPad, inner_y), p.text, label, inner_w) + 4;
   draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner_y), p.text, text, inner_w);
@@ -80,10 +85,13 @@ float draw_safety(UiContext& ui, const Column& column, float y, const Text& safe
 void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page) {
   const Palette& p = palette();
   float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text_muted, ui.t(group_title(page.group)), column.width) + 4;
+  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text_muted, ui.t(group_title(page.group)),
+                 column.width) +
+       4;
   const std::string_view title = pick(ui.locale, page.title);
   const float title_h = draw_text(ui.fonts.title, ImVec2(column.x, y), p.text, title, column.width);
-  ui.widgets.add_heading("learn.page.heading", std::string(title), WidgetRect{column.x, y, column.width, title_h});
+  ui.widgets.add_heading("learn.page.heading", std::string(title),
+                         WidgetRect{column.x, y, column.width, title_h});
   y += title_h + 16;
 
   for (const Text& paragraph : page.paragraphs) {
@@ -91,18 +99,22 @@ void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page
   }
   if (!page.bullets.empty()) {
     y += 6;
-    y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading), column.width) + 8;
+    y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading),
+                   column.width) +
+         8;
     y = draw_bullets(ui, column, y, page.bullets) + 4;
   }
   if (!page.safety.empty()) y = draw_safety(ui, column, y + 8, page.safety) + 12;
 
   if (!page.links.empty()) {
     y += 12;
-    y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LearnTryInApp), column.width) + 10;
+    y +=
+        draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LearnTryInApp), column.width) + 10;
     for (const LearnLink& link : page.links) {
       const std::string label = learn_link_label(ui.locale, link);
-      const auto placed = sized_button(ui, link_id(link), label, ImVec2(column.x, y), column.width, 52,
-                                       link.screen == Screen::CareNow ? ButtonStyle::Primary : ButtonStyle::Secondary);
+      const auto placed =
+          sized_button(ui, link_id(link), label, ImVec2(column.x, y), column.width, 52,
+                       link.screen == Screen::CareNow ? ButtonStyle::Primary : ButtonStyle::Secondary);
       if (placed.pressed) {
         if (link.exercise) ui.emit(ShowExercise{static_cast<std::size_t>(*link.exercise)});
         ui.emit(Navigate{link.screen});

@@ -4,9 +4,9 @@
 
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
-#include "ui/widgets/controls.h"
 #include "ui/art/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -27,7 +27,8 @@ std::string plan_item_label(const AppState& state, UiContext& ui, PlanItem item)
     case PlanItem::Routine:
       switch (planned_routine(state)) {
         case RoutineKind::Short: return std::string(ui.t(Str::PlanRoutineShort));
-        case RoutineKind::Program: return fill(ui.t(Str::PlanRoutineProgram), {std::to_string(state.program->week())});
+        case RoutineKind::Program:
+          return fill(ui.t(Str::PlanRoutineProgram), {std::to_string(state.program->week())});
         default: return std::string(ui.t(Str::PlanRoutineFull));
       }
     case PlanItem::Breathing: return std::string(ui.t(Str::PlanBreathing));
@@ -58,18 +59,21 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
   const bool beside = startable && width - kMarkSpace - start_w - 8 >= 8 * css_size(ui.fonts.bold);
   const float row_w = width - (beside ? start_w + 8 : 0);
   const float text_w = row_w - kMarkSpace;
-  const std::string_view when = line.done_by_session ? ui.t(Str::PlanDoneBySession) : ui.t(plan_time_words(line.time));
+  const std::string_view when =
+      line.done_by_session ? ui.t(Str::PlanDoneBySession) : ui.t(plan_time_words(line.time));
   const float label_h = text_height(ui.fonts.bold, label, text_w);
   const float when_h = text_height(ui.fonts.small, when, text_w);
   const float h = std::max(control_height(ui, 56), label_h + 2 + when_h + 16);
 
   const ImVec2 pos(x, y), size(row_w, h);
-  const auto hit = interact(ui, {"home.plan." + key, label, "checkbox", std::string(line.done() ? "checked" : "unchecked")},
-                            pos, size);
+  const auto hit = interact(
+      ui, {"home.plan." + key, label, "checkbox", std::string(line.done() ? "checked" : "unchecked")}, pos,
+      size);
   // Done by a session in the journal: that tick is the session's, not the user's to take back.
   if (hit.pressed && !line.done_by_session) ui.emit(TickPlanItem{line.item, !line.ticked});
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (hit.held || hit.hovered) draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : p.surface_hover, 10);
+  if (hit.held || hit.hovered)
+    draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : p.surface_hover, 10);
   const ImVec2 mark(x + 20, y + h / 2);
   if (line.done()) {
     draw->AddCircleFilled(mark, 12, p.primary);
@@ -81,12 +85,14 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
   const float text_y = y + (h - label_h - 2 - when_h) / 2;
   draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x + kMarkSpace, text_y), p.text, label.data(),
                 label.data() + label.size(), text_w);
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(x + kMarkSpace, text_y + label_h + 2), p.text_muted,
-                when.data(), when.data() + when.size(), text_w);
+  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(x + kMarkSpace, text_y + label_h + 2),
+                p.text_muted, when.data(), when.data() + when.size(), text_w);
   if (!startable) return h;
   const float bh = control_height(ui, 44);
-  const ImVec2 start_pos = beside ? ImVec2(x + width - start_w - 6, y + (h - bh) / 2) : ImVec2(x + kMarkSpace, y + h + 4);
-  if (button(ui, "home.plan." + key + ".start", start, start_pos, ImVec2(start_w, bh), ButtonStyle::Secondary)) {
+  const ImVec2 start_pos =
+      beside ? ImVec2(x + width - start_w - 6, y + (h - bh) / 2) : ImVec2(x + kMarkSpace, y + h + 4);
+  if (button(ui, "home.plan." + key + ".start", start, start_pos, ImVec2(start_w, bh),
+             ButtonStyle::Secondary)) {
     if (line.item == PlanItem::Routine) {
       ui.emit(StartRoutine{planned_routine(state)});
     } else {
@@ -108,22 +114,25 @@ float program_line(const AppState& state, UiContext& ui, float x, float y, float
     text += ui.t(Str::ProgramComplete);
   } else {
     text += fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}) + ". " +
-            fill(ui.t(Str::ProgramSessions), {std::to_string(sessions_since(state.journal, program.week_start_day())),
-                                              std::to_string(kSessionsPerWeek)});
+            fill(ui.t(Str::ProgramSessions),
+                 {std::to_string(sessions_since(state.journal, program.week_start_day())),
+                  std::to_string(kSessionsPerWeek)});
   }
   // A link to the program's screen: its words on the left, a chevron on the right.
   const Palette& p = palette();
   const float text_w = width - 36;
   const float text_h = text_height(ui.fonts.bold, text, text_w);
   float h = std::max(control_height(ui, 48), text_h + 16);
-  const auto hit = interact(ui, {"home.program", text, "button", std::nullopt, 10}, ImVec2(x - 6, y), ImVec2(width + 12, h));
+  const auto hit = interact(ui, {"home.program", text, "button", std::nullopt, 10}, ImVec2(x - 6, y),
+                            ImVec2(width + 12, h));
   if (hit.pressed) ui.emit(Navigate{Screen::Program});
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (hit.held || hit.hovered) {
-    draw->AddRectFilled(ImVec2(x - 6, y), ImVec2(x + width + 6, y + h), hit.held ? p.surface_pressed : p.surface_hover, 10);
+    draw->AddRectFilled(ImVec2(x - 6, y), ImVec2(x + width + 6, y + h),
+                        hit.held ? p.surface_pressed : p.surface_hover, 10);
   }
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x, y + (h - text_h) / 2), p.primary, text.data(),
-                text.data() + text.size(), text_w);
+  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x, y + (h - text_h) / 2), p.primary,
+                text.data(), text.data() + text.size(), text_w);
   draw_chevron(draw, ImVec2(x + width - 8, y + h / 2), 7, p.primary, ChevronDirection::Right);
   if (program.review_due(local_day(ui.now_ms, ui.utc_offset_min))) {
     const auto review = sized_button(ui, "home.review", ui.t(Str::ProgramReviewButton), ImVec2(x, y + h + 6),
@@ -150,20 +159,23 @@ float today_plan_card(const AppState& state, UiContext& ui, const Column& column
   float inner = y + kPad;
   const std::string_view edit = ui.t(Str::PlanEditButton);
   const float edit_w = button_width(ui, edit);
-  const float title_h = draw_text(ui.fonts.heading, ImVec2(x, inner), p.text, ui.t(Str::PlanHeading), width - edit_w - 8);
+  const float title_h =
+      draw_text(ui.fonts.heading, ImVec2(x, inner), p.text, ui.t(Str::PlanHeading), width - edit_w - 8);
   ui.widgets.add_heading("home.plan.heading", std::string(ui.t(Str::PlanHeading)),
                          WidgetRect{x, inner, width - edit_w - 8, title_h});
-  if (button(ui, "home.plan.edit", edit, ImVec2(x + width - edit_w, inner - 4), ImVec2(edit_w, control_height(ui, 44)),
-             ButtonStyle::Quiet)) {
+  if (button(ui, "home.plan.edit", edit, ImVec2(x + width - edit_w, inner - 4),
+             ImVec2(edit_w, control_height(ui, 44)), ButtonStyle::Quiet)) {
     ui.emit(Navigate{Screen::Plan});
   }
   inner += std::max(title_h, control_height(ui, 44) - 4) + 2;
-  const std::string count = lines.empty() ? std::string(ui.t(Str::PlanEmpty))
-                                          : fill(ui.t(Str::PlanProgress), {std::to_string(done), std::to_string(lines.size())});
+  const std::string count =
+      lines.empty() ? std::string(ui.t(Str::PlanEmpty))
+                    : fill(ui.t(Str::PlanProgress), {std::to_string(done), std::to_string(lines.size())});
   inner += draw_text(ui.fonts.small, ImVec2(x, inner), p.text_muted, count, width) + 8;
   // Two columns where there is room, so the sections below stay on a desktop's first screen.
   const int columns = width >= 560 ? 2 : 1;
-  const float gap = 24, line_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float gap = 24,
+              line_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   for (std::size_t i = 0; i < lines.size(); i += static_cast<std::size_t>(columns)) {
     float row_h = 0;
     for (std::size_t c = 0; c < static_cast<std::size_t>(columns) && i + c < lines.size(); ++c) {

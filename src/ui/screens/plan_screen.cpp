@@ -15,7 +15,8 @@ namespace unknot::ui {
 void draw_plan(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   const DailyPlan& plan = state.daily_plan;
-  PageBuilder page{ui, column, section_top(ui, Screen::Plan, column), std::min(column.width, 420.0f * text_growth(ui))};
+  PageBuilder page{ui, column, section_top(ui, Screen::Plan, column),
+                   std::min(column.width, 420.0f * text_growth(ui))};
   page.paragraph(Str::PlanEditIntro, 4);
 
   page.heading(Str::PlanRoutineLength);
@@ -33,7 +34,8 @@ void draw_plan(const AppState& state, UiContext& ui) {
     const bool included = plan.includes(item);
     const float h = choice_height(ui, label, page.choice_w);
     // The switch is named by the item itself: "A short walk", checked or not.
-    if (choice_button(ui, "plan.item." + key, label, included, ImVec2(column.x, page.y), ImVec2(page.choice_w, h))) {
+    if (choice_button(ui, "plan.item." + key, label, included, ImVec2(column.x, page.y),
+                      ImVec2(page.choice_w, h))) {
       ui.emit(SetPlanItem{item, !included});
     }
     ui.widgets.set_last_role("checkbox", std::string(included ? "checked" : "unchecked"));

@@ -5,12 +5,12 @@
 #include <cmath>
 #include <string>
 
-#include "ui/widgets/controls.h"
-#include "ui/widgets/pain_scale.h"
 #include "ui/art/exercise_drawings.h"
 #include "ui/art/icons.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
+#include "ui/widgets/pain_scale.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -24,7 +24,8 @@ void progress_bar(ImVec2 min, ImVec2 max, float fraction) {
   const float r = (max.y - min.y) / 2;
   draw->AddRectFilled(min, max, p.border, r);
   const float fill_x = min.x + (max.x - min.x) * std::clamp(fraction, 0.0f, 1.0f);
-  if (fill_x > min.x + 1) draw->AddRectFilled(min, ImVec2(std::max(fill_x, min.x + 2 * r), max.y), p.primary, r);
+  if (fill_x > min.x + 1)
+    draw->AddRectFilled(min, ImVec2(std::max(fill_x, min.x + 2 * r), max.y), p.primary, r);
 }
 
 // The speaker icon: sound waves when on, a cross when off.
@@ -32,14 +33,15 @@ bool mute_toggle(const AppState& state, UiContext& ui, ImVec2 pos) {
   const Palette& p = palette();
   const bool on = state.settings.sound;
   const ImVec2 size(kMinTouchTarget, kMinTouchTarget);
-  const auto hit = interact(ui, {"player.sound", ui.t(on ? Str::SoundOn : Str::SoundOff), "switch",
-                                 std::string(on ? "on" : "off"), size.x / 2},
+  const auto hit = interact(ui,
+                            {"player.sound", ui.t(on ? Str::SoundOn : Str::SoundOff), "switch",
+                             std::string(on ? "on" : "off"), size.x / 2},
                             pos, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (hit.hovered || hit.held) draw->AddCircleFilled(pos + size * 0.5f, size.x / 2, p.surface_hover);
   const ImVec2 c = pos + ImVec2(17, 22);
-  const ImVec2 body[] = {c + ImVec2(-6, -4), c + ImVec2(-2, -4), c + ImVec2(4, -9), c + ImVec2(4, 9),
-                         c + ImVec2(-2, 4), c + ImVec2(-6, 4)};
+  const ImVec2 body[] = {c + ImVec2(-6, -4), c + ImVec2(-2, -4), c + ImVec2(4, -9),
+                         c + ImVec2(4, 9),   c + ImVec2(-2, 4),  c + ImVec2(-6, 4)};
   draw->AddConvexPolyFilled(body, 6, p.text);
   if (on) {
     draw->PathArcTo(c + ImVec2(5, 0), 7, -0.9f, 0.9f, 12);
@@ -54,7 +56,8 @@ bool mute_toggle(const AppState& state, UiContext& ui, ImVec2 pos) {
   return hit.pressed;
 }
 
-void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused, ImVec2 centre, float radius) {
+void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused, ImVec2 centre,
+                    float radius) {
   const Palette& p = palette();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   constexpr float kThickness = 12.0f;
@@ -64,7 +67,8 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
                          : 0.0f;
   if (left > 0.001f) {
     const float start = -kPi / 2;
-    const SectionColors ink = section_colors(position.phase == Phase::Work ? Screen::Routine : Screen::Breathe);
+    const SectionColors ink =
+        section_colors(position.phase == Phase::Work ? Screen::Routine : Screen::Breathe);
     draw->PathArcTo(centre, radius, start, start + 2 * kPi * left, 96);
     draw->PathStroke(ink.ink, 0, kThickness);
   }
@@ -83,8 +87,8 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
     word_px *= room / word_size.x;
     word_size = font->CalcTextSizeA(word_px, FLT_MAX, 0, word.c_str());
   }
-  draw->AddText(font, word_px, centre + ImVec2(-word_size.x / 2, size.y / 2 - 8), paused ? p.text_muted : p.primary,
-                word.c_str());
+  draw->AddText(font, word_px, centre + ImVec2(-word_size.x / 2, size.y / 2 - 8),
+                paused ? p.text_muted : p.primary, word.c_str());
 }
 
 // Previous, pause or resume (the big one), skip.
@@ -96,8 +100,8 @@ float controls(const AppState& state, UiContext& ui, float centre_x, float y) {
 
   const ImVec2 big_pos(centre_x - kBig / 2, y);
   const Str main_label = paused ? Str::Resume : Str::Pause;
-  const auto main = interact(ui, {"player.pause", ui.t(main_label), "button", std::nullopt, kBig / 2}, big_pos,
-                             ImVec2(kBig, kBig));
+  const auto main = interact(ui, {"player.pause", ui.t(main_label), "button", std::nullopt, kBig / 2},
+                             big_pos, ImVec2(kBig, kBig));
   const ImVec2 c = big_pos + ImVec2(kBig / 2, kBig / 2);
   draw->AddCircleFilled(c, kBig / 2, main.held ? IM_COL32(0x1F, 0x55, 0x52, 255) : p.primary);
   if (paused) {
@@ -108,22 +112,29 @@ float controls(const AppState& state, UiContext& ui, float centre_x, float y) {
   }
   if (main.pressed) ui.emit(paused ? Action(ResumeRoutine{}) : Action(PauseRoutine{}));
 
-  const auto side_button = [&](const char* id, Str label, float x, ChevronDirection direction, Action action) {
+  const auto side_button = [&](const char* id, Str label, float x, ChevronDirection direction,
+                               Action action) {
     const ImVec2 pos(x, y + (kBig - kSmall) / 2);
-    const auto hit = interact(ui, {id, ui.t(label), "button", std::nullopt, kSmall / 2}, pos, ImVec2(kSmall, kSmall));
+    const auto hit =
+        interact(ui, {id, ui.t(label), "button", std::nullopt, kSmall / 2}, pos, ImVec2(kSmall, kSmall));
     const ImVec2 mid = pos + ImVec2(kSmall / 2, kSmall / 2);
-    draw->AddCircleFilled(mid, kSmall / 2, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface);
+    draw->AddCircleFilled(mid, kSmall / 2,
+                          hit.held      ? p.surface_pressed
+                          : hit.hovered ? p.surface_hover
+                                        : p.surface);
     draw->AddCircle(mid, kSmall / 2, p.primary, 0, 2.0f);
     const float dx = direction == ChevronDirection::Left ? -3.0f : 3.0f;
     draw_chevron(draw, mid + ImVec2(dx - 4, 0), 8, p.primary, direction);
     draw_chevron(draw, mid + ImVec2(dx + 4, 0), 8, p.primary, direction);
     const std::string_view text = ui.t(label);
-    const ImVec2 ts = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, text.data(), text.data() + text.size());
-    draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(mid.x - ts.x / 2, pos.y + kSmall + 6), p.text_muted,
-                  text.data(), text.data() + text.size());
+    const ImVec2 ts = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, text.data(),
+                                                    text.data() + text.size());
+    draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(mid.x - ts.x / 2, pos.y + kSmall + 6),
+                  p.text_muted, text.data(), text.data() + text.size());
     if (hit.pressed) ui.emit(action);
   };
-  side_button("player.previous", Str::Previous, big_pos.x - kGap - kSmall, ChevronDirection::Left, PreviousExercise{});
+  side_button("player.previous", Str::Previous, big_pos.x - kGap - kSmall, ChevronDirection::Left,
+              PreviousExercise{});
   side_button("player.skip", Str::Skip, big_pos.x + kBig + kGap, ChevronDirection::Right, SkipExercise{});
   return y + kBig + 28;
 }
@@ -135,7 +146,8 @@ float secondary_actions(UiContext& ui, float centre_x, float width, float y) {
   const float h = std::max(button_height(ui, restart, restart_w, 46), button_height(ui, end, end_w, 46));
   const bool stacked = restart_w + end_w + 8 > width;
   const ImVec2 restart_pos(stacked ? centre_x - restart_w / 2 : centre_x - (restart_w + end_w + 8) / 2, y);
-  const ImVec2 end_pos = stacked ? ImVec2(centre_x - end_w / 2, y + h + 4) : ImVec2(restart_pos.x + restart_w + 8, y);
+  const ImVec2 end_pos =
+      stacked ? ImVec2(centre_x - end_w / 2, y + h + 4) : ImVec2(restart_pos.x + restart_w + 8, y);
   if (button(ui, "player.restart", restart, restart_pos, ImVec2(restart_w, h), ButtonStyle::Quiet)) {
     ui.emit(RestartExercise{});
   }
@@ -157,32 +169,38 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const auto back = interact(ui, {"nav.back", ui.t(Str::Back), "button", std::nullopt, kMinTouchTarget / 2},
                              ImVec2(column.x - 8, y), ImVec2(kMinTouchTarget, kMinTouchTarget));
   if (back.hovered || back.held) {
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(column.x - 8 + kMinTouchTarget / 2, y + kMinTouchTarget / 2),
-                                                kMinTouchTarget / 2, p.surface_hover);
+    ImGui::GetWindowDrawList()->AddCircleFilled(
+        ImVec2(column.x - 8 + kMinTouchTarget / 2, y + kMinTouchTarget / 2), kMinTouchTarget / 2,
+        p.surface_hover);
   }
   draw_chevron(ImGui::GetWindowDrawList(), ImVec2(column.x + 12, y + kMinTouchTarget / 2), 8, p.primary,
                ChevronDirection::Left);
   if (back.pressed) ui.emit(GoBack{});
   mute_toggle(state, ui, ImVec2(column.x + column.width - kMinTouchTarget, y));
-  const std::string counter = fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1),
-                                                           std::to_string(run.plan().size())});
+  const std::string counter =
+      fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())});
   const float bar_x = column.x + kMinTouchTarget + 4;
   draw_text(ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, column.width - 60);
   progress_bar(ImVec2(bar_x, y + 30), ImVec2(column.x + column.width - 60, y + 36),
-               static_cast<float>(position.routine_elapsed_ms) / static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
+               static_cast<float>(position.routine_elapsed_ms) /
+                   static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
   y += kMinTouchTarget + 12;
 
   const float name_h = centred_text(ui.fonts.title, centre, y, p.text, pick(ui.locale, e.name), column.width);
-  ui.widgets.add_heading("player.heading", std::string(pick(ui.locale, e.name)), WidgetRect{column.x, y, column.width, name_h});
+  ui.widgets.add_heading("player.heading", std::string(pick(ui.locale, e.name)),
+                         WidgetRect{column.x, y, column.width, name_h});
   y += name_h + 4;
   if (position.side != Side::None) {
     const Text& side = position.side == Side::First ? e.first_side : e.second_side;
-    y += centred_text(ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink, pick(ui.locale, side), column.width);
+    y += centred_text(ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink, pick(ui.locale, side),
+                      column.width);
   }
   if (position.rounds > 1) {
-    y += centred_text(ui.fonts.small, centre, y + 2, p.text_muted,
-                      fill(ui.t(Str::RoundOf), {std::to_string(position.round), std::to_string(position.rounds)}),
-                      column.width) + 2;
+    y += centred_text(
+             ui.fonts.small, centre, y + 2, p.text_muted,
+             fill(ui.t(Str::RoundOf), {std::to_string(position.round), std::to_string(position.rounds)}),
+             column.width) +
+         2;
   }
   y += 12;
 
@@ -190,9 +208,10 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const float art_w = wide ? column.width * 0.55f : column.width;
   const float art_h = wide ? 300.0f : std::clamp(column.width * 0.5f, 150.0f, 220.0f);
   const ImVec2 art_min(column.x, y);
-  ImGui::GetWindowDrawList()->AddRectFilled(art_min, art_min + ImVec2(art_w, art_h), section_colors(Screen::Routine).tint,
-                                            kCardRounding);
-  draw_exercise(ImGui::GetWindowDrawList(), e.id, art_min + ImVec2(12, 10), art_min + ImVec2(art_w - 12, art_h - 10),
+  ImGui::GetWindowDrawList()->AddRectFilled(art_min, art_min + ImVec2(art_w, art_h),
+                                            section_colors(Screen::Routine).tint, kCardRounding);
+  draw_exercise(ImGui::GetWindowDrawList(), e.id, art_min + ImVec2(12, 10),
+                art_min + ImVec2(art_w - 12, art_h - 10),
                 player_mix(item.dosage, e.id, state.breath.pattern, position), position.side == Side::Second);
   ImGui::SetCursorScreenPos(art_min);
   ImGui::Dummy(ImVec2(art_w, art_h));
@@ -205,9 +224,10 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, 1));
 
-  const std::string next = position.item + 1 < run.plan().size()
-                               ? fill(ui.t(Str::NextUp), {pick(ui.locale, exercise(run.plan()[position.item + 1].exercise).name)})
-                               : std::string(ui.t(Str::LastOne));
+  const std::string next =
+      position.item + 1 < run.plan().size()
+          ? fill(ui.t(Str::NextUp), {pick(ui.locale, exercise(run.plan()[position.item + 1].exercise).name)})
+          : std::string(ui.t(Str::LastOne));
   y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
   y = secondary_actions(ui, centre, column.width, y);
@@ -217,7 +237,8 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
 // The pain after the routine, next to the one before it (if given): the journal keeps both.
 float after_rating(const AppState& state, UiContext& ui, const Column& column, float y) {
   const SessionRecord* session = state.journal.find_session(state.last_session_id);
-  if (session == nullptr || session->at_ms != state.routine->started_at_ms()) return y;  // too short to record
+  if (session == nullptr || session->at_ms != state.routine->started_at_ms())
+    return y;  // too short to record
   const Palette& p = palette();
   y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(Str::RoutinePainAfter), column.width) + 8;
   if (const auto pain = pain_scale(ui, "player.pain_after", session->pain_after, column, y)) {
@@ -242,23 +263,30 @@ void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
   draw->AddCircleFilled(ImVec2(centre, y + 40), 40, green.tint);
   draw_section_icon(draw, Screen::Checkin, ImVec2(centre, y + 40), 30, green.ink);
   y += 100;
-  y += centred_text(ui.fonts.title, centre, y, p.text, ui.t(s.ended_early ? Str::RoutineEnded : Str::RoutineComplete),
-                    column.width) + 14;
+  y += centred_text(ui.fonts.title, centre, y, p.text,
+                    ui.t(s.ended_early ? Str::RoutineEnded : Str::RoutineComplete), column.width) +
+       14;
   y += centred_text(ui.fonts.body, centre, y, p.text,
-                    fill(ui.t(Str::SummaryDone), {std::to_string(s.exercises_done), std::to_string(s.exercises_total)}),
-                    column.width) + 4;
+                    fill(ui.t(Str::SummaryDone),
+                         {std::to_string(s.exercises_done), std::to_string(s.exercises_total)}),
+                    column.width) +
+       4;
   if (s.exercises_skipped > 0) {
     y += centred_text(ui.fonts.body, centre, y, p.text_muted,
-                      fill(ui.t(Str::SummarySkipped), {std::to_string(s.exercises_skipped)}), column.width) + 4;
+                      fill(ui.t(Str::SummarySkipped), {std::to_string(s.exercises_skipped)}), column.width) +
+         4;
   }
   const std::int64_t seconds = s.active_ms / 1000;
-  y += centred_text(ui.fonts.body, centre, y, p.text_muted,
-                    fill(ui.t(Str::SummaryTime), {std::to_string(seconds / 60), std::to_string(seconds % 60)}),
-                    column.width) + 18;
+  y +=
+      centred_text(ui.fonts.body, centre, y, p.text_muted,
+                   fill(ui.t(Str::SummaryTime), {std::to_string(seconds / 60), std::to_string(seconds % 60)}),
+                   column.width) +
+      18;
   y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 22;
   y = after_rating(state, ui, column, y) + 16;
   const float w = std::max(200.0f, button_width(ui, ui.t(Str::Done)));
-  if (button(ui, "player.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54))) ui.emit(CloseRoutine{});
+  if (button(ui, "player.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54)))
+    ui.emit(CloseRoutine{});
   end_page(column, y + 54);
 }
 

@@ -5,11 +5,11 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/art/exercise_drawings.h"
+#include "ui/screens/routine_text.h"
+#include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/pain_scale.h"
-#include "ui/screens/routine_text.h"
-#include "ui/art/exercise_drawings.h"
-#include "ui/screens/screens.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -33,7 +33,8 @@ float art(PositionOption option, const Column& column, float y, float height, fl
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height),
                       section_colors(Screen::Position).tint, kCardRounding);
-  draw_position(draw, option, ImVec2(column.x + 12, y + 8), ImVec2(column.x + column.width - 12, y + height - 8), breath);
+  draw_position(draw, option, ImVec2(column.x + 12, y + 8),
+                ImVec2(column.x + column.width - 12, y + height - 8), breath);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, height));
   return y + height + 14;
@@ -42,10 +43,13 @@ float art(PositionOption option, const Column& column, float y, float height, fl
 // What the result means and what to do with it.
 float verdict_block(UiContext& ui, const PositionResult& result, const Column& column, float y) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(verdict_text(result.verdict)), column.width) + 8;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(verdict_text(result.verdict)),
+                 column.width) +
+       8;
   const bool helped = result.verdict != PositionVerdict::Neither;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted,
-                 ui.t(helped ? Str::SuggestPractice : Str::SuggestNeither), column.width) + 10;
+                 ui.t(helped ? Str::SuggestPractice : Str::SuggestNeither), column.width) +
+       10;
   const auto line = [&](Str title, int before, int after) {
     const std::string text = std::string(ui.t(title)) + ": " +
                              fill(ui.t(Str::BeforeAfter), {std::to_string(before), std::to_string(after)});
@@ -55,8 +59,8 @@ float verdict_block(UiContext& ui, const PositionResult& result, const Column& c
   line(Str::Option2Title, result.ratings[2], result.ratings[3]);
   if (result.worse) {
     y += 8;
-    y += draw_text(ui.fonts.body, ImVec2(column.x, y), section_colors(Screen::Checkin).ink, ui.t(Str::WorseNote),
-                   column.width);
+    y += draw_text(ui.fonts.body, ImVec2(column.x, y), section_colors(Screen::Checkin).ink,
+                   ui.t(Str::WorseNote), column.width);
   }
   return y + 16;
 }
@@ -67,7 +71,8 @@ float start_view(const AppState& state, UiContext& ui, const Column& column, flo
     y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, ui.t(Str::LastTime), column.width) + 6;
     y = verdict_block(ui, *state.position_result, column, y) + 8;
   }
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::PositionIntro), column.width) + 16;
+  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::PositionIntro), column.width) +
+       16;
   for (PositionOption option : {PositionOption::OnBack, PositionOption::OnBelly}) {
     y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(option_title(option)), column.width) + 6;
     y = art(option, column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
@@ -78,8 +83,9 @@ float start_view(const AppState& state, UiContext& ui, const Column& column, flo
   for (int minutes = kMinRestMinutes; minutes <= kMaxRestMinutes; ++minutes) {
     const bool selected = ui.memory.position_minutes == minutes;
     const ImVec2 pos(column.x + static_cast<float>(minutes - kMinRestMinutes) * (chip_w + 8), y);
-    if (button(ui, "position.minutes." + std::to_string(minutes), fill(ui.t(Str::MinutesShort), {std::to_string(minutes)}),
-               pos, ImVec2(chip_w, chip_h), selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+    if (button(ui, "position.minutes." + std::to_string(minutes),
+               fill(ui.t(Str::MinutesShort), {std::to_string(minutes)}), pos, ImVec2(chip_w, chip_h),
+               selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
       ui.memory.position_minutes = minutes;
     }
     ui.widgets.set_last_role("radio", std::string(selected ? "checked" : "unchecked"));
@@ -93,29 +99,40 @@ float start_view(const AppState& state, UiContext& ui, const Column& column, flo
 
 float rating_view(const PositionTest& test, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())), column.width) + 8;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
+                 column.width) +
+       8;
   y = art(test.option(), column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RatePrompt), column.width) + 6;
   if (const auto pain = pain_scale(ui, "position.pain", std::nullopt, column, y)) ui.emit(RatePain{*pain});
   return y + 8;
 }
 
-float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, const Column& column, float y) {
+float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, const Column& column,
+                float y) {
   const Palette& p = palette();
   const BreathMoment breath = breath_at(state.breath.pattern, test.rest_elapsed_ms(ui.now_ms));
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())), column.width) + 8;
+  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
+                 column.width) +
+       8;
   y = art(test.option(), column, y, std::clamp(column.width * 0.42f, 140.0f, 220.0f),
           state.settings.reduce_motion ? 0.0f : breath.fullness);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text,
-                 ui.t(test.option() == PositionOption::OnBack ? Str::Option1How : Str::Option2How), column.width) + 10;
+                 ui.t(test.option() == PositionOption::OnBack ? Str::Option1How : Str::Option2How),
+                 column.width) +
+       10;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::RestBreathe), column.width) + 14;
   const std::string word(ui.t(breath.step == BreathStep::Inhale   ? Str::BreatheIn
                               : breath.step == BreathStep::Exhale ? Str::BreatheOut
                                                                   : Str::BreatheHold));
-  y += draw_text(ui.fonts.display, ImVec2(column.x, y), p.text, clock_text(test.rest_left_ms(ui.now_ms)), column.width);
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), section_colors(Screen::Breathe).ink, word, column.width) + 18;
+  y += draw_text(ui.fonts.display, ImVec2(column.x, y), p.text, clock_text(test.rest_left_ms(ui.now_ms)),
+                 column.width);
+  y +=
+      draw_text(ui.fonts.bold, ImVec2(column.x, y), section_colors(Screen::Breathe).ink, word, column.width) +
+      18;
   const float w = std::min(200.0f, column.width);
-  if (button(ui, "position.done_early", ui.t(Str::DoneEarly), ImVec2(column.x, y), ImVec2(w, 52))) ui.emit(FinishRestEarly{});
+  if (button(ui, "position.done_early", ui.t(Str::DoneEarly), ImVec2(column.x, y), ImVec2(w, 52)))
+    ui.emit(FinishRestEarly{});
   ui.animating = true;
   return y + 52;
 }
@@ -135,7 +152,8 @@ void draw_position_test(const AppState& state, UiContext& ui) {
       case PositionStep::Rest: y = rest_view(state, test, ui, column, y); break;
       case PositionStep::Result:
         y = verdict_block(ui, *test.result(), column, y);
-        if (button(ui, "position.close", ui.t(Str::Done), ImVec2(column.x, y), ImVec2(200, 54))) ui.emit(ClosePositionTest{});
+        if (button(ui, "position.close", ui.t(Str::Done), ImVec2(column.x, y), ImVec2(200, 54)))
+          ui.emit(ClosePositionTest{});
         y += 54;
         break;
     }

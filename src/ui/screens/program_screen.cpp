@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/support/dates.h"
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
+#include "core/support/dates.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/notice.h"
@@ -22,12 +22,15 @@ namespace {
 constexpr Str kLevelNames[kProgramLevels] = {Str::ProgramLevel0, Str::ProgramLevel1, Str::ProgramLevel2,
                                              Str::ProgramLevel3, Str::ProgramLevel4};
 
-std::string one_decimal(const UiContext& ui, double value) { return decimal(ui.locale, value, 1); }
+std::string one_decimal(const UiContext& ui, double value) {
+  return decimal(ui.locale, value, 1);
+}
 
 void question(PageBuilder& page, Str text) {
   page.y += 10;
   page.y += draw_text(page.ui.fonts.heading, ImVec2(page.column.x, page.y), palette().text, page.ui.t(text),
-                      page.column.width) + 10;
+                      page.column.width) +
+            10;
 }
 
 // Since the start: pain and the PSFS average now against the baseline, each with its threshold.
@@ -37,15 +40,17 @@ void progress_block(const Program& program, PageBuilder& page) {
   UiContext& ui = page.ui;
   page.heading(Str::ProgramProgressHeading, 6);
   page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
-                      fill(ui.t(Str::ProgramPainChange), {std::to_string(program.baseline_pain),
-                                                          std::to_string(progress->pain_now)}),
-                      page.column.width) + 4;
+                      fill(ui.t(Str::ProgramPainChange),
+                           {std::to_string(program.baseline_pain), std::to_string(progress->pain_now)}),
+                      page.column.width) +
+            4;
   page.paragraph(progress->pain_meaningful ? Str::ProgramPainMeaningful : Str::ProgramPainNotYet, 10);
   if (progress->psfs_baseline && progress->psfs_now) {
     page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
                         fill(ui.t(Str::ProgramPsfsChange), {one_decimal(ui, *progress->psfs_baseline),
                                                             one_decimal(ui, *progress->psfs_now)}),
-                        page.column.width) + 4;
+                        page.column.width) +
+              4;
     page.paragraph(progress->psfs_meaningful ? Str::ProgramPsfsMeaningful : Str::ProgramPsfsNotYet, 10);
   }
 }
@@ -65,10 +70,12 @@ void weeks_chart(const Program& program, PageBuilder& page) {
     const float cx = x0 + slot * (static_cast<float>(index) + 0.5f), half = std::min(12.0f, slot * 0.32f);
     draw->AddRectFilled(ImVec2(cx - half, y_of(pain)), ImVec2(cx + half, top + plot_h), fill, 3.0f);
     const std::string value = std::to_string(pain);
-    const ImVec2 value_size = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, value.c_str());
-    draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(cx - value_size.x / 2, y_of(pain) - value_size.y - 1),
-                  p.text, value.c_str());
-    const ImVec2 under_size = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, under.c_str());
+    const ImVec2 value_size =
+        ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, value.c_str());
+    draw->AddText(ui.fonts.small, css_size(ui.fonts.small),
+                  ImVec2(cx - value_size.x / 2, y_of(pain) - value_size.y - 1), p.text, value.c_str());
+    const ImVec2 under_size =
+        ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, under.c_str());
     draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(cx - under_size.x / 2, top + plot_h + 4),
                   p.text_muted, under.c_str());
   };
@@ -78,10 +85,13 @@ void weeks_chart(const Program& program, PageBuilder& page) {
   }
   if (program.baseline_pain >= 2) {
     const float ty = y_of(program.baseline_pain - 2);
-    for (float x = x0; x < x0 + width; x += 10) draw->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 5, x0 + width), ty), p.primary, 1.5f);
+    for (float x = x0; x < x0 + width; x += 10)
+      draw->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 5, x0 + width), ty), p.primary, 1.5f);
   }
   page.y = top + plot_h + label_h;
-  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted, ui.t(Str::ProgramChartKey), page.column.width) + 10;
+  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted, ui.t(Str::ProgramChartKey),
+                      page.column.width) +
+            10;
 }
 
 void weeks_block(const Program& program, PageBuilder& page) {
@@ -108,7 +118,8 @@ void start_form(PageBuilder& page) {
   page.paragraph(Str::ProgramIntro, 8);
   page.paragraph(Str::ProgramNotPrescription, 4);
   question(page, Str::ProgramStartPain);
-  if (const auto pressed = pain_scale(ui, "program.pain", draft.start_pain, page.column, page.y)) draft.start_pain = *pressed;
+  if (const auto pressed = pain_scale(ui, "program.pain", draft.start_pain, page.column, page.y))
+    draft.start_pain = *pressed;
   page.y += 16;
   if (!draft.start_pain) {
     page.paragraph(Str::ReviewNeedsPain, 8);
@@ -125,11 +136,14 @@ void week_under_way(const AppState& state, PageBuilder& page) {
   const Program& program = *state.program;
   const Palette& p = palette();
   page.y += draw_text(ui.fonts.title, ImVec2(page.column.x, page.y), p.text,
-                      fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}), page.column.width) + 4;
+                      fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}), page.column.width) +
+            4;
   page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
-                      ui.t(kLevelNames[program.level]), page.column.width) + 10;
+                      ui.t(kLevelNames[program.level]), page.column.width) +
+            10;
   const int sessions = sessions_since(state.journal, program.week_start_day());
-  page.paragraph(fill(ui.t(Str::ProgramSessions), {std::to_string(sessions), std::to_string(kSessionsPerWeek)}), 10);
+  page.paragraph(
+      fill(ui.t(Str::ProgramSessions), {std::to_string(sessions), std::to_string(kSessionsPerWeek)}), 10);
   if (program.suggests_short()) page.paragraph(Str::ProgramShortSuggested, 10);
   if (page.wide_button("program.routine", ui.t(Str::ProgramStartRoutine), ButtonStyle::Primary)) {
     ui.emit(StartRoutine{planned_routine(state)});
@@ -141,7 +155,9 @@ void week_under_way(const AppState& state, PageBuilder& page) {
       ui.emit(Navigate{Screen::Review});
     }
   } else {
-    page.paragraph(fill(ui.t(Str::ProgramReviewIn), {long_date(ui.locale, program.week_start_day() + kDaysPerWeek)}), 10);
+    page.paragraph(
+        fill(ui.t(Str::ProgramReviewIn), {long_date(ui.locale, program.week_start_day() + kDaysPerWeek)}),
+        10);
   }
 }
 
@@ -165,7 +181,8 @@ void end_control(PageBuilder& page) {
 
 void draw_program(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  PageBuilder page{ui, column, section_top(ui, Screen::Program, column), std::min(column.width, 420.0f * text_growth(ui))};
+  PageBuilder page{ui, column, section_top(ui, Screen::Program, column),
+                   std::min(column.width, 420.0f * text_growth(ui))};
   ProgramDraft& draft = ui.memory.program;
   if (!state.program) {
     start_form(page);
@@ -176,9 +193,9 @@ void draw_program(const AppState& state, UiContext& ui) {
   if (program.active()) {
     week_under_way(state, page);
   } else if (program.stopped()) {
-    const NoticeDrawn stopped = notice_box(ui, column, page.y, warning_look(), ui.t(Str::CareTitle),
-                                           ui.t(Str::ProgramStoppedBody),
-                                           {{"program.care", ui.t(Str::CareTitle), ButtonStyle::Primary}});
+    const NoticeDrawn stopped =
+        notice_box(ui, column, page.y, warning_look(), ui.t(Str::CareTitle), ui.t(Str::ProgramStoppedBody),
+                   {{"program.care", ui.t(Str::CareTitle), ButtonStyle::Primary}});
     if (stopped.pressed == 0) ui.emit(Navigate{Screen::CareNow});
     page.y = stopped.bottom;
   } else {
@@ -199,7 +216,8 @@ void draw_program(const AppState& state, UiContext& ui) {
 
 void draw_review(const AppState& state, UiContext& ui) {
   const Column column = content_column();
-  PageBuilder page{ui, column, section_top(ui, Screen::Review, column), std::min(column.width, 420.0f * text_growth(ui))};
+  PageBuilder page{ui, column, section_top(ui, Screen::Review, column),
+                   std::min(column.width, 420.0f * text_growth(ui))};
   if (!state.program) {
     end_page(column, page.y);
     return;
@@ -210,14 +228,16 @@ void draw_review(const AppState& state, UiContext& ui) {
     if (last.outcome == WeekOutcome::Advanced) {
       page.paragraph(Str::ReviewAdvanced, 4);
       page.y += draw_text(ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::Program).ink,
-                          ui.t(kLevelNames[program.level]), column.width) + 12;
+                          ui.t(kLevelNames[program.level]), column.width) +
+                12;
     } else if (last.outcome == WeekOutcome::Held) {
       page.paragraph(program.suggests_short() ? Str::ReviewHeldPain : Str::ReviewHeld, 10);
     }
     if (program.complete()) page.paragraph(Str::ProgramComplete, 10);
     progress_block(program, page);
     weeks_block(program, page);
-    if (page.wide_button("review.done", ui.t(Str::BreakDone), ButtonStyle::Primary)) ui.emit(Navigate{Screen::Program});
+    if (page.wide_button("review.done", ui.t(Str::BreakDone), ButtonStyle::Primary))
+      ui.emit(Navigate{Screen::Program});
     end_page(column, page.y);
     return;
   }
@@ -233,7 +253,8 @@ void draw_review(const AppState& state, UiContext& ui) {
     for (std::size_t i = 0; i < kPsfsActivities; ++i) {
       if (state.psfs_activities[i].empty()) continue;
       page.y += draw_text(ui.fonts.bold, ImVec2(column.x, page.y), palette().text, state.psfs_activities[i],
-                          column.width) + 6;
+                          column.width) +
+                6;
       std::int8_t& score = draft.psfs[i];
       const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
       if (const auto pressed = pain_scale(ui, "review.psfs." + std::to_string(i), selected, column, page.y,
@@ -252,8 +273,10 @@ void draw_review(const AppState& state, UiContext& ui) {
   }
   page.y += 18;
   page.y += draw_text(ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::CareNow).ink,
-                      ui.t(Str::ReviewFlags), column.width) + 10;  // warning signs stand out
-  draft.red_flags = static_cast<std::uint8_t>(mask_chips(ui, "review.flags", kRedFlagWords, draft.red_flags, column, page.y));
+                      ui.t(Str::ReviewFlags), column.width) +
+            10;  // warning signs stand out
+  draft.red_flags = static_cast<std::uint8_t>(
+      mask_chips(ui, "review.flags", kRedFlagWords, draft.red_flags, column, page.y));
   page.y += 20;
   if (!draft.pain) {
     page.paragraph(Str::ReviewNeedsPain, 8);

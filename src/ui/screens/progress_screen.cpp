@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <string>
 
-#include "core/support/dates.h"
 #include "core/progress/progress_words.h"
-#include "ui/widgets/controls.h"
+#include "core/support/dates.h"
 #include "ui/art/pain_chart.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -73,11 +73,13 @@ float empty_card(UiContext& ui, ImVec2 pos, float width) {
 float change_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = pos.y;
-  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), section_colors(Screen::Progress).ink, ui.t(Str::ProgressChangeTitle),
-                 width) + 8;
+  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
+                 ui.t(Str::ProgressChangeTitle), width) +
+       8;
   const bool compared = s.change.has_value();
-  y += draw_text(compared ? ui.fonts.heading : ui.fonts.body, ImVec2(pos.x, y), p.text, change_sentence(ui.locale, s),
-                 width) + 10;
+  y += draw_text(compared ? ui.fonts.heading : ui.fonts.body, ImVec2(pos.x, y), p.text,
+                 change_sentence(ui.locale, s), width) +
+       10;
   const std::string weeks = weeks_line(ui.locale, s);
   if (!weeks.empty()) y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text, weeks, width) + 10;
   y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressMeaningfulNote), width);
@@ -95,7 +97,8 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
   float y = card_title(ui, pos, width, Str::ProgressSessionsTitle);
   const int this_week = s.weeks.empty() ? 0 : s.weeks.back().sessions;
   y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text,
-                 fill(ui.t(Str::ProgressSessionsThisWeek), {std::to_string(this_week)}), width) + 12;
+                 fill(ui.t(Str::ProgressSessionsThisWeek), {std::to_string(this_week)}), width) +
+       12;
 
   // Bars, oldest week first; the count above each bar, the week's Monday below.
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -110,7 +113,8 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
   for (std::size_t i = 0; i < s.weeks.size(); ++i) {
     const WeekSessions& w = s.weeks[i];
     const float mid = pos.x + (static_cast<float>(i) + 0.5f) * col_w;
-    const float h = w.sessions == 0 ? 2.0f : bars_h * static_cast<float>(w.sessions) / static_cast<float>(most);
+    const float h =
+        w.sessions == 0 ? 2.0f : bars_h * static_cast<float>(w.sessions) / static_cast<float>(most);
     const bool current = i + 1 == s.weeks.size();
     draw->AddRectFilled(ImVec2(mid - bar_w / 2, base - h), ImVec2(mid + bar_w / 2, base), colours.ink, 4.0f,
                         ImDrawFlags_RoundCornersTop);
@@ -120,7 +124,8 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
     // The current week's date in the text colour, the others muted.
     const std::string date = short_date(ui.locale, w.monday);
     const float date_w = small->CalcTextSizeA(small_px, FLT_MAX, 0, date.c_str()).x;
-    draw->AddText(small, small_px, ImVec2(mid - date_w / 2, base + 6), current ? p.text : p.text_muted, date.c_str());
+    draw->AddText(small, small_px, ImVec2(mid - date_w / 2, base + 6), current ? p.text : p.text_muted,
+                  date.c_str());
   }
   y = base + 6 + small_px;
   ImGui::SetCursorScreenPos(pos);
@@ -133,10 +138,12 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
 float streak_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = card_title(ui, pos, width, Str::ProgressStreakTitle);
-  y += draw_text(ui.fonts.title, ImVec2(pos.x, y), section_colors(Screen::Progress).ink, streak_text(ui.locale, s.streak),
-                 width) + 6;
+  y += draw_text(ui.fonts.title, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
+                 streak_text(ui.locale, s.streak), width) +
+       6;
   y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text,
-                 fill(ui.t(Str::ProgressActiveDays), {std::to_string(s.active_last_7)}), width) + 10;
+                 fill(ui.t(Str::ProgressActiveDays), {std::to_string(s.active_last_7)}), width) +
+       10;
   y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressStreakNote), width);
   return y;
 }
@@ -144,7 +151,8 @@ float streak_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float wid
 float care_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = card_title(ui, pos, width, Str::ProgressCareTitle);
-  if (s.links.empty()) return y + draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareNone), width);
+  if (s.links.empty())
+    return y + draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareNone), width);
   y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareIntro), width) + 14;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (std::size_t i = 0; i < s.links.size(); ++i) {
@@ -153,8 +161,9 @@ float care_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width
       draw->AddLine(ImVec2(pos.x, y - 7), ImVec2(pos.x + width, y - 7), p.border, 1.0f);
     }
     y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), p.text, ui.t(care_item_name(link.item)), width) + 2;
-    y += draw_text(ui.fonts.body, ImVec2(pos.x, y), link.enough ? p.text : p.text_muted, care_sentence(ui.locale, link),
-                   width) + 14;
+    y += draw_text(ui.fonts.body, ImVec2(pos.x, y), link.enough ? p.text : p.text_muted,
+                   care_sentence(ui.locale, link), width) +
+         14;
   }
   return y - 14;
 }
@@ -207,9 +216,11 @@ void draw_progress(const AppState& state, UiContext& ui) {
     y = card(column, y, [&](ImVec2 pos, float w) { return chart_card(ui, s, pos, w); });
     y = sessions_and_streak(ui, s, column, y);
     y = card(column, y, [&](ImVec2 pos, float w) { return care_card(ui, s, pos, w); });
-    if (s.psfs) y = card(column, y, [&](ImVec2 pos, float w) { return psfs_card(state, ui, *s.psfs, pos, w); });
+    if (s.psfs)
+      y = card(column, y, [&](ImVec2 pos, float w) { return psfs_card(state, ui, *s.psfs, pos, w); });
   }
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::Disclaimer), column.width);
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::Disclaimer),
+                 column.width);
   end_page(column, y);
 }
 

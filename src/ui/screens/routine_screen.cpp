@@ -6,12 +6,12 @@
 #include <imgui_internal.h>  // ClearActiveID: a swipe must not also press what it started on
 
 #include "core/routine/routine_run.h"
-#include "ui/widgets/controls.h"
-#include "ui/widgets/pain_scale.h"
 #include "ui/art/exercise_drawings.h"
 #include "ui/art/icons.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
+#include "ui/widgets/pain_scale.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -33,7 +33,8 @@ float start_buttons(UiContext& ui, const Column& column, float y) {
   // Side by side, both take the taller one's height, so they line up.
   const float full_h = button_height(ui, full, width, 54), brief_h = button_height(ui, brief, width, 54);
   const float row_h = std::max(full_h, brief_h);
-  if (button(ui, "routine.start.full", full, ImVec2(column.x, y), ImVec2(width, side_by_side ? row_h : full_h))) {
+  if (button(ui, "routine.start.full", full, ImVec2(column.x, y),
+             ImVec2(width, side_by_side ? row_h : full_h))) {
     ui.emit(StartRoutine{RoutineKind::Full});
   }
   const ImVec2 second = side_by_side ? ImVec2(column.x + width + 12, y) : ImVec2(column.x, y + full_h + 12);
@@ -61,11 +62,15 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
   float inner = y + kPad;
-  inner += draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused), inner_w) + 6;
+  inner +=
+      draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused), inner_w) +
+      6;
   inner += draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
-                     fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
+                     fill(ui.t(Str::ExerciseOf),
+                          {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
                          ": " + std::string(pick(ui.locale, current.name)),
-                     inner_w) + 14;
+                     inner_w) +
+           14;
   const ButtonRow row = button_row(ui, column.x + kPad, inner, inner_w,
                                    {{"routine.resume", ui.t(Str::Resume), ButtonStyle::Primary},
                                     {"routine.end", ui.t(Str::EndRoutine), ButtonStyle::Quiet}},
@@ -79,8 +84,8 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   return bottom + 20;
 }
 
-void arrow_button(UiContext& ui, const char* id, Str label, ImVec2 pos, bool enabled, ChevronDirection direction,
-                  Action action) {
+void arrow_button(UiContext& ui, const char* id, Str label, ImVec2 pos, bool enabled,
+                  ChevronDirection direction, Action action) {
   const Palette& p = palette();
   const ImVec2 size(kMinTouchTarget, kMinTouchTarget);
   ImGui::BeginDisabled(!enabled);
@@ -88,7 +93,10 @@ void arrow_button(UiContext& ui, const char* id, Str label, ImVec2 pos, bool ena
   ImGui::EndDisabled();
   if (!enabled) ui.widgets.disable_last();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddCircleFilled(pos + size * 0.5f, size.x / 2, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface);
+  draw->AddCircleFilled(pos + size * 0.5f, size.x / 2,
+                        hit.held      ? p.surface_pressed
+                        : hit.hovered ? p.surface_hover
+                                      : p.surface);
   draw->AddCircle(pos + size * 0.5f, size.x / 2, enabled ? p.primary : p.border, 0, 2.0f);
   draw_chevron(draw, pos + size * 0.5f + ImVec2(direction == ChevronDirection::Left ? -2.0f : 2.0f, 0), 7,
                enabled ? p.primary : p.border, direction);
@@ -100,10 +108,12 @@ float carousel_header(const AppState& state, UiContext& ui, const Column& column
   const std::size_t index = state.exercise_in_view;
   arrow_button(ui, "routine.card.previous", Str::PreviousExercise, ImVec2(column.x, y), index > 0,
                ChevronDirection::Left, ShowExercise{index > 0 ? index - 1 : 0});
-  arrow_button(ui, "routine.card.next", Str::NextExercise, ImVec2(column.x + column.width - kMinTouchTarget, y),
-               index + 1 < kExerciseCount, ChevronDirection::Right, ShowExercise{std::min(index + 1, kExerciseCount - 1)});
+  arrow_button(ui, "routine.card.next", Str::NextExercise,
+               ImVec2(column.x + column.width - kMinTouchTarget, y), index + 1 < kExerciseCount,
+               ChevronDirection::Right, ShowExercise{std::min(index + 1, kExerciseCount - 1)});
 
-  const std::string counter = fill(ui.t(Str::ExerciseOf), {std::to_string(index + 1), std::to_string(kExerciseCount)});
+  const std::string counter =
+      fill(ui.t(Str::ExerciseOf), {std::to_string(index + 1), std::to_string(kExerciseCount)});
   const ImFont* font = ui.fonts.bold;
   const float w = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, counter.c_str()).x;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -113,7 +123,10 @@ float carousel_header(const AppState& state, UiContext& ui, const Column& column
   const float dots_left = centre - kDotGap * (kExerciseCount - 1) / 2.0f;
   for (std::size_t i = 0; i < kExerciseCount; ++i) {
     const ImVec2 dot(dots_left + kDotGap * static_cast<float>(i), y + 34);
-    if (i == index) draw->AddCircleFilled(dot, 4.5f, p.primary); else draw->AddCircleFilled(dot, 3.5f, p.border);
+    if (i == index)
+      draw->AddCircleFilled(dot, 4.5f, p.primary);
+    else
+      draw->AddCircleFilled(dot, 3.5f, p.border);
   }
   return y + kMinTouchTarget + 12;
 }
@@ -135,9 +148,12 @@ float numbered_steps(UiContext& ui, const Exercise& e, float x, float y, float w
     const ImVec2 badge(x + 12, y + 11);
     draw->AddCircleFilled(badge, 12, section_colors(Screen::Routine).tint);
     const float nw = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, number.c_str()).x;
-    draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(badge.x - nw / 2, badge.y - css_size(ui.fonts.bold) / 2),
+    draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
+                  ImVec2(badge.x - nw / 2, badge.y - css_size(ui.fonts.bold) / 2),
                   section_colors(Screen::Routine).ink, number.c_str());
-    y += std::max(24.0f, draw_text(ui.fonts.body, ImVec2(x + 34, y), p.text, pick(ui.locale, step), width - 34)) + 8;
+    y += std::max(24.0f,
+                  draw_text(ui.fonts.body, ImVec2(x + 34, y), p.text, pick(ui.locale, step), width - 34)) +
+         8;
   }
   return y + 8;
 }
@@ -146,7 +162,8 @@ float mistakes(UiContext& ui, const Exercise& e, float x, float y, float width) 
   const Palette& p = palette();
   y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::MistakesHeading), width) + 4;
   for (const Text& mistake : e.mistakes) {
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + 6, y + css_size(ui.fonts.body) * 0.6f), 3, p.text_muted);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + 6, y + css_size(ui.fonts.body) * 0.6f), 3,
+                                                p.text_muted);
     y += draw_text(ui.fonts.body, ImVec2(x + 18, y), p.text_muted, pick(ui.locale, mistake), width - 18) + 4;
   }
   return y + 14;
@@ -200,8 +217,8 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   draw->ChannelsSetCurrent(1);
   const float art_h = std::clamp(column.width * 0.5f, 170.0f, 260.0f);
   const SectionColors tint = section_colors(Screen::Routine);
-  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + art_h), tint.tint, kCardRounding,
-                      ImDrawFlags_RoundCornersTop);
+  draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + art_h), tint.tint,
+                      kCardRounding, ImDrawFlags_RoundCornersTop);
 
   // The figure moves for a few cycles when a card comes into view, then rests in position.
   // Wall-clock time, not ImGui's: ImGui's clock is capped per frame, and a frame can come late.
@@ -215,14 +232,17 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   const double demo_length = demo_length_s(e.id, paced);
   const double demo_t = std::min(now_s - ui.memory.demo_started_s, demo_length);
   if (demo_t < demo_length) ui.animating = true;
-  draw_exercise(draw, e.id, ImVec2(column.x + 16, y + 12), ImVec2(column.x + column.width - 16, y + art_h - 12),
+  draw_exercise(draw, e.id, ImVec2(column.x + 16, y + 12),
+                ImVec2(column.x + column.width - 16, y + art_h - 12),
                 demo_mix(e.id, e.dosage, state.breath.pattern, demo_t), false);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, art_h));
   y += art_h + kCardPad;
 
   y += draw_text(ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, e.name), width) + 2;
-  y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary, dose_text(ui.locale, e.dosage, e.id == ExerciseId::CatCow), width) + 16;
+  y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary,
+                 dose_text(ui.locale, e.dosage, e.id == ExerciseId::CatCow), width) +
+       16;
   y = card_section(ui, x, y, width, Str::HowItHelps, pick(ui.locale, e.benefit));
   y = numbered_steps(ui, e, x, y, width);
   y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, e.breathing));
@@ -244,7 +264,9 @@ void draw_routine(const AppState& state, UiContext& ui) {
   if (state.routine && !state.routine->finished()) {
     y = paused_card(state, ui, column, y);
   } else {
-    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(Str::RoutinePainBefore), column.width) + 8;
+    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(Str::RoutinePainBefore),
+                   column.width) +
+         8;
     if (const auto pain = pain_scale(ui, "routine.pain_before", state.pain_before_next, column, y)) {
       ui.emit(RateSessionPain{false, *pain});
     }

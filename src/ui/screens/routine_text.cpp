@@ -6,10 +6,14 @@
 namespace unknot::ui {
 namespace {
 
-std::string number(int n) { return std::to_string(n); }
+std::string number(int n) {
+  return std::to_string(n);
+}
 
 // Tempo in seconds, with one decimal only when needed ("6", "2.5" / "2,5").
-std::string seconds_text(Locale locale, int ms) { return decimal(locale, ms / 1000.0, ms % 1000 == 0 ? 0 : 1); }
+std::string seconds_text(Locale locale, int ms) {
+  return decimal(locale, ms / 1000.0, ms % 1000 == 0 ? 0 : 1);
+}
 
 }  // namespace
 
@@ -51,6 +55,8 @@ std::string clock_text(std::int64_t ms) {
   return text;
 }
 
-int rounded_minutes(std::int64_t ms) { return std::max(1, static_cast<int>((ms + 30000) / 60000)); }
+int rounded_minutes(std::int64_t ms) {
+  return std::max(1, static_cast<int>((ms + 30000) / 60000));
+}
 
 }  // namespace unknot::ui

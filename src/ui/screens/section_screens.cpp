@@ -1,8 +1,8 @@
 // The parts every section screen shares: the back bar, the section header and the end of a page.
-#include "ui/widgets/controls.h"
 #include "ui/art/icons.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/section_titles.h"
+#include "ui/widgets/controls.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -21,7 +21,8 @@ float section_header(UiContext& ui, Screen section, const Column& column, float 
   const float text_w = column.width - (text_x - column.x);
   const float title_h = text_height(ui.fonts.title, ui.t(text.title), text_w);
   const float top = y + std::max(0.0f, kRadius - title_h / 2);
-  const float below_title = top + draw_text(ui.fonts.title, ImVec2(text_x, top), p.text, ui.t(text.title), text_w);
+  const float below_title =
+      top + draw_text(ui.fonts.title, ImVec2(text_x, top), p.text, ui.t(text.title), text_w);
   const float header_bottom = std::max(below_title, y + 2 * kRadius);
   ui.widgets.add_heading(std::string(screen_id(section)) + ".heading", std::string(ui.t(text.title)),
                          WidgetRect{column.x, y, column.width, header_bottom - y});

@@ -4,9 +4,9 @@
 #include <string>
 
 #include "ui/screens/breaks_ui.h"
+#include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/page_builder.h"
-#include "ui/screens/screens.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -15,7 +15,7 @@ void draw_settings(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   const Settings& settings = state.settings;
   PageBuilder page{ui, column, section_top(ui, Screen::Settings, column) - 14,
-                    std::min(column.width, 360.0f * text_growth(ui))};
+                   std::min(column.width, 360.0f * text_growth(ui))};
 
   page.heading(Str::LanguageLabel);
   // Every offered locale, each named in its own language (as a speaker looks for it).
@@ -41,7 +41,8 @@ void draw_settings(const AppState& state, UiContext& ui) {
 
   page.heading(Str::CuesHeading);
   page.choice("settings.sound", Str::CuesSound, settings.sound, SetSound{!settings.sound}, true);
-  page.choice("settings.vibration", Str::CuesVibration, settings.vibration, SetVibration{!settings.vibration}, true);
+  page.choice("settings.vibration", Str::CuesVibration, settings.vibration, SetVibration{!settings.vibration},
+              true);
 
   if (state.hosting.embedded) {
     page.heading(Str::ShareHeading);

@@ -30,7 +30,8 @@ std::optional<Banner> due_banner(const AppState& state) {
       return Banner{Str::BannerReadOnlyTitle, Str::BannerReadOnly, std::nullopt, Tick{}, std::nullopt};
     case StorageMode::Durable:
       if (state.storage.failed_any()) {
-        return Banner{Str::CheckinFailedTitle, Str::SaveFailedBanner, Str::RetrySave, RetrySaves{}, std::nullopt};
+        return Banner{Str::CheckinFailedTitle, Str::SaveFailedBanner, Str::RetrySave, RetrySaves{},
+                      std::nullopt};
       }
       if (state.storage.preferences_damaged) {
         return Banner{Str::SettingsDamagedTitle, Str::SettingsDamagedBody, Str::SettingsDamagedSave,
@@ -38,14 +39,13 @@ std::optional<Banner> due_banner(const AppState& state) {
       }
       if (state.storage.restored_after_loss > 0) {
         const int count = state.storage.restored_after_loss;
-        return Banner{Str::StorageRestoredTitle, Str::StorageRestoredBody,
-                      Str::StorageRestoredOk, DismissStorageNotice{}, count};
+        return Banner{Str::StorageRestoredTitle, Str::StorageRestoredBody, Str::StorageRestoredOk,
+                      DismissStorageNotice{}, count};
       }
       // Said where the journal is looked at (home and the data screen), not over every screen.
       if (state.storage.unreadable() > 0 && (state.screen == Screen::Home || state.screen == Screen::Data)) {
         const int count = state.storage.unreadable();
-        return Banner{Str::UnreadableTitle, Str::BannerUnreadable, std::nullopt,
-                      Tick{}, count};
+        return Banner{Str::UnreadableTitle, Str::BannerUnreadable, std::nullopt, Tick{}, count};
       }
       return std::nullopt;
     case StorageMode::Starting: return std::nullopt;
@@ -63,11 +63,12 @@ float storage_banner(const AppState& state, UiContext& ui, const Column& column,
   const auto banner = due_banner(state);
   if (!banner) return y;
   const std::string_view title = ui.t(banner->title);
-  const std::string body = banner->count ? fill(tr_plural(ui.locale, banner->body, *banner->count), {std::to_string(*banner->count)})
+  const std::string body = banner->count ? fill(tr_plural(ui.locale, banner->body, *banner->count),
+                                                {std::to_string(*banner->count)})
                                          : std::string(ui.t(banner->body));
   if (!banner->button) return notice_box(ui, column, y, warning_look(), title, body).bottom;
-  const NoticeDrawn drawn =
-      notice_box(ui, column, y, warning_look(), title, body, {{"storage.banner.action", ui.t(*banner->button)}});
+  const NoticeDrawn drawn = notice_box(ui, column, y, warning_look(), title, body,
+                                       {{"storage.banner.action", ui.t(*banner->button)}});
   if (drawn.pressed == 0) ui.emit(banner->action);
   return drawn.bottom;
 }

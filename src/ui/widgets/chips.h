@@ -21,7 +21,7 @@ std::optional<std::size_t> chip_flow(UiContext& ui, std::string_view id, const s
                                      std::string_view role, const Column& column, float& y);
 
 // A bitmask question: one checkbox chip per word. Returns the mask after this frame's press.
-std::uint16_t mask_chips(UiContext& ui, std::string_view id, WordList words, std::uint16_t mask, const Column& column,
-                         float& y);
+std::uint16_t mask_chips(UiContext& ui, std::string_view id, WordList words, std::uint16_t mask,
+                         const Column& column, float& y);
 
 }  // namespace unknot::ui

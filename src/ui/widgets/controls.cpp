@@ -24,7 +24,8 @@ struct LabelFit {
   ImVec2 size;
 };
 
-LabelFit fit_label(const ImFont* font, std::string_view label, float box_w, float left, float right, bool centred) {
+LabelFit fit_label(const ImFont* font, std::string_view label, float box_w, float left, float right,
+                   bool centred) {
   // On one line, a label may come closer to the edges than the usual padding (in small boxes,
   // such as the pain scale's, very close): better than wrapping a short label.
   const float tight = std::min(12.0f, box_w * 0.08f);
@@ -50,13 +51,14 @@ LabelFit fit_label(const ImFont* font, std::string_view label, float box_w, floa
 
 // Draws a label in a box: centred, or from left_pad. Should it still be taller than the box (a
 // control the layout could not grow), it is drawn smaller rather than cut off.
-void draw_label(ImDrawList* draw, const ImFont* font, ImU32 ink, std::string_view label, ImVec2 pos, ImVec2 size,
-                float left_pad, float right_pad, bool centred) {
+void draw_label(ImDrawList* draw, const ImFont* font, ImU32 ink, std::string_view label, ImVec2 pos,
+                ImVec2 size, float left_pad, float right_pad, bool centred) {
   LabelFit fit = fit_label(font, label, size.x, left_pad, right_pad, centred);
   const float room_y = size.y - 8;
   if (fit.size.y > room_y) {
     fit.font_px *= std::max(0.5f, room_y / fit.size.y);
-    fit.size = font->CalcTextSizeA(fit.font_px, FLT_MAX, fit.wrap_w, label.data(), label.data() + label.size());
+    fit.size =
+        font->CalcTextSizeA(fit.font_px, FLT_MAX, fit.wrap_w, label.data(), label.data() + label.size());
   }
   const float x = centred ? pos.x + (size.x - fit.size.x) / 2 : pos.x + left_pad;
   draw->AddText(font, fit.font_px, ImVec2(x, pos.y + (size.y - fit.size.y) / 2), ink, label.data(),
@@ -65,7 +67,9 @@ void draw_label(ImDrawList* draw, const ImFont* font, ImU32 ink, std::string_vie
 
 }  // namespace
 
-float css_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+float css_size(const ImFont* font) {
+  return font->FontSize * ImGui::GetIO().FontGlobalScale;
+}
 
 float text_height(const ImFont* font, std::string_view text, float wrap_width) {
   const float size = css_size(font);
@@ -83,9 +87,10 @@ float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view te
   return extent.y;
 }
 
-float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text, float max_w) {
-  const float w =
-      std::min(max_w, font->CalcTextSizeA(css_size(font), FLT_MAX, max_w, text.data(), text.data() + text.size()).x);
+float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
+                   float max_w) {
+  const float w = std::min(
+      max_w, font->CalcTextSizeA(css_size(font), FLT_MAX, max_w, text.data(), text.data() + text.size()).x);
   return draw_text(font, ImVec2(centre_x - w / 2, y), color, text, max_w);
 }
 
@@ -127,7 +132,8 @@ float back_bar(UiContext& ui, ImVec2 pos) {
   const Palette& p = palette();
   const std::string_view label = ui.t(Str::Back);
   const ImFont* font = ui.fonts.bold;
-  const float text_w = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+  const float text_w =
+      font->CalcTextSizeA(css_size(font), FLT_MAX, 0, label.data(), label.data() + label.size()).x;
   const ImVec2 size(text_w + 44, kMinTouchTarget + 4);
   const auto hit = interact(ui, {"nav.back", label}, pos, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -141,12 +147,16 @@ float back_bar(UiContext& ui, ImVec2 pos) {
   return pos.y + size.y;
 }
 
-bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected,
-                   ImVec2 pos, ImVec2 size) {
+bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected, ImVec2 pos,
+                   ImVec2 size) {
   const Palette& p = palette();
-  const auto hit = interact(ui, {id, label, "radio", std::string(selected ? "checked" : "unchecked")}, pos, size);
+  const auto hit =
+      interact(ui, {id, label, "radio", std::string(selected ? "checked" : "unchecked")}, pos, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImU32 fill = selected ? p.primary : (hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface);
+  const ImU32 fill = selected ? p.primary
+                              : (hit.held      ? p.surface_pressed
+                                 : hit.hovered ? p.surface_hover
+                                               : p.surface);
   draw_card(draw, pos, pos + size, fill);
   if (!selected) draw->AddRect(pos, pos + size, p.border, 12, 0, 1.5f);
 
@@ -160,7 +170,9 @@ bool choice_button(UiContext& ui, std::string_view id, std::string_view label, b
   return hit.pressed;
 }
 
-float text_growth(const UiContext& ui) { return css_size(ui.fonts.bold) / 18.0f; }
+float text_growth(const UiContext& ui) {
+  return css_size(ui.fonts.bold) / 18.0f;
+}
 
 // Controls grow half as fast as their text: at 200% a 52 px button is 78 px, which holds a line
 // of 36 px text with room; labels that wrap make theirs taller still (button_height).
@@ -213,27 +225,35 @@ float fitted_width(const UiContext& ui, std::string_view label, float max_width)
 
 float button_width(const UiContext& ui, std::string_view label) {
   const float text_w =
-      ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+      ui.fonts.bold
+          ->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, label.data(), label.data() + label.size())
+          .x;
   return std::max(kMinTouchTarget, text_w + 2 * kButtonPadX);
 }
 
-bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size, ButtonStyle style) {
+bool button(UiContext& ui, std::string_view id, std::string_view label, ImVec2 pos, ImVec2 size,
+            ButtonStyle style) {
   const Palette& p = palette();
   const auto hit = interact(ui, {id, label, "button", std::nullopt, size.y / 2}, pos, size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImU32 ink = p.primary;
   switch (style) {
     case ButtonStyle::Primary:
-      draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0x1F, 0x55, 0x52, 255) : p.primary, size.y / 2);
+      draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0x1F, 0x55, 0x52, 255) : p.primary,
+                          size.y / 2);
       ink = p.on_primary;
       break;
     case ButtonStyle::Secondary:
-      draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : hit.hovered ? p.surface_hover : p.surface,
+      draw->AddRectFilled(pos, pos + size,
+                          hit.held      ? p.surface_pressed
+                          : hit.hovered ? p.surface_hover
+                                        : p.surface,
                           size.y / 2);
       draw->AddRect(pos, pos + size, p.primary, size.y / 2, 0, 2.0f);
       break;
     case ButtonStyle::Danger:
-      draw->AddRectFilled(pos, pos + size, hit.held ? IM_COL32(0x7A, 0x1F, 0x16, 255) : IM_COL32(0xA3, 0x2A, 0x1E, 255),
+      draw->AddRectFilled(pos, pos + size,
+                          hit.held ? IM_COL32(0x7A, 0x1F, 0x16, 255) : IM_COL32(0xA3, 0x2A, 0x1E, 255),
                           size.y / 2);
       ink = IM_COL32_WHITE;  // 6.6:1 on the red
       break;

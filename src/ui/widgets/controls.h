@@ -3,8 +3,8 @@
 #pragma once
 #include <imgui.h>
 
-#include <optional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,7 +20,8 @@ float text_height(const ImFont* font, std::string_view text, float wrap_width);
 float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap_width);
 
 // Text centred on centre_x, wrapped at max_w, with its space reserved; returns its height.
-float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text, float max_w);
+float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
+                   float max_w);
 
 struct Interaction {
   bool pressed = false;
@@ -45,8 +46,8 @@ Interaction interact(UiContext& ui, const ItemSpec& spec, ImVec2 pos, ImVec2 siz
 float back_bar(UiContext& ui, ImVec2 pos);
 
 // A full-width choice button (a radio option): filled when selected.
-bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected,
-                   ImVec2 pos, ImVec2 size);
+bool choice_button(UiContext& ui, std::string_view id, std::string_view label, bool selected, ImVec2 pos,
+                   ImVec2 size);
 
 enum class ButtonStyle { Primary, Secondary, Quiet, Danger };  // Danger: an action that deletes
 

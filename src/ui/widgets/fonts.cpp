@@ -6,8 +6,8 @@ namespace unknot::ui {
 namespace {
 
 // Basic Latin and Latin-1 (all of Spanish), dashes, curly quotes, bullet, ellipsis, minus.
-constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D,
-                                    0x2022, 0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0};
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022,
+                                    0x2022, 0x2026, 0x2026, 0x2212, 0x2212, 0};
 
 // The countdown only shows digits and a colon: a small atlas even at 60 px x 2.
 constexpr ImWchar kDigitRanges[] = {0x0030, 0x003A, 0};

@@ -18,8 +18,9 @@ NoticeLook info_look() noexcept {
   return {IM_COL32(0xE2, 0xF0, 0xEE, 255), IM_COL32(0x2A, 0x6B, 0x67, 255), IM_COL32(0x12, 0x33, 0x31, 255)};
 }
 
-NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look, std::string_view title,
-                       std::string_view body, std::initializer_list<RowButton> buttons) {
+NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look,
+                       std::string_view title, std::string_view body,
+                       std::initializer_list<RowButton> buttons) {
   const float inner_w = column.width - 2 * kPad;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   // The box is drawn behind its content once the content's height is known (a split draw list).

@@ -5,8 +5,8 @@
 #include <initializer_list>
 #include <string_view>
 
-#include "ui/widgets/controls.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/controls.h"
 
 namespace unknot::ui {
 
@@ -16,13 +16,13 @@ struct NoticeLook {
 NoticeLook warning_look() noexcept;  // amber: something is at risk
 NoticeLook info_look() noexcept;     // teal: good to know, nothing at risk
 
-
 struct NoticeDrawn {
-  float bottom;     // the y below the box and its margin
+  float bottom;      // the y below the box and its margin
   int pressed = -1;  // index of the button pressed on this frame, or -1
 };
 
-NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look, std::string_view title,
-                       std::string_view body, std::initializer_list<RowButton> buttons = {});
+NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const NoticeLook& look,
+                       std::string_view title, std::string_view body,
+                       std::initializer_list<RowButton> buttons = {});
 
 }  // namespace unknot::ui

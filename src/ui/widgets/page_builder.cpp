@@ -10,7 +10,9 @@ void PageBuilder::heading(Str text, float below) {
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), palette().text, ui.t(text), column.width) + below;
 }
 
-void PageBuilder::paragraph(Str text, float below) { paragraph(ui.t(text), below); }
+void PageBuilder::paragraph(Str text, float below) {
+  paragraph(ui.t(text), below);
+}
 
 void PageBuilder::paragraph(std::string_view text, float below) {
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), palette().text_muted, text, column.width) + below;
@@ -20,7 +22,8 @@ void PageBuilder::choice(std::string_view id, Str label, bool selected, const Ac
   choice(id, ui.t(label), selected, action, toggle);
 }
 
-void PageBuilder::choice(std::string_view id, std::string_view text, bool selected, const Action& action, bool toggle) {
+void PageBuilder::choice(std::string_view id, std::string_view text, bool selected, const Action& action,
+                         bool toggle) {
   const float h = choice_height(ui, text, choice_w);
   if (choice_button(ui, id, text, selected, ImVec2(column.x, y), ImVec2(choice_w, h))) ui.emit(action);
   if (toggle) ui.widgets.set_last_role("checkbox", std::string(selected ? "checked" : "unchecked"));

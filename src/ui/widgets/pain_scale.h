@@ -11,7 +11,7 @@ namespace unknot::ui {
 // Draws the anchors line and the scale at y (moving y below them). The selected number is
 // filled. Returns the number pressed this frame, if any.
 // `anchors` says what 0 and 10 mean on this scale (pain by default).
-std::optional<int> pain_scale(UiContext& ui, std::string_view id, std::optional<int> selected, const Column& column,
-                              float& y, Str anchors = Str::RateAnchors);
+std::optional<int> pain_scale(UiContext& ui, std::string_view id, std::optional<int> selected,
+                              const Column& column, float& y, Str anchors = Str::RateAnchors);
 
 }  // namespace unknot::ui

@@ -20,7 +20,8 @@ void text_box(UiContext& ui, std::string_view id, std::string_view label, const 
                 shown.data() + shown.size(), multiline ? size.x - 24 : 0.0f);
   draw->PopClipRect();
   if (hit.pressed) {
-    ui.text_edit = TextEditRequest{std::string(id), std::string(label), text, max_bytes, multiline, pos, size};
+    ui.text_edit =
+        TextEditRequest{std::string(id), std::string(label), text, max_bytes, multiline, pos, size};
   }
 }
 

@@ -12,23 +12,27 @@ bool g_high_contrast = false;
 // For people who need more contrast: black on white, darker accents, strong outlines. Every text
 // colour is at least 7:1 on white (WCAG AAA), well above the 4.5:1 AA asks for.
 const Palette kHighContrast = {
-    rgb(0xFFFFFF),      // background
-    rgb(0xFFFFFF),      // surface
-    rgb(0xE8F0EF),      // surface_hover
-    rgb(0xCFE0DE),      // surface_pressed
-    rgb(0x000000),      // text: 21:1
-    rgb(0x1E2B33),      // text_muted: 14.5:1
-    rgb(0x0B4A46),      // primary: 10.1:1 with white text
-    rgb(0xFFFFFF),      // on_primary
-    rgb(0x0040A0),      // focus ring
-    rgb(0x1E2B33),      // border: outlines that can be seen
-    rgb(0x000000, 0),   // shadow: none
+    rgb(0xFFFFFF),     // background
+    rgb(0xFFFFFF),     // surface
+    rgb(0xE8F0EF),     // surface_hover
+    rgb(0xCFE0DE),     // surface_pressed
+    rgb(0x000000),     // text: 21:1
+    rgb(0x1E2B33),     // text_muted: 14.5:1
+    rgb(0x0B4A46),     // primary: 10.1:1 with white text
+    rgb(0xFFFFFF),     // on_primary
+    rgb(0x0040A0),     // focus ring
+    rgb(0x1E2B33),     // border: outlines that can be seen
+    rgb(0x000000, 0),  // shadow: none
 };
 
 }  // namespace
 
-void set_high_contrast(bool on) noexcept { g_high_contrast = on; }
-bool high_contrast() noexcept { return g_high_contrast; }
+void set_high_contrast(bool on) noexcept {
+  g_high_contrast = on;
+}
+bool high_contrast() noexcept {
+  return g_high_contrast;
+}
 
 const Palette& palette() noexcept {
   if (g_high_contrast) return kHighContrast;
@@ -71,7 +75,9 @@ SectionColors section_colors(Screen section) noexcept {
   return {rgb(0x4F5C65), rgb(0xE6E9EB)};
 }
 
-ImVec4 clear_color() noexcept { return ImGui::ColorConvertU32ToFloat4(palette().background); }
+ImVec4 clear_color() noexcept {
+  return ImGui::ColorConvertU32ToFloat4(palette().background);
+}
 
 void apply_style(ImGuiStyle& style) {
   const Palette& p = palette();

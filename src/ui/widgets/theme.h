@@ -14,9 +14,9 @@ struct Palette {
   ImU32 surface_pressed;
   ImU32 text;
   ImU32 text_muted;
-  ImU32 primary;       // buttons, selected choices, links
-  ImU32 on_primary;    // text on primary
-  ImU32 focus;         // keyboard focus ring
+  ImU32 primary;     // buttons, selected choices, links
+  ImU32 on_primary;  // text on primary
+  ImU32 focus;       // keyboard focus ring
   ImU32 border;
   ImU32 shadow;
 };

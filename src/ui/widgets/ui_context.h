@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "core/flow/action.h"
-#include "core/journal/checkin.h"
-#include "core/settings/preferences.h"
-#include "core/progress/progress_summary.h"
 #include "core/i18n/strings.h"
+#include "core/journal/checkin.h"
+#include "core/progress/progress_summary.h"
+#include "core/settings/preferences.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/widget_registry.h"
 
@@ -35,8 +35,8 @@ struct CheckInDraft {
 // out again only when the journal or the day changes, never per frame.
 struct ProgressView {
   ChartZoom zoom = ChartZoom::Month;
-  int pan_days = 0;         // how far before today the chart's window ends
-  int drag_start_pan = 0;   // the pan when the current drag began
+  int pan_days = 0;        // how far before today the chart's window ends
+  int drag_start_pan = 0;  // the pan when the current drag began
   struct Key {  // what the summary was computed from (the sizes too, in case a journal is replaced)
     std::uint64_t revision = 0;
     std::int32_t today = 0;
@@ -66,17 +66,17 @@ struct ProgramDraft {
 
 struct UiState {
   std::size_t demo_card = static_cast<std::size_t>(-1);  // the carousel card whose demo is playing
-  double demo_started_s = 0;                            // when it began, wall-clock seconds
-  int position_minutes = 3;                             // the position test's rest, before it starts
-  CheckInDraft checkin;                                 // the check-in being filled in
-  bool erase_confirming = false;                        // Your data: the erase button was pressed once
+  double demo_started_s = 0;                             // when it began, wall-clock seconds
+  int position_minutes = 3;                              // the position test's rest, before it starts
+  CheckInDraft checkin;                                  // the check-in being filled in
+  bool erase_confirming = false;                         // Your data: the erase button was pressed once
   std::string import_refusal;  // why the last file chosen for import was refused (the dispatch's answer)
   std::optional<bool> import_take_settings;  // the user's answer to "use this backup's settings"
   ProgressView progress;
-  ProgramDraft program;                                // the chart's zoom and pan, and its summary
+  ProgramDraft program;      // the chart's zoom and pan, and its summary
   std::string mirror_press;  // an item activated through the page's accessibility mirror, pressed next frame
   float break_box_height = 0;  // the movement-break reminder's height, measured on its first frame
-  std::string mirror_focus;  // an item a screen reader moved to in the mirror: it takes the keyboard focus
+  std::string mirror_focus;    // an item a screen reader moved to in the mirror: it takes the keyboard focus
 };
 
 // A text box the user pressed: the page lays a real text field over it (see ui/text_box.h).

@@ -34,7 +34,10 @@ std::string WidgetRegistry::to_json() const {
     out.field("enabled", item.enabled);
     out.field("focused", item.focused);
     out.key("value");
-    if (item.value) out.value(std::string_view(*item.value)); else out.null();
+    if (item.value)
+      out.value(std::string_view(*item.value));
+    else
+      out.null();
     out.key("rect");
     out.begin_object();
     out.field("x", static_cast<double>(item.rect.x));
