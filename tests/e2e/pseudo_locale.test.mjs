@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PHONE, useSiteAndBrowser } from './browser.mjs';
 import { journalExport } from './journal_fixture.mjs';
-import { SCREENS, act } from './screens.mjs';
+import { SCREENS, act, reloadKeepingData } from './screens.mjs';
 
 const suite = useSiteAndBrowser();
 const XA_PHONE = { ...PHONE, locale: 'en-XA' };
@@ -59,8 +59,7 @@ describe('pseudo-locale en-XA', () => {
     const { width } = page.viewportSize();
     const problems = [];
     for (const [name, actions, press] of SCREENS) {
-      await page.reload();
-      await page.evaluate(() => window.unknot.ready);
+      await reloadKeepingData(page);
       for (const action of actions) await act(page, action);
       if (press) {
         await page.locator(`[data-widget="${press}"]`).dispatchEvent('click');

@@ -31,3 +31,12 @@ export const act = (page, action) => page.evaluate((a) => {
   if (!answer.ok) throw new Error(`${a.type}: ${answer.error}`);
   return window.unknot.settled();
 }, action);
+
+// Reloads the page once every write is durable, and waits until the stored journal, settings
+// and program are loaded again: a screen that needs them (the program under way) finds them.
+export async function reloadKeepingData(page) {
+  await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
+  await page.reload();
+  await page.evaluate(() => window.unknot.ready);
+  await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PHONE, openApp, useSiteAndBrowser } from './browser.mjs';
 import { journalExport } from './journal_fixture.mjs';
-import { SCREENS, act } from './screens.mjs';
+import { SCREENS, act, reloadKeepingData } from './screens.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -28,10 +28,7 @@ describe('text size', () => {
     assert.ok(large.h >= standard.h * 1.4, `controls grow with the text: ${standard.h} -> ${large.h}`);
     assert.equal(await page.getByRole('radio', { name: 'Largest (200%)' }).getAttribute('aria-checked'), 'true');
 
-    await page.waitForFunction(() => window.unknot.state().journal.storage.saving === 0);
-    await page.reload();
-    await page.evaluate(() => window.unknot.ready);
-    await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
+    await reloadKeepingData(page);
     assert.equal(await page.evaluate(() => window.unknot.state().settings.textSize), 'largest', 'kept');
     assert.deepEqual(errors, []);
   }));
@@ -43,8 +40,7 @@ describe('text size', () => {
     const { width } = page.viewportSize();
     for (const locale of ['en', 'es']) {
       for (const [name, actions, press] of SCREENS) {
-        await page.reload();
-        await page.evaluate(() => window.unknot.ready);
+        await reloadKeepingData(page);
         await act(page, { type: 'setLocale', locale });
         await act(page, { type: 'setTextSize', size: 'largest' });
         for (const action of actions) await act(page, action);

@@ -8,8 +8,9 @@
 //                 { ..., type: 'openFullApp', url } (when the frame may not open a tab itself)
 // host -> Unknot: { type: 'setLocale', locale: 'en' | 'es' },
 //                 { type: 'setTheme', theme: 'standard' | 'highContrast' }
+import { OFFERED_LOCALES } from 'unknot-page-words';
 
-const LOCALES = new Set(['en', 'es']);
+const LOCALES = new Set(OFFERED_LOCALES);  // a host may ask for any language Settings offers
 const THEMES = { standard: false, highContrast: true };
 const MIN_HEIGHT = 480;  // the smallest frame the layout is made for
 

@@ -1,40 +1,23 @@
-// The few words the HTML page itself shows (loading, can't run, couldn't start, crash), in
-// English and Spanish.
-// Everything else is drawn by the app from its own translation table.
-const MESSAGES = {
-  en: {
-    loading: 'Loading Unknot…',
-    crashTitle: 'Unknot stopped unexpectedly',
-    crashBody: 'Your saved entries are safe: they are kept on this device. Reload to carry on.',
-    // Never advise clearing site data here: that is the one thing that would delete the journal.
-    startTitle: 'Unknot couldn’t start',
-    startBody: 'Your journal is safe on this device. Reload to try again. If Unknot still doesn’t start, an update may be on its way: try again in a few minutes. Keep this site’s data as it is: that is where your journal lives.',
-    webglTitle: 'This browser can’t show Unknot',
-    webglBody: 'Unknot draws with WebGL 2, which is turned off or not available here. An up-to-date Chrome, Edge, Firefox or Safari will work.',
-    reload: 'Reload Unknot',
-  },
-  es: {
-    loading: 'Cargando Unknot…',
-    crashTitle: 'Unknot se ha detenido de forma inesperada',
-    crashBody: 'Tus registros guardados están a salvo: se conservan en este dispositivo. Recarga para continuar.',
-    startTitle: 'Unknot no pudo iniciarse',
-    startBody: 'Tu diario está a salvo en este dispositivo. Recarga para intentarlo de nuevo. Si Unknot sigue sin iniciarse, puede que haya una actualización en camino: vuelve a intentarlo dentro de unos minutos. Conserva los datos de este sitio tal como están: ahí se guarda tu diario.',
-    webglTitle: 'Este navegador no puede mostrar Unknot',
-    webglBody: 'Unknot dibuja con WebGL 2, que está desactivado o no disponible aquí. Funciona con una versión actual de Chrome, Edge, Firefox o Safari.',
-    reload: 'Recargar Unknot',
-  },
-};
+// The few words the HTML page itself shows (loading, can't run, couldn't start, crash), from
+// the catalogs' "Page..." entries (i18n/*.po), in the language the browser asks for. Everything
+// else is drawn by the app from the same catalogs.
+import { PAGE_WORDS } from 'unknot-page-words';
 
+// The catalog for the browser's first language: the exact tag ("en-XA"), else its language part
+// ("es-MX" -> "es"), else English; as the core's locale_from_tag chooses.
 function pageLanguage() {
   const tag = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const ids = Object.keys(PAGE_WORDS);
+  const exact = ids.find((id) => id.toLowerCase() === tag.toLowerCase());
+  const language = ids.find((id) => id.toLowerCase() === tag.split(/[-_]/)[0].toLowerCase());
+  return exact || language || 'en';
 }
 
-const text = MESSAGES[pageLanguage()];
+const text = PAGE_WORDS[pageLanguage()];
 
 export function showLoading() {
   document.documentElement.lang = pageLanguage();
-  document.getElementById('status-text').textContent = text.loading;
+  document.getElementById('status-text').textContent = text['PageLoading'];
 }
 
 export function hideLoading() {
@@ -44,11 +27,14 @@ export function hideLoading() {
 // reason: "crash" (the app aborted), "start" (its code failed to load, compile or start) or
 // "webgl" (it could not start drawing). `reload` replaces a plain page reload.
 export function showFatal(reason, reload = () => window.location.reload()) {
-  const prefix = ['webgl', 'start'].includes(reason) ? reason : 'crash';
-  document.getElementById('fatal-title').textContent = text[`${prefix}Title`];
-  document.getElementById('fatal-body').textContent = text[`${prefix}Body`];
+  const [title, body] = {
+    webgl: ['PageWebglTitle', 'PageWebglBody'],
+    start: ['PageStartTitle', 'PageStartBody'],
+  }[reason] ?? ['PageCrashTitle', 'PageCrashBody'];
+  document.getElementById('fatal-title').textContent = text[title];
+  document.getElementById('fatal-body').textContent = text[body];
   const button = document.getElementById('fatal-reload');
-  button.textContent = text.reload;
+  button.textContent = text['PageReload'];
   button.onclick = () => reload();
   hideLoading();
   document.getElementById('fatal').hidden = false;

@@ -6,10 +6,12 @@
 // missing from a locale, a key no source file uses (src/**/*.{h,cpp}, "Str::Key"), a duplicated
 // msgctxt, a fuzzy or empty translation, placeholders ({1}, {2}...) that differ between the
 // English and a translation or across plural forms, an unsupported Plural-Forms.
+// Keys starting with "Page" are the HTML page's own words (loading, crash): they are checked
+// here like every key but compiled for the page script by compile_page_words.mjs, not into C++.
 // Usage: node compile_strings.mjs <i18n dir> <src dir> <output dir>
 import fs from 'node:fs';
 import path from 'node:path';
-import { readLinguas, readPo } from './po.mjs';
+import { isPageWord, readLinguas, readPo } from './po.mjs';
 
 // The plural rules the core knows (core/i18n/strings.cpp, plural_form): the "n != 1" family.
 const kPluralRules = { 'n != 1': 'OneIsSingular', 'n > 1': 'ZeroAndOneAreSingular' };
@@ -109,9 +111,10 @@ function main() {
   if (ids.length === 0) fail(linguas, 'no locales listed');
   const locales = ids.map((id) => readLocale(i18nDir, id));
   const [first] = locales;
-  const keys = [...first.byKey.keys()];
+  const allKeys = [...first.byKey.keys()];
+  const keys = allKeys.filter((key) => !isPageWord(key));
   for (const locale of locales) {
-    for (const key of keys) if (!locale.byKey.has(key)) fail(locale.file, `key ${key} is missing (it is in ${first.file})`);
+    for (const key of allKeys) if (!locale.byKey.has(key)) fail(locale.file, `key ${key} is missing (it is in ${first.file})`);
     for (const [key, entry] of locale.byKey) {
       const where = `${locale.file}:${entry.line}`;
       const model = first.byKey.get(key);

@@ -82,3 +82,7 @@ export function formatEntry(entry) {
 export function readLinguas(file) {
   return fs.readFileSync(file, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
 }
+
+// Keys of the HTML page's own words (loading, crash): compiled for the page script
+// (compile_page_words.mjs), not into C++.
+export const isPageWord = (key) => /^Page[A-Z]/.test(key);
