@@ -182,6 +182,10 @@ describe('app shell', () => {
       assert.match(await page.locator('#fatal-body').textContent(), /saved entries are safe/);
       assert.equal(await page.locator('#fatal-reload').isVisible(), true);
       assert.equal(await page.locator('#canvas').isHidden(), true);
+      // A screen reader hears the message alone, not the stopped app's buttons, which do nothing.
+      const heard = await page.locator('body').ariaSnapshot();
+      assert.doesNotMatch(heard, /Routine|Settings/, heard);
+      assert.match(heard, /button "Reload Unknot"/);
     });
   });
 });

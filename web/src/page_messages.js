@@ -39,5 +39,8 @@ export function showFatal(reason, reload = () => window.location.reload()) {
   hideLoading();
   document.getElementById('fatal').hidden = false;
   document.getElementById('canvas').hidden = true;
+  // The accessibility mirror of the stopped app would offer buttons that do nothing.
+  const mirror = document.getElementById('a11y-mirror');
+  if (mirror) mirror.hidden = true;
   button.focus();
 }
