@@ -116,3 +116,15 @@ TEST_CASE("an open-ended session runs until stopped") {
   CHECK_FALSE(session.finished());
   CHECK(session.moment(kT0 + 3'600'000).breaths == 360);
 }
+
+TEST_CASE("box and 4-7-8 hold the breath long enough to warn about dizziness; the others don't") {
+  CHECK(holds_may_cause_dizziness(preset_pattern(BreathPreset::Box)));
+  CHECK(holds_may_cause_dizziness(preset_pattern(BreathPreset::FourSevenEight)));
+  CHECK_FALSE(holds_may_cause_dizziness(preset_pattern(BreathPreset::Relaxed)));
+  CHECK_FALSE(holds_may_cause_dizziness(preset_pattern(BreathPreset::SevenPerMinute)));
+  BreathPattern own = preset_pattern(BreathPreset::Relaxed);
+  own.hold_out_ms = 3500;
+  CHECK_FALSE(holds_may_cause_dizziness(own));
+  own.hold_out_ms = 4000;
+  CHECK(holds_may_cause_dizziness(own));
+}

@@ -161,6 +161,49 @@ TEST_CASE("progress against the baseline uses the meaningful-change thresholds")
   Program low = start_program(100, 3, kNoPsfsScores);
   low.reviews.push_back(WeekReview{107, 2, kNoPsfsScores, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
   CHECK(program_progress(low)->pain_meaningful);  // 33% less
+  CHECK(*program_progress(low)->pain_threshold == Approx(2.1));
+}
+
+TEST_CASE("program progress: from a start under 3 the numbers are not judged, the chart has no line") {
+  Program p = start_program(100, 2, kNoPsfsScores);
+  p.reviews.push_back(WeekReview{107, 0, kNoPsfsScores, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
+  const auto progress = program_progress(p);
+  REQUIRE(progress);
+  CHECK(progress->pain_change == 2);
+  CHECK_FALSE(progress->pain_judged);
+  CHECK_FALSE(progress->pain_meaningful);
+  CHECK_FALSE(progress->pain_threshold);  // the chart draws its line from this: none
+  Program five = start_program(100, 5, kNoPsfsScores);
+  five.reviews.push_back(WeekReview{107, 4, kNoPsfsScores, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
+  CHECK(five.reviews.size() == 1);
+  CHECK(*program_progress(five)->pain_threshold == Approx(3.5));  // the line and the text agree: 30%
+  CHECK_FALSE(program_progress(five)->pain_meaningful);           // 4 is above 3.5
+}
+
+TEST_CASE("program progress: PSFS like with like, and restarted after a rename") {
+  Program p = start_program(100, 6, PsfsScores{3, 4, kNoScore});
+  p.reviews.push_back(WeekReview{107, 5, {6, kNoScore, 8}, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
+  auto progress = program_progress(p);
+  REQUIRE(progress->psfs_baseline);
+  CHECK(*progress->psfs_baseline == Approx(3.0));  // only the first activity was rated both times
+  CHECK(*progress->psfs_now == Approx(6.0));
+  CHECK(progress->psfs_meaningful);
+
+  // Renamed on day 110: the start's ratings were for other activities; the first review under
+  // the new names is the baseline.
+  p.reviews.push_back(WeekReview{114, 5, {7, 7, kNoScore}, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
+  p.reviews.push_back(WeekReview{121, 4, {8, 8, kNoScore}, WeekFeel::Same, 0, 3, WeekOutcome::Advanced});
+  const PsfsNaming renamed{110LL * 86'400'000, 110};
+  progress = program_progress(p, renamed);
+  CHECK(*progress->psfs_baseline == Approx(7.0));
+  CHECK(*progress->psfs_now == Approx(8.0));
+  CHECK_FALSE(progress->psfs_meaningful);
+  // Without the rename, the start's 3.5 would have made it look meaningful.
+  CHECK(program_progress(p)->psfs_meaningful);
+
+  // Only one review since the rename: nothing to compare yet.
+  progress = program_progress(p, PsfsNaming{118LL * 86'400'000, 118});
+  CHECK_FALSE(progress->psfs_baseline);
 }
 
 TEST_CASE("program actions from JSON, and state() shows the week") {

@@ -109,10 +109,37 @@ TEST_CASE("the change from baseline picks the sentence that fits") {
 }
 
 TEST_CASE("the meaningful-change band ends at whichever of 2 points or 30% comes first") {
-  CHECK(meaningful_threshold(8.0) == Approx(6.0));  // 30% would be 2.4: 2 points comes first
-  CHECK(meaningful_threshold(5.0) == Approx(3.5));  // 30% is 1.5: it comes first
-  CHECK(meaningful_threshold(0.0) == Approx(0.0));
-  CHECK(meaningful_threshold(10.0) == Approx(8.0));
+  CHECK(*meaningful_threshold(8.0) == Approx(6.0));  // 30% would be 2.4: 2 points comes first
+  CHECK(*meaningful_threshold(5.0) == Approx(3.5));  // 30% is 1.5: it comes first
+  CHECK(*meaningful_threshold(3.0) == Approx(2.1));
+  CHECK(*meaningful_threshold(10.0) == Approx(8.0));
+  // Under a baseline of 3 there is no verdict, so no band to draw.
+  CHECK_FALSE(meaningful_threshold(2.9));
+  CHECK_FALSE(meaningful_threshold(0.0));
+}
+
+TEST_CASE("a baseline under 3 is not judged: the numbers are said plainly") {
+  const PainChange low = pain_change(2.0, 1.0);  // 50% less, but from 2
+  CHECK_FALSE(low.judged);
+  CHECK_FALSE(low.meaningful_drop);
+  CHECK(low.points == Approx(1.0));
+  CHECK(low.percent == Approx(50.0));
+  CHECK_FALSE(pain_change(1.0, 4.0).meaningful_rise);
+  const PainChange three = pain_change(3.0, 2.0);  // 33% less from 3: judged, and meaningful
+  CHECK(three.judged);
+  CHECK(three.meaningful_drop);
+
+  const ProgressSummary lower = summarize_progress(weeks(kMonday, 2, 1), kMonday + 13);
+  CHECK(lower.verdict == ChangeVerdict::LowBaselineLower);
+  const std::string said = change_sentence(Locale::En, lower);
+  CHECK(said.find("1.0 points lower") != std::string::npos);
+  CHECK(said.find("50% less") != std::string::npos);
+  CHECK(said.find("without judging") != std::string::npos);
+  CHECK(said.find("a meaningful change") == std::string::npos);
+
+  CHECK(summarize_progress(weeks(kMonday, 1, 4), kMonday + 13).verdict == ChangeVerdict::LowBaselineHigher);
+  CHECK(summarize_progress(weeks(kMonday, 2, 2), kMonday + 13).verdict == ChangeVerdict::AboutTheSame);
+  CHECK(summarize_progress(weeks(kMonday, 3, 2), kMonday + 13).verdict == ChangeVerdict::MeaningfulDrop);
 }
 
 TEST_CASE("the 7-day line matches seven_day_average on every day and breaks across gaps") {
@@ -218,11 +245,59 @@ TEST_CASE("PSFS: the first and latest rated check-ins, and whether the change is
   REQUIRE(s.psfs);
   CHECK(s.psfs->first.day == kMonday);
   CHECK(s.psfs->first.value == Approx(3.5));
-  CHECK(s.psfs->latest.value == Approx(6.0));
+  CHECK(s.psfs->latest.value == Approx(5.5));  // like with like: the two activities rated both times
   CHECK(s.psfs->rated_checkins == 2);
+  CHECK_FALSE(s.psfs->since_renamed);
   CHECK(s.psfs->meaningful_gain());
   CHECK_FALSE(s.psfs->meaningful_loss());
   CHECK_FALSE(summarize_progress(journal_of(kMonday, {5, 5}), kMonday + 1).psfs);
+}
+
+TEST_CASE("PSFS: a rename starts the comparison over") {
+  Journal j;
+  CheckIn a = entry(kMonday, 6);
+  a.psfs = {2, 2, kNoScore};
+  CheckIn b = entry(kMonday + 10, 5);
+  b.psfs = {7, 7, kNoScore};  // rated under new names, given on this day's morning
+  CheckIn c = entry(kMonday + 20, 4);
+  c.psfs = {8, 7, kNoScore};
+  j.checkins = {a, b, c};
+  const PsfsNaming renamed{b.at_ms - 1000, kMonday + 10};
+  const ProgressSummary s = summarize_progress(j, kMonday + 20, renamed);
+  REQUIRE(s.psfs);
+  CHECK(s.psfs->since_renamed);
+  CHECK(s.psfs->first.day == kMonday + 10);  // not the old names' 2.0
+  CHECK(s.psfs->first.value == Approx(7.0));
+  CHECK(s.psfs->latest.value == Approx(7.5));
+  CHECK_FALSE(s.psfs->meaningful_gain());
+  CHECK(psfs_sentence(Locale::En, *s.psfs).rfind("You renamed your activities", 0) == 0);
+
+  // Renamed after the last rating: nothing under the new names yet.
+  CHECK_FALSE(summarize_progress(j, kMonday + 21, PsfsNaming{c.at_ms + 1, kMonday + 21}).psfs);
+}
+
+TEST_CASE("PSFS: only activities rated on both sides are compared") {
+  CHECK_FALSE(psfs_paired({5, kNoScore, kNoScore}, {kNoScore, 6, kNoScore}));
+  const auto pair = psfs_paired({2, 4, kNoScore}, {6, kNoScore, 9});
+  REQUIRE(pair);
+  CHECK(pair->activities == 1);
+  CHECK(pair->first == Approx(2.0));
+  CHECK(pair->latest == Approx(6.0));
+
+  Journal j;
+  CheckIn a = entry(kMonday, 6);
+  a.psfs = {kNoScore, kNoScore, 3};  // shares nothing with the latest: skipped
+  CheckIn b = entry(kMonday + 5, 6);
+  b.psfs = {4, kNoScore, kNoScore};
+  CheckIn c = entry(kMonday + 9, 6);
+  c.psfs = {7, 2, kNoScore};
+  j.checkins = {a, b, c};
+  const ProgressSummary s = summarize_progress(j, kMonday + 9);
+  REQUIRE(s.psfs);
+  CHECK(s.psfs->first.day == kMonday + 5);
+  CHECK(s.psfs->first.value == Approx(4.0));
+  CHECK(s.psfs->latest.value == Approx(7.0));
+  CHECK(s.psfs->meaningful_gain());
 }
 
 TEST_CASE("the chart window: a zoom's span ending at today minus the pan, kept on the data") {

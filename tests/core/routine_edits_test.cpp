@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/flow/app_state.h"
+#include "core/routine/dose_caution.h"
 #include "core/routine/routine_edits.h"
 
 using namespace unknot;
@@ -80,4 +81,23 @@ TEST_CASE("the app ticks while a timer runs or a movement break needs scheduling
   state.break_schedule.showing = true;
   CHECK_FALSE(needs_tick(state, kNow + 1000));  // already on screen
   CHECK(next_break_wake_ms(state.break_schedule, state.breaks) == 0);
+}
+
+TEST_CASE("a dose more than twice the default's work gets a caution") {
+  const Dosage usual = exercise(ExerciseId::SealStretch).dosage;
+  CHECK_FALSE(dose_needs_caution(ExerciseId::SealStretch, usual));
+  Dosage twice = usual;
+  twice.rounds = usual.rounds * 2;  // exactly twice: no caution yet
+  CHECK_FALSE(dose_needs_caution(ExerciseId::SealStretch, twice));
+  Dosage more = usual;
+  more.hold_s = usual.hold_s * 2 + 1;
+  CHECK(dose_needs_caution(ExerciseId::SealStretch, more));
+
+  const Dosage reps = exercise(ExerciseId::BirdDog).dosage;
+  Dosage slow = reps;
+  slow.rep_ms = reps.rep_ms * 3;  // a slower tempo is more work too
+  CHECK(dose_needs_caution(ExerciseId::BirdDog, slow));
+  Dosage fewer = reps;
+  fewer.reps = 1;
+  CHECK_FALSE(dose_needs_caution(ExerciseId::BirdDog, fewer));
 }

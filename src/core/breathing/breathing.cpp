@@ -172,4 +172,8 @@ void BreathingSession::stop(std::int64_t now_ms) {
   finished_at_ = now_ms;
 }
 
+bool holds_may_cause_dizziness(const BreathPattern& pattern) noexcept {
+  return pattern.hold_in_ms >= kDizzyHoldMs || pattern.hold_out_ms >= kDizzyHoldMs;
+}
+
 }  // namespace unknot

@@ -36,6 +36,11 @@ std::optional<BreathPreset> preset_from_key(std::string_view key) noexcept;
 // The preset a pattern is exactly, if any.
 std::optional<BreathPreset> matching_preset(const BreathPattern& pattern) noexcept;
 
+// Holding the breath this long or longer (box's 4 s, 4-7-8's 7 s) can make some people dizzy or
+// light-headed: the Breathe screen says so while such a pattern is chosen.
+inline constexpr int kDizzyHoldMs = 4000;
+bool holds_may_cause_dizziness(const BreathPattern& pattern) noexcept;
+
 std::int64_t cycle_ms(const BreathPattern& pattern) noexcept;
 double breaths_per_minute(const BreathPattern& pattern) noexcept;
 

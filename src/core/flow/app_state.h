@@ -15,6 +15,7 @@
 #include "core/plan/movement_breaks.h"
 #include "core/plan/program.h"
 #include "core/position/position_test.h"
+#include "core/progress/psfs_change.h"
 #include "core/routine/routine_run.h"
 #include "core/settings/preferences.h"
 
@@ -42,20 +43,21 @@ struct AppState {
   std::optional<PositionTest> position_test;      // the comfortable-position test under way
   std::optional<PositionResult> position_result;  // the last finished test: what helped
   PsfsActivities psfs_activities;                 // what the user rates on the functional scale
-  Journal journal;                                // check-ins and sessions
-  StorageStatus storage;                          // whether and how entries are being kept
-  std::optional<ImportPreview> import_preview;    // a file read for import, waiting for the user's yes
-  std::string just_saved_checkin;                 // the check-in saved from the Check-in screen this visit
-  std::optional<int> pain_before_next;            // rated before starting a routine, for its session
-  std::string last_session_id;                    // the latest session recorded, for its "after" rating
-  SessionMarks recorded;                          // which finished sessions are already in the journal
-  Hosting hosting;                                // embedded or not; a waiting update
-  DailyPlan daily_plan;                           // what the user means to do each day, and when
-  BreakSettings breaks;                           // movement-break reminders as the user set them
-  BreakSchedule break_schedule;                   // when the next one is due; whether one is showing
-  std::optional<Program> program;                 // the 12-week program, once started
-  bool review_saved = false;                      // the Review screen shows the week's outcome
-  std::uint64_t revision = 0;                     // bumps on every change, so observers can tell cheaply
+  std::optional<PsfsNaming> psfs_renamed;       // when a named activity was last renamed: compare from there
+  Journal journal;                              // check-ins and sessions
+  StorageStatus storage;                        // whether and how entries are being kept
+  std::optional<ImportPreview> import_preview;  // a file read for import, waiting for the user's yes
+  std::string just_saved_checkin;               // the check-in saved from the Check-in screen this visit
+  std::optional<int> pain_before_next;          // rated before starting a routine, for its session
+  std::string last_session_id;                  // the latest session recorded, for its "after" rating
+  SessionMarks recorded;                        // which finished sessions are already in the journal
+  Hosting hosting;                              // embedded or not; a waiting update
+  DailyPlan daily_plan;                         // what the user means to do each day, and when
+  BreakSettings breaks;                         // movement-break reminders as the user set them
+  BreakSchedule break_schedule;                 // when the next one is due; whether one is showing
+  std::optional<Program> program;               // the 12-week program, once started
+  bool review_saved = false;                    // the Review screen shows the week's outcome
+  std::uint64_t revision = 0;                   // bumps on every change, so observers can tell cheaply
 };
 
 // The history never grows past this: navigation is shallow, and a stuck loop must not leak.

@@ -267,6 +267,14 @@ struct Handler {
   DispatchOutcome operator()(const SetPsfsActivities& a) const {
     const auto names = validate_psfs_activities(a.names);
     if (!names) return refused(RefusalCode::Invalid, "setPsfsActivities: " + names.error());
+    // A named activity given another name: its earlier scores were for something else, so
+    // comparisons start again from now (naming an empty slot is no rename).
+    for (std::size_t i = 0; i < a.names.size(); ++i) {
+      if (!state.psfs_activities[i].empty() && state.psfs_activities[i] != a.names[i]) {
+        state.psfs_renamed = PsfsNaming{moment.ms, local_day(moment.ms, moment.utc_offset_min)};
+        break;
+      }
+    }
     return changed(assign(state.psfs_activities, a.names));
   }
   DispatchOutcome operator()(const SetTextSize& a) const {

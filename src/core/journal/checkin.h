@@ -102,6 +102,8 @@ struct CheckIn {
   std::uint8_t red_flags = 0;
   PsfsScores psfs = kNoPsfsScores;
   std::string note;
+  // The day after a routine that raised pain by 2 or more: did it settle? Absent when not asked.
+  std::optional<bool> rise_settled;
 
   bool operator==(const CheckIn& other) const;
   bool operator!=(const CheckIn& other) const { return !(*this == other); }

@@ -44,6 +44,7 @@ void forget_everything(AppState& state) {
   state.journal.sessions.clear();
   ++state.journal.revision;
   state.psfs_activities = PsfsActivities{};
+  state.psfs_renamed.reset();
   state.position_result.reset();
   state.program.reset();  // its reviews are health data, like the journal's
   state.import_preview.reset();

@@ -32,6 +32,10 @@ std::vector<PagePlace> page_places() {
   return {
       {LearnPage::WhatIsAKnot, LearnGroup::Understanding, {to(Screen::Checkin), card(ExerciseId::CatCow)}},
       {LearnPage::Symptoms, LearnGroup::Understanding, {to(Screen::CareNow), to(Screen::Checkin)}},
+      {LearnPage::PainDuringExercise, LearnGroup::Understanding, {to(Screen::Routine), to(Screen::CareNow)}},
+      {LearnPage::FlareUps,
+       LearnGroup::Understanding,
+       {to(Screen::Routine), to(Screen::Position), to(Screen::CareNow)}},
       {LearnPage::OverdoingIt, LearnGroup::Causes, {to(Screen::Routine)}},
       {LearnPage::RepetitiveMotions, LearnGroup::Causes, {card(ExerciseId::StandingRotation)}},
       {LearnPage::MuscleImbalance,

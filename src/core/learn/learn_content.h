@@ -20,6 +20,8 @@ namespace unknot {
 enum class LearnPage {
   WhatIsAKnot,
   Symptoms,
+  PainDuringExercise,
+  FlareUps,
   OverdoingIt,
   RepetitiveMotions,
   MuscleImbalance,
@@ -39,13 +41,15 @@ enum class LearnPage {
   References,
   Disclaimer,
 };
-inline constexpr std::size_t kLearnPageCount = 20;
+inline constexpr std::size_t kLearnPageCount = 22;
 
 // Each page's stable key, in LearnPage order: its id in the JS API and the name of the files
 // that hold its words, content/<locale>/learn/<key>.md.
 inline constexpr std::string_view kLearnPageKeys[] = {
     "what_is_a_knot",
     "symptoms",
+    "pain_during_exercise",
+    "flare_ups",
     "overdoing_it",
     "repetitive_motions",
     "muscle_imbalance",

@@ -4,6 +4,7 @@
 
 #include "core/journal/journal.h"
 #include "core/progress/pain_trend.h"
+#include "core/progress/progress_summary.h"
 
 namespace unknot {
 
@@ -95,18 +96,35 @@ RoutinePlan program_routine(int level) {
   return plan;
 }
 
-std::optional<ProgramProgress> program_progress(const Program& program) {
+std::optional<ProgramProgress> program_progress(const Program& program,
+                                                const std::optional<PsfsNaming>& naming) {
   if (program.reviews.empty()) return std::nullopt;
   const WeekReview& last = program.reviews.back();
   ProgramProgress p;
   p.pain_now = last.pain;
   const auto change = pain_change(program.baseline_pain, last.pain);
   p.pain_change = program.baseline_pain - last.pain;
+  p.pain_judged = change.judged;
   p.pain_meaningful = change.meaningful_drop;
-  p.psfs_baseline = psfs_average(program.baseline_psfs);
-  p.psfs_now = psfs_average(last.psfs);
-  p.psfs_meaningful =
-      p.psfs_baseline && p.psfs_now && *p.psfs_now - *p.psfs_baseline >= kMeaningfulPsfsChange - 1e-9;
+  p.pain_threshold = meaningful_threshold(program.baseline_pain);
+
+  // The PSFS baseline: the start's ratings, or after a rename the first review under the new names.
+  if (naming && last.day < naming->day) return p;  // the latest ratings were for the old names
+  const bool renamed_since_start = naming && naming->day > program.start_day;
+  std::vector<PsfsScores> under_names;
+  if (!renamed_since_start) under_names.push_back(program.baseline_psfs);
+  for (const WeekReview& review : program.reviews) {
+    if (!naming || review.day >= naming->day) under_names.push_back(review.psfs);
+  }
+  if (under_names.size() < 2 || !psfs_average(last.psfs)) return p;
+  for (std::size_t i = 0; i + 1 < under_names.size(); ++i) {
+    if (const auto pair = psfs_paired(under_names[i], last.psfs)) {
+      p.psfs_baseline = pair->first;
+      p.psfs_now = pair->latest;
+      p.psfs_meaningful = pair->latest - pair->first >= kMeaningfulPsfsChange - 1e-9;
+      break;
+    }
+  }
   return p;
 }
 

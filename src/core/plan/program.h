@@ -1,5 +1,5 @@
 // The optional 12-week program: the routine starts gentle and grows week by week (more rounds,
-// longer holds, more bird dog and donkey kick reps, all within the safe dose bounds), aiming at
+// longer holds, more bird dog and donkey kick reps, all within the dose limits), aiming at
 // about 3 sessions a week. Each week ends with a review (pain, the PSFS activities, how the week
 // felt, the warning signs) that decides the next week:
 // - any urgent warning sign stops the program (the app shows Get care now);
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/journal/checkin.h"
+#include "core/progress/psfs_change.h"
 #include "core/routine/routine_plan.h"
 #include "core/support/result.h"
 
@@ -84,14 +85,19 @@ int sessions_since(const Journal& journal, std::int32_t from_day);
 RoutinePlan program_routine(int level);
 
 // The latest review's change from the baseline, with the meaningful-change thresholds:
-// pain down 2 points or 30% (Farrar et al., 2001), PSFS average up 2 points (Stratford et al., 1995).
+// pain down 2 points or 30% (Farrar et al., 2001), judged only from a baseline of 3 or more, and
+// the PSFS average up 2 points (Stratford et al., 1995), like with like: only ratings under the
+// current activity names (from the first one after a rename), over the activities rated in both.
 struct ProgramProgress {
   int pain_now = 0;
-  int pain_change = 0;  // baseline minus now: positive is less pain
+  int pain_change = 0;                   // baseline minus now: positive is less pain
+  bool pain_judged = false;              // baseline 3 or more; otherwise the numbers only
+  std::optional<double> pain_threshold;  // a drop to here is meaningful: the chart's line
   bool pain_meaningful = false;
   std::optional<double> psfs_now, psfs_baseline;
   bool psfs_meaningful = false;
 };
-std::optional<ProgramProgress> program_progress(const Program& program);
+std::optional<ProgramProgress> program_progress(const Program& program,
+                                                const std::optional<PsfsNaming>& naming = std::nullopt);
 
 }  // namespace unknot

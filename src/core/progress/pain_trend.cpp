@@ -46,15 +46,20 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily) {
   return average_over(daily, daily.front().day, daily.front().day + 6);
 }
 
+bool change_is_judged(double baseline) noexcept {
+  return baseline >= kJudgedFromBaseline - 1e-9;
+}
+
 PainChange pain_change(double before, double now) {
   PainChange change;
+  change.judged = change_is_judged(before);
   change.points = before - now;
   change.percent = before > 0 ? change.points / before * 100.0 : 0.0;
   // A small tolerance, so 2.0 computed as 1.9999999 still counts.
   constexpr double kEpsilon = 1e-9;
-  change.meaningful_drop = change.points >= kMeaningfulDropPoints - kEpsilon ||
-                           (before > 0 && change.percent >= kMeaningfulDropPercent - kEpsilon);
-  change.meaningful_rise = -change.points >= kMeaningfulDropPoints - kEpsilon;
+  change.meaningful_drop = change.judged && (change.points >= kMeaningfulDropPoints - kEpsilon ||
+                                             change.percent >= kMeaningfulDropPercent - kEpsilon);
+  change.meaningful_rise = change.judged && -change.points >= kMeaningfulDropPoints - kEpsilon;
   return change;
 }
 

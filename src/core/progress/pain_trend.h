@@ -30,15 +30,23 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily);
 
 inline constexpr double kMeaningfulDropPoints = 2.0;
 inline constexpr double kMeaningfulDropPercent = 30.0;
+// The rule is judged only from a baseline this high: below it, 30% is under a point and the scale
+// has too little room to fall for "meaningful" to mean much (PRODUCT.md, the 12-week program).
+inline constexpr double kJudgedFromBaseline = 3.0;
+
+// Whether a change from this baseline is judged meaningful or not at all.
+bool change_is_judged(double baseline) noexcept;
 
 struct PainChange {
   double points;   // baseline minus now: positive means less pain
   double percent;  // of the baseline (0 when the baseline is 0)
+  bool judged;     // the baseline is kJudgedFromBaseline or more; otherwise neither verdict is given
   bool meaningful_drop;
   bool meaningful_rise;
 };
 
-// A change from `before` to `now`, with the meaningful-change verdicts.
+// A change from `before` to `now`, with the meaningful-change verdicts (both false when the
+// baseline is too low to judge).
 PainChange pain_change(double before, double now);
 
 // The last 7 days against the baseline week. None until the two weeks don't overlap, or

@@ -12,17 +12,33 @@ namespace {
 
 constexpr double kEpsilon = 1e-9;  // so 2.0 computed as 1.9999999 still counts
 
-std::optional<PsfsProgress> psfs_progress(const std::vector<CheckIn>& checkins) {
-  std::optional<PsfsProgress> result;
-  for (const CheckIn& entry : checkins) {  // in time order
-    const auto average = psfs_average(entry.psfs);
-    if (!average) continue;
-    if (!result) {
-      result = PsfsProgress{{entry.day, *average}, {entry.day, *average}, 0};
-    }
-    result->latest = {entry.day, *average};
-    ++result->rated_checkins;
+std::optional<PsfsProgress> psfs_progress(const std::vector<CheckIn>& checkins,
+                                          const std::optional<PsfsNaming>& naming) {
+  std::vector<const CheckIn*> rated;  // in time order
+  bool earlier_names = false;
+  for (const CheckIn& entry : checkins) {
+    if (!psfs_average(entry.psfs)) continue;
+    if (rated_under_current_names(entry, naming))
+      rated.push_back(&entry);
+    else
+      earlier_names = true;
   }
+  if (rated.empty()) return std::nullopt;
+  const CheckIn& latest = *rated.back();
+  PsfsProgress result;
+  result.rated_checkins = static_cast<int>(rated.size());
+  result.since_renamed = earlier_names;
+  result.latest = {latest.day, *psfs_average(latest.psfs)};
+  result.first = result.latest;
+  for (const CheckIn* entry : rated) {
+    if (entry == &latest) break;
+    if (const auto pair = psfs_paired(entry->psfs, latest.psfs)) {
+      result.first = {entry->day, pair->first};
+      result.latest.value = pair->latest;
+      return result;
+    }
+  }
+  result.rated_checkins = 1;  // nothing earlier to compare with: as if rated once
   return result;
 }
 
@@ -94,6 +110,10 @@ ChangeVerdict change_verdict(const std::vector<DailyPain>& daily, std::int32_t t
   if (today < first + 7) return ChangeVerdict::FirstWeek;
   if (today - 6 <= first + 6) return ChangeVerdict::NeedSecondWeek;  // as change_from_baseline
   if (!change) return ChangeVerdict::NoRecentData;
+  if (!change->judged) {
+    if (std::abs(change->points) < kAboutTheSamePoints - kEpsilon) return ChangeVerdict::AboutTheSame;
+    return change->points > 0 ? ChangeVerdict::LowBaselineLower : ChangeVerdict::LowBaselineHigher;
+  }
   if (change->meaningful_drop) return ChangeVerdict::MeaningfulDrop;
   if (change->meaningful_rise) return ChangeVerdict::MeaningfulRise;
   if (change->points >= kAboutTheSamePoints - kEpsilon) return ChangeVerdict::SmallDrop;
@@ -101,11 +121,13 @@ ChangeVerdict change_verdict(const std::vector<DailyPain>& daily, std::int32_t t
   return ChangeVerdict::AboutTheSame;
 }
 
-double meaningful_threshold(double baseline) noexcept {
+std::optional<double> meaningful_threshold(double baseline) noexcept {
+  if (!change_is_judged(baseline)) return std::nullopt;
   return baseline - std::min(kMeaningfulDropPoints, baseline * kMeaningfulDropPercent / 100.0);
 }
 
-ProgressSummary summarize_progress(const Journal& journal, std::int32_t today) {
+ProgressSummary summarize_progress(const Journal& journal, std::int32_t today,
+                                   const std::optional<PsfsNaming>& naming) {
   ProgressSummary s;
   s.revision = journal.revision;
   // An entry dated after today (a time-zone change, a clock set wrong) moves today forward, so
@@ -141,7 +163,7 @@ ProgressSummary summarize_progress(const Journal& journal, std::int32_t today) {
                                      std::lower_bound(active.begin(), active.end(), today - 6));
 
   s.links = used_links_by_strength(journal);
-  s.psfs = psfs_progress(journal.checkins);
+  s.psfs = psfs_progress(journal.checkins, naming);
   return s;
 }
 

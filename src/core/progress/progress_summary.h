@@ -12,6 +12,7 @@
 #include "core/i18n/strings.h"
 #include "core/journal/journal.h"
 #include "core/progress/pain_trend.h"
+#include "core/progress/psfs_change.h"
 
 namespace unknot {
 
@@ -31,6 +32,9 @@ enum class ChangeVerdict : std::uint8_t {
   AboutTheSame,    // within half a point
   SmallRise,
   MeaningfulRise,  // higher by 2 points or more
+  // A baseline under kJudgedFromBaseline: the numbers said plainly, no verdict on them.
+  LowBaselineLower,
+  LowBaselineHigher,
 };
 
 // Changes under this many points read "about the same".
@@ -42,10 +46,13 @@ struct WeekSessions {
 };
 inline constexpr int kSessionWeeks = 6;  // this week and the five before it
 
+// The first and latest PSFS ratings under the current activity names, each averaged over the
+// activities rated in both (psfs_change.h).
 struct PsfsProgress {
-  DayValue first;   // the first check-in with PSFS scores: its day and average
-  DayValue latest;  // the most recent one
-  int rated_checkins = 0;
+  DayValue first;              // the first such check-in that shares a rated activity with the latest
+  DayValue latest;             // the most recent check-in with PSFS scores
+  int rated_checkins = 0;      // under the current names
+  bool since_renamed = false;  // ratings under earlier names were left out
   double change() const noexcept { return latest.value - first.value; }  // > 0: better
   bool meaningful_gain() const noexcept;
   bool meaningful_loss() const noexcept;
@@ -71,7 +78,9 @@ struct ProgressSummary {
   std::int32_t first_day() const noexcept { return daily.empty() ? today : daily.front().day; }
 };
 
-ProgressSummary summarize_progress(const Journal& journal, std::int32_t today);
+// `naming`: when the PSFS activities were last renamed (ratings before it are not compared).
+ProgressSummary summarize_progress(const Journal& journal, std::int32_t today,
+                                   const std::optional<PsfsNaming>& naming = std::nullopt);
 
 // The 7-day trailing average for every day from the first check-in to `last_day` whose window
 // [day-6, day] holds data. Linear in days; equals seven_day_average(daily, day) at each day.
@@ -82,7 +91,8 @@ ChangeVerdict change_verdict(const std::vector<DailyPain>& daily, std::int32_t t
 
 // The meaningful-change band under a baseline: a drop counts when it reaches 2 points or 30%,
 // whichever comes first, so the band spans baseline down to baseline - min(2, 0.3 x baseline).
-double meaningful_threshold(double baseline) noexcept;
+// None under a baseline of kJudgedFromBaseline: there is no verdict to draw.
+std::optional<double> meaningful_threshold(double baseline) noexcept;
 
 // ---- The chart's window ----
 

@@ -45,6 +45,8 @@ std::string change_sentence(Locale locale, const ProgressSummary& s) {
     case ChangeVerdict::AboutTheSame: return std::string(t(Str::ProgressSame));
     case ChangeVerdict::SmallRise: return fill(t(Str::ProgressSmallRise), {points});
     case ChangeVerdict::MeaningfulRise: return fill(t(Str::ProgressMeaningfulRise), {points});
+    case ChangeVerdict::LowBaselineLower: return fill(t(Str::ProgressLowBaselineLower), {points, pct, base});
+    case ChangeVerdict::LowBaselineHigher: return fill(t(Str::ProgressLowBaselineHigher), {points, base});
   }
   return {};
 }
@@ -101,7 +103,9 @@ std::string psfs_sentence(Locale locale, const PsfsProgress& psfs) {
   const std::string first = decimal(locale, psfs.first.value), latest = decimal(locale, psfs.latest.value);
   const std::string first_day = short_date(locale, psfs.first.day),
                     latest_day = short_date(locale, psfs.latest.day);
-  if (psfs.rated_checkins < 2) return fill(t(Str::ProgressPsfsOnce), {first, first_day});
+  // Said first, so nobody reads a comparison as one with the activities they used to rate.
+  const std::string renamed = psfs.since_renamed ? std::string(t(Str::ProgressPsfsRenamed)) + " " : "";
+  if (psfs.rated_checkins < 2) return renamed + fill(t(Str::ProgressPsfsOnce), {first, first_day});
   Str key = Str::ProgressPsfsSame;
   if (psfs.meaningful_gain())
     key = Str::ProgressPsfsGain;
@@ -111,7 +115,7 @@ std::string psfs_sentence(Locale locale, const PsfsProgress& psfs) {
     key = Str::ProgressPsfsSmallGain;
   else if (psfs.change() <= -kAboutTheSamePoints)
     key = Str::ProgressPsfsSmallLoss;
-  return fill(t(key), {first, latest, first_day, latest_day});
+  return renamed + fill(t(key), {first, latest, first_day, latest_day});
 }
 
 std::string streak_text(Locale locale, int days) {

@@ -26,7 +26,8 @@ RoutinePlan full_routine();
 // About five minutes: the gentlest moves, shorter holds, fewer reps.
 RoutinePlan short_routine();
 
-// Bounds that keep a user's own dose safe and the timeline sane.
+// Bounds that keep the timeline sane and catch a dose nobody meant (a typo, a tap held too long).
+// They are not a judgement of what is right for a back: see dose_caution.h.
 struct DosageLimits {
   static constexpr int kMinHoldS = 5, kMaxHoldS = 600;
   static constexpr int kMinReps = 1, kMaxReps = 50;

@@ -133,7 +133,9 @@ std::string change_text(const std::vector<DailyPain>& daily, Locale locale, std:
   const std::string amount =
       fill(tr(locale, Str::SummaryPointsPercent),
            {printed(locale, -change->points, 1, true), printed(locale, -change->percent, 0, true)});
-  std::string meaning = std::string(tr(locale, Str::SummaryNotMeaningful));
+  // Under a baseline of 3 the meaningful-change rule is not applied (as on Progress).
+  std::string meaning =
+      std::string(tr(locale, change->judged ? Str::SummaryNotMeaningful : Str::SummaryNotJudged));
   if (change->meaningful_drop) meaning = tr(locale, Str::SummaryBetter);
   if (change->meaningful_rise) meaning = tr(locale, Str::SummaryWorse);
   return amount + ": " + meaning;

@@ -105,9 +105,11 @@ void draw_axes(ImDrawList* draw, const UiContext& ui, const Plot& plot, ChartZoo
 
 void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s, const Plot& plot,
                  ChartZoom zoom, const Colours& c) {
-  if (s.baseline) {
+  // The band only where the text judges the change too (a baseline of 3 or more).
+  const auto threshold = s.baseline ? meaningful_threshold(*s.baseline) : std::nullopt;
+  if (threshold) {
     const float top = plot.y(*s.baseline);
-    const float bottom = plot.y(meaningful_threshold(*s.baseline));
+    const float bottom = plot.y(*threshold);
     draw->AddRectFilled(ImVec2(plot.min.x, top), ImVec2(plot.max.x, bottom), c.band);
   }
   const float radius = zoom == ChartZoom::Month ? 3.5f : zoom == ChartZoom::Quarter ? 2.6f : 1.8f;
@@ -133,11 +135,11 @@ void draw_series(ImDrawList* draw, const UiContext& ui, const ProgressSummary& s
   flush();
   // The band named inside itself when tall enough (the legend always names it), on a soft
   // label so the points under it don't make it hard to read.
-  if (s.baseline) {
+  if (threshold) {
     const float top = plot.y(*s.baseline);
     const ImFont* font = ui.fonts.small;
     const std::string_view label = ui.t(Str::ProgressLegendBand);
-    if (plot.y(meaningful_threshold(*s.baseline)) - top >= css_size(font) + 8) {
+    if (plot.y(*threshold) - top >= css_size(font) + 8) {
       const ImVec2 at(plot.max.x - 10 - text_width(font, label), top + 5);
       draw->AddRectFilled(at - ImVec2(5, 2), at + ImVec2(text_width(font, label) + 5, css_size(font) + 2),
                           with_alpha(palette().surface, 215), 6.0f);
@@ -174,7 +176,7 @@ bool pan_button(UiContext& ui, std::string_view id, Str label, Str name, bool en
 }
 
 // The legend: swatches drawn like the chart's marks, flowing onto more lines when narrow.
-float draw_legend(UiContext& ui, const Colours& c, ImVec2 pos, float width) {
+float draw_legend(UiContext& ui, const Colours& c, bool with_band, ImVec2 pos, float width) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImFont* font = ui.fonts.small;
   const float font_px = css_size(font);
@@ -182,7 +184,7 @@ float draw_legend(UiContext& ui, const Colours& c, ImVec2 pos, float width) {
   const Str labels[] = {Str::ProgressLegendDaily, Str::ProgressLegendAverage, Str::ProgressLegendBaseline,
                         Str::ProgressLegendBand};
   float x = pos.x, y = pos.y;
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < (with_band ? 4 : 3); ++i) {
     const std::string_view label = ui.t(labels[i]);
     const float item_w = 26 + text_width(font, label) + 18;
     if (x > pos.x && x + item_w > pos.x + width) {
@@ -295,7 +297,8 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
     view.pan_days = clamp_pan(view.pan_days - step, first_day, s.today, view.zoom);
   }
   y += kMinTouchTarget + 4 + 14;
-  y = draw_legend(ui, c, ImVec2(pos.x, y), width) + 10;
+  const bool with_band = s.baseline && meaningful_threshold(*s.baseline);
+  y = draw_legend(ui, c, with_band, ImVec2(pos.x, y), width) + 10;
   y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width);
   if (max_pan > 0)
     y += 4 + draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);

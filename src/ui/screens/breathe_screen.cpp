@@ -9,6 +9,7 @@
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/notice.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -189,6 +190,11 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
   y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, per_minute(ui.locale, state.breath.pattern),
                  column.width) +
        20;
+  if (holds_may_cause_dizziness(state.breath.pattern)) {
+    y = notice_box(ui, column, y, warning_look(), ui.t(Str::BreathHoldCautionTitle),
+                   ui.t(Str::BreathHoldCaution))
+            .bottom;
+  }
 
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width) + 10;
   const int per_row = growth > 1.25f ? 3 : 5;

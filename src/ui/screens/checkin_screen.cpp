@@ -6,12 +6,15 @@
 
 #include "core/journal/journal_actions.h"
 #include "core/journal/journal_words.h"
+#include "core/learn/learn_content.h"
+#include "core/progress/pain_rise.h"
 #include "core/support/dates.h"
 #include "ui/art/body_map.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/storage_status.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/notice.h"
 #include "ui/widgets/pain_scale.h"
 #include "ui/widgets/text_box.h"
 #include "ui/widgets/theme.h"
@@ -171,8 +174,42 @@ float save_button(UiContext& ui, std::string_view id, Str name, CheckInDraft& dr
   return y + placed.height + 12;
 }
 
+// The day after a routine that raised pain by 2 or more: has it settled? Kept with this check-in.
+// "Not yet" brings the easing-off advice and the way to care at once, before anything else.
+float rise_question(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column,
+                    float y) {
+  const SessionRecord* rise = rise_to_ask_about(state.journal, local_day(ui.now_ms, ui.utc_offset_min));
+  if (rise == nullptr) return y;
+  y = heading(ui,
+              fill(ui.t(Str::CheckinRiseQuestion),
+                   {std::to_string(*rise->pain_before), std::to_string(*rise->pain_after)}),
+              column, y);
+  std::optional<bool>& settled = draft.answers.rise_settled;
+  const std::vector<Chip> chips{{ui.t(Str::RiseSettledYes), settled == true},
+                                {ui.t(Str::RiseSettledNo), settled == false}};
+  if (const auto pressed = chip_flow(ui, "checkin.rise", chips, "radio", column, y)) {
+    const bool chosen = *pressed == 0;
+    if (settled == chosen)
+      settled.reset();  // pressing the chosen answer again clears it, as the other questions do
+    else
+      settled = chosen;
+  }
+  y += 12;
+  if (settled == false) {
+    const NoticeDrawn drawn =
+        notice_box(ui, column, y, info_look(), ui.t(Str::RiseEaseOffTitle), ui.t(Str::RiseEaseOffBody),
+                   {{"checkin.flare_plan", ui.t(Str::FlarePlanOpen)},
+                    {"checkin.care", ui.t(Str::CareTitle), ButtonStyle::Primary}});
+    if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
+    if (drawn.pressed == 1) ui.emit(Navigate{Screen::CareNow});
+    y = drawn.bottom;
+  }
+  return y + 8;
+}
+
 float form(const AppState& state, UiContext& ui, const Column& column, float y) {
   CheckInDraft& draft = ui.memory.checkin;
+  y = rise_question(state, ui, draft, column, y);
   y = heading(ui, ui.t(Str::RatePrompt), column, y);
   if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
   y = save_button(ui, "checkin.save", Str::CheckinSave, draft, column, y + 16);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/routine/dose_caution.h"
 #include "core/routine/routine_edits.h"
 #include "ui/art/icons.h"
 #include "ui/screens/routine_text.h"
@@ -90,8 +91,13 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const float arrows_w = 2 * kSmallButton + 4;
   const bool rounds_apart = 8 + arrows_w + 8 + steppers_w + kRowPad > column.width;
   const float control_rows = rounds_apart ? 3.0f : 2.0f;
-  const float height =
-      included ? 2 * kRowPad + head_h + 8 + control_rows * (kSmallButton + 8) - 8 : 2 * kRowPad + head_h;
+  // Well above the default: a word of caution under the controls (the limits only keep the timer sane).
+  const bool caution = included && dose_needs_caution(id, dose);
+  const std::string_view caution_text = ui.t(Str::DoseCaution);
+  const float caution_w = column.width - 2 * kRowPad;
+  const float caution_h = caution ? 10 + text_height(ui.fonts.small, caution_text, caution_w) : 0.0f;
+  const float height = included ? 2 * kRowPad + head_h + 8 + control_rows * (kSmallButton + 8) - 8 + caution_h
+                                : 2 * kRowPad + head_h;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw_card(draw, ImVec2(column.x, y), ImVec2(column.x + column.width, y + height),
             included ? p.surface : p.background);
@@ -155,6 +161,10 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
         ui.emit(SetCustomRoutine{std::move(*next)});
     }
   }
+  if (caution) {
+    draw_text(ui.fonts.small, ImVec2(column.x + kRowPad, y + height - kRowPad - caution_h + 10),
+              section_colors(Screen::CareNow).ink, caution_text, caution_w);
+  }
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, height));
   return y + height + 10;
@@ -172,7 +182,10 @@ void draw_customise(const AppState& state, UiContext& ui) {
   const auto started =
       sized_button(ui, "custom.start", start, ImVec2(column.x, y), std::min(column.width, 420.0f), 54);
   if (started.pressed) ui.emit(StartRoutine{RoutineKind::Custom});
-  y += started.height + 20;
+  y += started.height + 12;
+  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CustomiseDefaultsNote),
+                 column.width) +
+       16;
 
   // Included exercises in their order, then the ones left out, in the catalog's order.
   for (const RoutineItem& item : state.custom_plan) y = exercise_row(state, ui, column, y, item.exercise);

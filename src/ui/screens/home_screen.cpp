@@ -2,11 +2,14 @@
 #include <algorithm>
 #include <string>
 
+#include "core/learn/learn_content.h"
+#include "core/progress/pain_rise.h"
 #include "ui/art/icons.h"
 #include "ui/screens/hosting_notices.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/section_titles.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/notice.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
@@ -59,6 +62,15 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
                ChevronDirection::Right);
 }
 
+// After a pain rise (core/progress/pain_rise.h decides when), the flare-up plan one tap away.
+float flare_card(const AppState& state, UiContext& ui, const Column& column, float y) {
+  if (!current_flare_up(state.journal, local_day(ui.now_ms, ui.utc_offset_min))) return y;
+  const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::HomeFlareTitle),
+                                       ui.t(Str::HomeFlareBody), {{"home.flare", ui.t(Str::FlarePlanOpen)}});
+  if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
+  return drawn.bottom + 6;
+}
+
 }  // namespace
 
 void draw_home(const AppState& state, UiContext& ui) {
@@ -72,6 +84,7 @@ void draw_home(const AppState& state, UiContext& ui) {
   y = care_banner(ui, column, y, "home.care") + 22;
   y = embedded_notice(state, ui, column, y);
   y = today_plan_card(state, ui, column, y);
+  y = flare_card(state, ui, column, y);
   const float question_h =
       draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
   ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)),

@@ -5,11 +5,15 @@
 #include <cmath>
 #include <string>
 
+#include "core/learn/learn_content.h"
+#include "core/progress/pain_rise.h"
 #include "ui/art/exercise_drawings.h"
 #include "ui/art/icons.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/notice.h"
 #include "ui/widgets/pain_scale.h"
 #include "ui/widgets/theme.h"
 
@@ -231,7 +235,20 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
   y = secondary_actions(ui, centre, column.width, y);
+  // The pain rule while getting into position, below the controls so they never move under a
+  // finger when the phase changes.
+  if (position.phase == Phase::GetReady) y = pain_rule_box(ui, column.x, y + 16, column.width);
   end_page(column, y);
+}
+
+// Pain up by 2 or more: said kindly, with what to do next time and the flare-up plan a tap away.
+float rise_advice(UiContext& ui, const Column& column, float y, const SessionRecord& session) {
+  const std::string body = fill(ui.t(Str::RiseAdviceBody),
+                                {std::to_string(*session.pain_before), std::to_string(*session.pain_after)});
+  const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::RiseAdviceTitle), body,
+                                       {{"player.flare_plan", ui.t(Str::FlarePlanOpen)}});
+  if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
+  return drawn.bottom - 16;
 }
 
 // The pain after the routine, next to the one before it (if given): the journal keeps both.
@@ -250,6 +267,7 @@ float after_rating(const AppState& state, UiContext& ui, const Column& column, f
                             {std::to_string(*session->pain_before), std::to_string(*session->pain_after)}),
                        column.width);
   }
+  if (pain_rose(*session)) y = rise_advice(ui, column, y + 16, *session);
   return y;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
+#include "core/progress/progress_summary.h"
 #include "core/support/dates.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
@@ -34,8 +35,8 @@ void question(PageBuilder& page, Str text) {
 }
 
 // Since the start: pain and the PSFS average now against the baseline, each with its threshold.
-void progress_block(const Program& program, PageBuilder& page) {
-  const auto progress = program_progress(program);
+void progress_block(const AppState& state, const Program& program, PageBuilder& page) {
+  const auto progress = program_progress(program, state.psfs_renamed);
   if (!progress) return;
   UiContext& ui = page.ui;
   page.heading(Str::ProgramProgressHeading, 6);
@@ -44,7 +45,10 @@ void progress_block(const Program& program, PageBuilder& page) {
                            {std::to_string(program.baseline_pain), std::to_string(progress->pain_now)}),
                       page.column.width) +
             4;
-  page.paragraph(progress->pain_meaningful ? Str::ProgramPainMeaningful : Str::ProgramPainNotYet, 10);
+  page.paragraph(!progress->pain_judged      ? Str::ProgramPainPlain
+                 : progress->pain_meaningful ? Str::ProgramPainMeaningful
+                                             : Str::ProgramPainNotYet,
+                 10);
   if (progress->psfs_baseline && progress->psfs_now) {
     page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
                         fill(ui.t(Str::ProgramPsfsChange), {one_decimal(ui, *progress->psfs_baseline),
@@ -55,8 +59,9 @@ void progress_block(const Program& program, PageBuilder& page) {
   }
 }
 
-// Pain at the start and at each review as bars on the 0-10 scale, with a line 2 points below the
-// start: the meaningful drop. The rows under it say the same in words, for screen readers.
+// Pain at the start and at each review as bars on the 0-10 scale, with a line where a drop
+// becomes meaningful (2 points or 30%, from a start of 3 or more: the same rule as the text above).
+// The rows under it say the same in words, for screen readers.
 void weeks_chart(const Program& program, PageBuilder& page) {
   UiContext& ui = page.ui;
   const Palette& p = palette();
@@ -83,14 +88,15 @@ void weeks_chart(const Program& program, PageBuilder& page) {
   for (std::size_t i = 0; i < program.reviews.size(); ++i) {
     bar(i + 1, program.reviews[i].pain, section_colors(Screen::Program).ink, std::to_string(i + 1));
   }
-  if (program.baseline_pain >= 2) {
-    const float ty = y_of(program.baseline_pain - 2);
+  const auto threshold = meaningful_threshold(program.baseline_pain);
+  if (threshold) {
+    const float ty = top + plot_h * (1.0f - static_cast<float>(*threshold) / 10.0f);
     for (float x = x0; x < x0 + width; x += 10)
       draw->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 5, x0 + width), ty), p.primary, 1.5f);
   }
   page.y = top + plot_h + label_h;
-  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted, ui.t(Str::ProgramChartKey),
-                      page.column.width) +
+  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted,
+                      ui.t(threshold ? Str::ProgramChartKey : Str::ProgramChartKeyPlain), page.column.width) +
             10;
 }
 
@@ -201,7 +207,7 @@ void draw_program(const AppState& state, UiContext& ui) {
   } else {
     page.paragraph(Str::ProgramComplete, 10);
   }
-  progress_block(program, page);
+  progress_block(state, program, page);
   weeks_block(program, page);
   if (program.active()) {
     end_control(page);
@@ -234,7 +240,7 @@ void draw_review(const AppState& state, UiContext& ui) {
       page.paragraph(program.suggests_short() ? Str::ReviewHeldPain : Str::ReviewHeld, 10);
     }
     if (program.complete()) page.paragraph(Str::ProgramComplete, 10);
-    progress_block(program, page);
+    progress_block(state, program, page);
     weeks_block(program, page);
     if (page.wide_button("review.done", ui.t(Str::BreakDone), ButtonStyle::Primary))
       ui.emit(Navigate{Screen::Program});

@@ -21,9 +21,10 @@ constexpr float kGap = 16.0f;  // between cards
 const ProgressSummary& summary_for(const AppState& state, UiContext& ui) {
   ProgressView& view = ui.memory.progress;
   const ProgressView::Key key{state.journal.revision, local_day(ui.now_ms, ui.utc_offset_min),
-                              state.journal.checkins.size(), state.journal.sessions.size()};
+                              state.journal.checkins.size(), state.journal.sessions.size(),
+                              state.psfs_renamed};
   if (!view.summary || !(view.summary_key == key)) {
-    view.summary = summarize_progress(state.journal, key.today);
+    view.summary = summarize_progress(state.journal, key.today, state.psfs_renamed);
     view.summary_key = key;
   }
   return *view.summary;

@@ -8,6 +8,7 @@
 #include "core/routine/routine_run.h"
 #include "ui/art/exercise_drawings.h"
 #include "ui/art/icons.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
@@ -247,7 +248,8 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   y = numbered_steps(ui, e, x, y, width);
   y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, e.breathing));
   y = mistakes(ui, e, x, y, width);
-  y = stop_if_box(ui, e, x, y, width) + kCardPad;
+  y = stop_if_box(ui, e, x, y, width) + 12;
+  y = pain_rule_box(ui, x, y, width) + kCardPad;
 
   draw->ChannelsSetCurrent(0);
   draw_card(draw, ImVec2(column.x, top), ImVec2(column.x + column.width, y), p.surface, kCardRounding);

@@ -41,8 +41,10 @@ struct ProgressView {
     std::uint64_t revision = 0;
     std::int32_t today = 0;
     std::size_t checkins = 0, sessions = 0;
+    std::optional<PsfsNaming> psfs_renamed;  // a rename restarts the PSFS comparison
     bool operator==(const Key& o) const {
-      return revision == o.revision && today == o.today && checkins == o.checkins && sessions == o.sessions;
+      return revision == o.revision && today == o.today && checkins == o.checkins && sessions == o.sessions &&
+             psfs_renamed == o.psfs_renamed;
     }
   };
   std::optional<ProgressSummary> summary;
