@@ -151,9 +151,11 @@ TEST_CASE("renaming a named PSFS activity marks when comparisons start again; na
   const std::int64_t t0 = std::int64_t{kToday} * kDayMs + 9 * 3'600'000;
   REQUIRE(dispatch(state, SetPsfsActivities{{"Putting on socks", "", ""}}, t0).error.empty());
   CHECK_FALSE(state.psfs_renamed);
-  REQUIRE(dispatch(state, SetPsfsActivities{{"Putting on socks", "Lifting a child", ""}}, t0 + 1000).error.empty());
+  REQUIRE(dispatch(state, SetPsfsActivities{{"Putting on socks", "Lifting a child", ""}}, t0 + 1000)
+              .error.empty());
   CHECK_FALSE(state.psfs_renamed);  // a second activity named: the first one's scores still compare
-  REQUIRE(dispatch(state, SetPsfsActivities{{"Tying shoes", "Lifting a child", ""}}, t0 + 2000).error.empty());
+  REQUIRE(
+      dispatch(state, SetPsfsActivities{{"Tying shoes", "Lifting a child", ""}}, t0 + 2000).error.empty());
   REQUIRE(state.psfs_renamed);
   CHECK(state.psfs_renamed->at_ms == t0 + 2000);
   CHECK(state.psfs_renamed->day == kToday);

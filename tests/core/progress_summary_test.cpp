@@ -417,7 +417,7 @@ TEST_CASE("the change is said in words, with the numbers in the user's language"
   CHECK(change_sentence(Locale::En, s) ==
         "3.1 points lower than your first week (55% less): a meaningful change.");
   CHECK(change_sentence(Locale::Es, s) ==
-        "3,1 puntos menos que en tu primera semana (55 % menos): un cambio significativo.");
+        "3,1 puntos menos que en tu primera semana (55 % menos): un cambio clínicamente relevante.");
   CHECK(weeks_line(Locale::En, s) == "Last 7 days: 2.5  \u00b7  First week: 5.6");
 
   j.checkins.resize(7 + 2 * 3);  // only the first 10 days

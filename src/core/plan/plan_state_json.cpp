@@ -35,6 +35,9 @@ std::string_view outcome_key(WeekOutcome outcome) {
     case WeekOutcome::Advanced: return "advanced";
     case WeekOutcome::Held: return "held";
     case WeekOutcome::Stopped: return "stopped";
+    case WeekOutcome::SteppedDown: return "steppedDown";
+    case WeekOutcome::Paused: return "paused";
+    case WeekOutcome::SeeClinician: return "seeClinician";
   }
   return "advanced";
 }
@@ -90,6 +93,7 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("level", p.level);
   out.field("active", p.active());
   out.field("stopped", p.stopped());
+  out.field("paused", p.paused());
   out.field("complete", p.complete());
   out.field("startDate", iso_date(p.start_day));
   out.field("reviewDate", iso_date(p.week_start_day() + kDaysPerWeek));
@@ -99,12 +103,17 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("suggestsShort", p.suggests_short());
   out.field("baselinePain", p.baseline_pain);
   write_scores(out, "baselinePsfs", p.baseline_psfs);
+  out.key("cautions");
+  out.begin_array();
+  for (std::string_view key : keys_of_mask(kCautionWords, p.cautions)) out.value(key);
+  out.end_array();
   out.key("reviews");
   out.begin_array();
   for (const WeekReview& r : p.reviews) {
     out.begin_object();
     out.field("date", iso_date(r.day));
     out.field("pain", r.pain);
+    out.field("averagePain", r.average_tenths / 10.0);
     write_scores(out, "psfs", r.psfs);
     out.field("feel", week_feel_key(r.feel));
     out.field("sessions", r.sessions);

@@ -27,11 +27,11 @@ const SessionRecord* rise_to_ask_about(const Journal& journal, std::int32_t toda
 // Why the flare-up card shows: the latest rise of the last kFlareCardDays days that has not
 // settled yet.
 struct FlareUp {
-  std::int32_t day;        // when pain rose
-  std::int64_t at_ms;      // the routine's start or the check-in's moment
-  double level;            // pain before the rise: the routine's before-pain, or the 7-day average
-  int peak;                // the pain that was the rise
-  bool from_routine;       // a routine's after-pain; otherwise a check-in above its week
+  std::int32_t day;    // when pain rose
+  std::int64_t at_ms;  // the routine's start or the check-in's moment
+  double level;        // pain before the rise: the routine's before-pain, or the 7-day average
+  int peak;            // the pain that was the rise
+  bool from_routine;   // a routine's after-pain; otherwise a check-in above its week
 };
 
 // A check-in kPainRisePoints or more above the mean of the daily averages of the 7 days before

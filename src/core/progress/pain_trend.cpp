@@ -46,13 +46,9 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily) {
   return average_over(daily, daily.front().day, daily.front().day + 6);
 }
 
-bool change_is_judged(double baseline) noexcept {
-  return baseline >= kJudgedFromBaseline - 1e-9;
-}
-
 PainChange pain_change(double before, double now) {
   PainChange change;
-  change.judged = change_is_judged(before);
+  change.judged = meaningful_change_judged(before);
   change.points = before - now;
   change.percent = before > 0 ? change.points / before * 100.0 : 0.0;
   // A small tolerance, so 2.0 computed as 1.9999999 still counts.

@@ -30,17 +30,16 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily);
 
 inline constexpr double kMeaningfulDropPoints = 2.0;
 inline constexpr double kMeaningfulDropPercent = 30.0;
-// The rule is judged only from a baseline this high: below it, 30% is under a point and the scale
-// has too little room to fall for "meaningful" to mean much (PRODUCT.md, the 12-week program).
-inline constexpr double kJudgedFromBaseline = 3.0;
-
-// Whether a change from this baseline is judged meaningful or not at all.
-bool change_is_judged(double baseline) noexcept;
+// Below this baseline a 2-point or 30% change is too small to judge: say the numbers plainly.
+inline constexpr double kMinJudgedBaseline = 3.0;
+inline bool meaningful_change_judged(double baseline) noexcept {
+  return baseline >= kMinJudgedBaseline - 1e-9;
+}
 
 struct PainChange {
   double points;   // baseline minus now: positive means less pain
   double percent;  // of the baseline (0 when the baseline is 0)
-  bool judged;     // the baseline is kJudgedFromBaseline or more; otherwise neither verdict is given
+  bool judged;     // the baseline is kMinJudgedBaseline or more; otherwise neither verdict is given
   bool meaningful_drop;
   bool meaningful_rise;
 };

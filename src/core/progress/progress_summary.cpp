@@ -122,7 +122,7 @@ ChangeVerdict change_verdict(const std::vector<DailyPain>& daily, std::int32_t t
 }
 
 std::optional<double> meaningful_threshold(double baseline) noexcept {
-  if (!change_is_judged(baseline)) return std::nullopt;
+  if (!meaningful_change_judged(baseline)) return std::nullopt;
   return baseline - std::min(kMeaningfulDropPoints, baseline * kMeaningfulDropPercent / 100.0);
 }
 

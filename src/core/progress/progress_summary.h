@@ -32,7 +32,7 @@ enum class ChangeVerdict : std::uint8_t {
   AboutTheSame,    // within half a point
   SmallRise,
   MeaningfulRise,  // higher by 2 points or more
-  // A baseline under kJudgedFromBaseline: the numbers said plainly, no verdict on them.
+  // A baseline under kMinJudgedBaseline: the numbers said plainly, no verdict on them.
   LowBaselineLower,
   LowBaselineHigher,
 };
@@ -91,7 +91,7 @@ ChangeVerdict change_verdict(const std::vector<DailyPain>& daily, std::int32_t t
 
 // The meaningful-change band under a baseline: a drop counts when it reaches 2 points or 30%,
 // whichever comes first, so the band spans baseline down to baseline - min(2, 0.3 x baseline).
-// None under a baseline of kJudgedFromBaseline: there is no verdict to draw.
+// None under a baseline of kMinJudgedBaseline: there is no verdict to draw.
 std::optional<double> meaningful_threshold(double baseline) noexcept;
 
 // ---- The chart's window ----

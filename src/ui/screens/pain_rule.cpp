@@ -11,8 +11,8 @@ float pain_rule_box(UiContext& ui, float x, float y, float width) {
   const NoticeLook look = info_look();
   const std::string_view title = ui.t(Str::PainRuleTitle), body = ui.t(Str::PainRuleShort);
   const float inner_w = width - 2 * kPad;
-  const float h =
-      kPad + text_height(ui.fonts.bold, title, inner_w) + 4 + text_height(ui.fonts.body, body, inner_w) + kPad;
+  const float h = kPad + text_height(ui.fonts.bold, title, inner_w) + 4 +
+                  text_height(ui.fonts.body, body, inner_w) + kPad;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(x, y), ImVec2(x + width, y + h), look.fill, 12.0f);
   draw->AddRectFilled(ImVec2(x, y), ImVec2(x + 5, y + h), look.border, 12.0f, ImDrawFlags_RoundCornersLeft);
