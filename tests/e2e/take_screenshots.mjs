@@ -16,6 +16,7 @@
 // SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
 // SHOT_ACTIONS='[{"type":"startProgram","pain":6},{"wait":604800000}]' dispatches actions first;
 // {"wait": MS} moves the fake clock on (a week, for the program's review).
+// SHOT_PRESS='["checkin.rise.1"]' then presses these widgets (by id), as a tap would, before the shot.
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
@@ -88,6 +89,12 @@ async function stage(page, shot) {
     await act({ type: 'navigate', screen: what });
   }
   await page.clock.runFor(100);
+  for (const id of JSON.parse(process.env.SHOT_PRESS || '[]')) {
+    const rect = await page.evaluate((wanted) => window.unknot.widgets().find((w) => w.id === wanted)?.rect, id);
+    if (!rect) throw new Error(`${id} is not on screen`);
+    await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
+    await page.clock.runFor(100);
+  }
   if (Number(scroll) > 0) {
     const size = page.viewportSize();
     await page.mouse.move(size.width / 2, size.height / 2);
