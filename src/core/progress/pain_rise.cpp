@@ -1,5 +1,8 @@
 #include "core/progress/pain_rise.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "core/progress/pain_trend.h"
 
 namespace unknot {
@@ -23,8 +26,14 @@ std::optional<FlareUp> latest_rise(const Journal& journal, std::int32_t first_da
     if (s.day < first_day || s.day > today || !pain_rose(s)) continue;
     consider(FlareUp{s.day, s.at_ms, static_cast<double>(*s.pain_before), *s.pain_after, true});
   }
-  const std::vector<DailyPain> daily = daily_pain(journal.checkins);
-  for (const CheckIn& entry : journal.checkins) {
+  // Only the recent check-ins and the week before them: Home asks on every frame it draws, and a
+  // journal holds years. Entries are in time order; a day of slack covers time-zone changes.
+  std::vector<CheckIn> recent;
+  for (auto it = journal.checkins.rbegin(); it != journal.checkins.rend() && it->day >= first_day - 9; ++it)
+    recent.push_back(*it);
+  std::reverse(recent.begin(), recent.end());
+  const std::vector<DailyPain> daily = daily_pain(recent);
+  for (const CheckIn& entry : recent) {
     if (entry.day < first_day || entry.day > today) continue;
     // The week before the check-in's day, so the rise itself does not lift its own yardstick.
     const auto week = average_over(daily, entry.day - 7, entry.day - 1);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
@@ -191,9 +192,12 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
                  column.width) +
        20;
   if (holds_may_cause_dizziness(state.breath.pattern)) {
+    const float top = y;
     y = notice_box(ui, column, y, warning_look(), ui.t(Str::BreathHoldCautionTitle),
                    ui.t(Str::BreathHoldCaution))
             .bottom;
+    mirror_notice(ui, "breathe.hold_caution", ui.t(Str::BreathHoldCautionTitle), ui.t(Str::BreathHoldCaution),
+                  ImVec2(column.x, top), ImVec2(column.x + column.width, y - 16));
   }
 
   y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width) + 10;

@@ -10,6 +10,7 @@
 #include "core/progress/pain_rise.h"
 #include "core/support/dates.h"
 #include "ui/art/body_map.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/storage_status.h"
 #include "ui/widgets/chips.h"
@@ -179,10 +180,12 @@ float rise_question(const AppState& state, UiContext& ui, CheckInDraft& draft, c
                     float y) {
   const SessionRecord* rise = rise_to_ask_about(state.journal, local_day(ui.now_ms, ui.utc_offset_min));
   if (rise == nullptr) return y;
-  y = heading(ui,
-              fill(ui.t(Str::CheckinRiseQuestion),
-                   {std::to_string(*rise->pain_before), std::to_string(*rise->pain_after)}),
-              column, y);
+  const std::string asked = fill(ui.t(Str::CheckinRiseQuestion),
+                                 {std::to_string(*rise->pain_before), std::to_string(*rise->pain_after)});
+  const float top = y;
+  y = heading(ui, asked, column, y);
+  mirror_notice(ui, "checkin.rise.question", asked, {}, ImVec2(column.x, top),
+                ImVec2(column.x + column.width, y));
   std::optional<bool>& settled = draft.answers.rise_settled;
   const std::vector<Chip> chips{{ui.t(Str::RiseSettledYes), settled == true},
                                 {ui.t(Str::RiseSettledNo), settled == false}};
@@ -195,6 +198,8 @@ float rise_question(const AppState& state, UiContext& ui, CheckInDraft& draft, c
   }
   y += 12;
   if (settled == false) {
+    mirror_notice(ui, "checkin.ease_off", ui.t(Str::RiseEaseOffTitle), ui.t(Str::RiseEaseOffBody),
+                  ImVec2(column.x, y), ImVec2(column.x + column.width, y + 40));
     const NoticeDrawn drawn =
         notice_box(ui, column, y, info_look(), ui.t(Str::RiseEaseOffTitle), ui.t(Str::RiseEaseOffBody),
                    {{"checkin.flare_plan", ui.t(Str::FlarePlanOpen)},

@@ -6,6 +6,7 @@
 #include "core/routine/dose_caution.h"
 #include "core/routine/routine_edits.h"
 #include "ui/art/icons.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
@@ -162,8 +163,9 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
     }
   }
   if (caution) {
-    draw_text(ui.fonts.small, ImVec2(column.x + kRowPad, y + height - kRowPad - caution_h + 10),
-              section_colors(Screen::CareNow).ink, caution_text, caution_w);
+    const ImVec2 at(column.x + kRowPad, y + height - kRowPad - caution_h + 10);
+    draw_text(ui.fonts.small, at, section_colors(Screen::CareNow).ink, caution_text, caution_w);
+    mirror_notice(ui, "custom.caution." + key, caution_text, {}, at, at + ImVec2(caution_w, caution_h - 10));
   }
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, height));

@@ -6,6 +6,7 @@
 #include "core/progress/pain_rise.h"
 #include "ui/art/icons.h"
 #include "ui/screens/hosting_notices.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/section_titles.h"
 #include "ui/widgets/controls.h"
@@ -65,6 +66,8 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
 // After a pain rise (core/progress/pain_rise.h decides when), the flare-up plan one tap away.
 float flare_card(const AppState& state, UiContext& ui, const Column& column, float y) {
   if (!current_flare_up(state.journal, local_day(ui.now_ms, ui.utc_offset_min))) return y;
+  mirror_notice(ui, "home.flare.text", ui.t(Str::HomeFlareTitle), ui.t(Str::HomeFlareBody),
+                ImVec2(column.x, y), ImVec2(column.x + column.width, y + 40));
   const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::HomeFlareTitle),
                                        ui.t(Str::HomeFlareBody), {{"home.flare", ui.t(Str::FlarePlanOpen)}});
   if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});

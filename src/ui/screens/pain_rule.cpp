@@ -19,7 +19,16 @@ float pain_rule_box(UiContext& ui, float x, float y, float width) {
   float inner_y = y + kPad;
   inner_y += draw_text(ui.fonts.bold, ImVec2(x + kPad, inner_y), look.ink, title, inner_w) + 4;
   draw_text(ui.fonts.body, ImVec2(x + kPad, inner_y), look.ink, body, inner_w);
+  mirror_notice(ui, "pain_rule", title, body, ImVec2(x, y), ImVec2(x + width, y + h));
   return y + h;
+}
+
+void mirror_notice(UiContext& ui, std::string id, std::string_view title, std::string_view body, ImVec2 min,
+                   ImVec2 max) {
+  std::string words(title);
+  if (!body.empty()) words += (words.empty() ? "" : ". ") + std::string(body);
+  ui.widgets.add_heading(std::move(id), std::move(words),
+                         WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
 }  // namespace unknot::ui

@@ -245,6 +245,8 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
 float rise_advice(UiContext& ui, const Column& column, float y, const SessionRecord& session) {
   const std::string body = fill(ui.t(Str::RiseAdviceBody),
                                 {std::to_string(*session.pain_before), std::to_string(*session.pain_after)});
+  mirror_notice(ui, "player.rise", ui.t(Str::RiseAdviceTitle), body, ImVec2(column.x, y),
+                ImVec2(column.x + column.width, y + 40));
   const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::RiseAdviceTitle), body,
                                        {{"player.flare_plan", ui.t(Str::FlarePlanOpen)}});
   if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
