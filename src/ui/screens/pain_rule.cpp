@@ -1,12 +1,14 @@
 #include "ui/screens/pain_rule.h"
 
+#include <utility>
+
 #include "ui/widgets/controls.h"
 #include "ui/widgets/notice.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
 
-float pain_rule_box(UiContext& ui, float x, float y, float width) {
+float pain_rule_box(UiContext& ui, std::string id, float x, float y, float width) {
   constexpr float kPad = 14.0f;
   const NoticeLook look = info_look();
   const std::string_view title = ui.t(Str::PainRuleTitle), body = ui.t(Str::PainRuleShort);
@@ -19,7 +21,7 @@ float pain_rule_box(UiContext& ui, float x, float y, float width) {
   float inner_y = y + kPad;
   inner_y += draw_text(ui.fonts.bold, ImVec2(x + kPad, inner_y), look.ink, title, inner_w) + 4;
   draw_text(ui.fonts.body, ImVec2(x + kPad, inner_y), look.ink, body, inner_w);
-  mirror_notice(ui, "pain_rule", title, body, ImVec2(x, y), ImVec2(x + width, y + h));
+  mirror_notice(ui, std::move(id), title, body, ImVec2(x, y), ImVec2(x + width, y + h));
   return y + h;
 }
 

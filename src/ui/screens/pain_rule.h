@@ -11,7 +11,7 @@ namespace unknot::ui {
 
 // A calm box (not the warning colour: discomfort is expected) with the rule's title and text.
 // Returns the y below it. Draws no channels of its own, so it can sit inside a split card.
-float pain_rule_box(UiContext& ui, float x, float y, float width);
+float pain_rule_box(UiContext& ui, std::string id, float x, float y, float width);
 
 // The accessibility mirror lists controls and headings only: a notice's words (a title and its
 // advice) are given to it as one heading over the box, so a screen reader says what the screen says.

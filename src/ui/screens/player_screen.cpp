@@ -237,7 +237,8 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   y = secondary_actions(ui, centre, column.width, y);
   // The pain rule while getting into position, below the controls so they never move under a
   // finger when the phase changes.
-  if (position.phase == Phase::GetReady) y = pain_rule_box(ui, column.x, y + 16, column.width);
+  if (position.phase == Phase::GetReady)
+    y = pain_rule_box(ui, "player.pain_rule", column.x, y + 16, column.width);
   end_page(column, y);
 }
 

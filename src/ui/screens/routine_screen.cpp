@@ -249,7 +249,7 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, e.breathing));
   y = mistakes(ui, e, x, y, width);
   y = stop_if_box(ui, e, x, y, width) + 12;
-  y = pain_rule_box(ui, x, y, width) + kCardPad;
+  y = pain_rule_box(ui, "routine.pain_rule." + std::string(e.key), x, y, width) + kCardPad;
 
   draw->ChannelsSetCurrent(0);
   draw_card(draw, ImVec2(column.x, top), ImVec2(column.x + column.width, y), p.surface, kCardRounding);
