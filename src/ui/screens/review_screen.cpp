@@ -36,9 +36,10 @@ void outcome_explanation(const Program& program, PageBuilder& page) {
   switch (last.outcome) {
     case WeekOutcome::Advanced:
       page.paragraph(Str::ReviewAdvanced, 4);
-      page.y += draw_text(ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
-                          ui.t(level_name(program.level)), page.column.width) +
-                12;
+      page.y +=
+          draw_text(ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
+                    ui.t(level_name(program.level)), page.column.width) +
+          12;
       break;
     case WeekOutcome::Held:
       page.paragraph(last.sessions < kMinSessionsToAdvance ? Str::ReviewHeldSessions : Str::ReviewHeld, 10);
