@@ -22,6 +22,7 @@ struct Tier {
   std::uint16_t flags;
   std::string_view key;  // in the chips' ids
 };
+// Most urgent first; CareTier counts the other way (Soon is 0).
 constexpr Tier kTiers[] = {
     {CareTier::Emergency, Str::CareEmergencyTitle, kEmergencyFlags, "emergency"},
     {CareTier::Today, Str::CareTodayTitle, kTodayFlags, "today"},
@@ -59,6 +60,17 @@ float sign_card(UiContext& ui, const Tier& tier, Str sign, bool ticked, const Co
   draw_text(ui.fonts.bold, ImVec2(column.x + 52, top), p.text, ui.t(sign), text_w);
   if (ticked) draw_text(ui.fonts.small, ImVec2(column.x + 52, top + text_h + 2), p.text, mark, text_w);
   return y + h + 8;
+}
+
+// The most urgent tier among the signs just ticked, first: what to do, and which signs.
+float ticked_note(const AppState& state, UiContext& ui, const Column& column, float y) {
+  const auto tier = care_tier(state.care_flags);
+  if (!tier) return y;
+  const Tier& shown = kTiers[2 - static_cast<int>(*tier)];  // kTiers runs from the most urgent
+  const std::string signs = words_of_mask(kRedFlagWords, ui.locale, state.care_flags, "; ");
+  const NoticeDrawn note = notice_box(ui, column, y, *tier == CareTier::Soon ? info_look() : warning_look(),
+                                      ui.t(shown.title), fill(ui.t(Str::CareYouTickedList), {signs}));
+  return note.bottom;
 }
 
 float program_note(const AppState& state, UiContext& ui, const Column& column, float y) {
@@ -118,6 +130,7 @@ void draw_care(const AppState& state, UiContext& ui) {
   const Palette& p = palette();
   const Column column = content_column();
   float y = section_top(ui, Screen::CareNow, column);
+  y = ticked_note(state, ui, column, y);
   y = program_note(state, ui, column, y);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
   for (const Tier& tier : kTiers) {

@@ -18,12 +18,12 @@ void screening_questions(PageBuilder& page) {
   page.y += draw_text(ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::CareNow).ink,
                       ui.t(Str::ScreeningFlags), page.column.width) +
             10;  // warning signs stand out, as in the check-in
-  answers.red_flags =
-      tiered_sign_chips(ui, "screening.flags", answers.red_flags, kAskedFlags, page.column, page.y);
-  const std::vector<Chip> cancer = {{ui.t(Str::ScreeningPastCancer), answers.past_cancer}};
-  if (chip_flow(ui, "screening.cancer", cancer, "checkbox", page.column, page.y))
-    answers.past_cancer = !answers.past_cancer;
-  page.y += 8;
+  // The past cancer is asked here only, among the same-day signs; the action carries it apart.
+  const std::uint16_t shown = answers.red_flags | (answers.past_cancer ? kPastCancer : 0);
+  const std::uint16_t ticked =
+      tiered_sign_chips(ui, "screening.flags", shown, kAskedFlags | kPastCancer, page.column, page.y);
+  answers.past_cancer = (ticked & kPastCancer) != 0;
+  answers.red_flags = ticked & ~kPastCancer;
   question(page, Str::ScreeningAboutYou);
   answers.cautions = static_cast<std::uint8_t>(
       mask_chips(ui, "screening.cautions", kCautionWords, answers.cautions, page.column, page.y));
