@@ -53,6 +53,31 @@ SessionRecord full_session() {
   return s;
 }
 
+// The short routine as it was when the golden fixtures were written (it had bird dog then), as a
+// user's own routine: every item the standard variant.
+RoutinePlan fixture_custom_plan() {
+  const auto item = [](ExerciseId id, auto adjust) {
+    Dosage dosage = exercise(id).dosage;
+    adjust(dosage);
+    return RoutineItem{id, dosage, Variant::Standard};
+  };
+  return {
+      item(ExerciseId::CatCow, [](Dosage& d) { d.reps = 6; }),
+      item(ExerciseId::ChildsPoseSideBend,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
+      item(ExerciseId::BirdDog, [](Dosage& d) { d.reps = 5; }),
+      item(ExerciseId::KneelingHipFlexor,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
+      item(ExerciseId::DiaphragmaticBreathing, [](Dosage& d) { d.hold_s = 60; }),
+  };
+}
+
 Preferences full_preferences() {
   Preferences p;
   p.locale = Locale::Es;
@@ -60,7 +85,7 @@ Preferences full_preferences() {
   p.settings.reduce_motion = true;
   p.settings.text_size = TextSize::Large;
   p.settings.high_contrast = true;
-  p.custom_plan = short_routine();
+  p.custom_plan = fixture_custom_plan();
   p.custom_plan[1].dosage.hold_s = 45;
   std::swap(p.custom_plan[0], p.custom_plan[2]);
   p.breath.pattern = BreathPattern{4000, 1000, 6000, 0};

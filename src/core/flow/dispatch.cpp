@@ -6,6 +6,7 @@
 #include "core/flow/hosting.h"
 #include "core/journal/journal_actions.h"
 #include "core/plan/plan_actions.h"
+#include "core/plan/program_levels.h"
 #include "core/support/json_writer.h"
 #include "core/transfer/transfer_actions.h"
 
@@ -136,9 +137,11 @@ struct Handler {
     if (a.kind == RoutineKind::Program && !(state.program && state.program->active())) {
       return refused(RefusalCode::NotNow, "there is no program under way: start one first");
     }
+    // The program's screening cautions, 0 until the screening stores them (Program::cautions).
+    constexpr std::uint8_t kCautions = 0;
     RoutinePlan plan = a.kind == RoutineKind::Short     ? short_routine()
                        : a.kind == RoutineKind::Full    ? full_routine()
-                       : a.kind == RoutineKind::Program ? program_routine(state.program->level)
+                       : a.kind == RoutineKind::Program ? program_routine(state.program->level, kCautions)
                                                         : state.custom_plan;
     if (!validate_plan(plan))
       return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");

@@ -1,5 +1,5 @@
-// The optional 12-week program: the routine starts gentle and grows week by week (more rounds,
-// longer holds, more bird dog and donkey kick reps, all within the safe dose bounds), aiming at
+// The optional 12-week program: the routine starts gentle and grows week by week through the
+// exercises' variants and doses (program_levels.h), aiming at
 // about 3 sessions a week. Each week ends with a review (pain, the PSFS activities, how the week
 // felt, the warning signs) that decides the next week:
 // - any urgent warning sign stops the program (the app shows Get care now);
@@ -21,7 +21,7 @@ namespace unknot {
 struct Journal;
 
 inline constexpr int kProgramWeeks = 12;
-inline constexpr int kProgramLevels = 5;  // 0 (gentle start) to 4
+inline constexpr int kProgramLevels = 12;  // 0 (gentle start) to 11: one level a week reaches 11 in week 12
 inline constexpr int kSessionsPerWeek = 3;
 inline constexpr int kDaysPerWeek = 7;
 inline constexpr int kHoldingPainRise = 2;  // points on the 0-10 scale
@@ -79,9 +79,6 @@ void close_week(Program& program, WeekReview review, const Journal& journal);
 
 // Practice sessions (routines and breathing) in the journal from `from_day` on.
 int sessions_since(const Journal& journal, std::int32_t from_day);
-
-// The routine for a level: short and gentle at 0; the whole routine from 1, growing to 4.
-RoutinePlan program_routine(int level);
 
 // The latest review's change from the baseline, with the meaningful-change thresholds:
 // pain down 2 points or 30% (Farrar et al., 2001), PSFS average up 2 points (Stratford et al., 1995).
