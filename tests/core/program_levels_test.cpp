@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "core/flow/dispatch.h"
+#include "core/flow/state_json.h"
 #include "core/plan/program_levels.h"
 
 using namespace unknot;
@@ -16,7 +18,8 @@ int rank(Variant variant) {
 }
 
 const RoutineItem* find(const RoutinePlan& plan, ExerciseId id) {
-  const auto found = std::find_if(plan.begin(), plan.end(), [&](const RoutineItem& i) { return i.exercise == id; });
+  const auto found =
+      std::find_if(plan.begin(), plan.end(), [&](const RoutineItem& i) { return i.exercise == id; });
   return found == plan.end() ? nullptr : &*found;
 }
 
@@ -56,8 +59,8 @@ TEST_CASE("levels progress by variants, never back to an easier one") {
   for (const RoutineItem& item : program_routine(1, 0)) CHECK(item.variant == Variant::Easier);
   CHECK(program_routine(6, 0) == full_routine());
   const RoutinePlan top = program_routine(kProgramLevels - 1, 0);
-  CHECK(std::count_if(top.begin(), top.end(), [](const RoutineItem& i) { return i.variant == Variant::Harder; }) >=
-        6);
+  CHECK(std::count_if(top.begin(), top.end(),
+                      [](const RoutineItem& i) { return i.variant == Variant::Harder; }) >= 6);
   CHECK(find(top, ExerciseId::BirdDog)->dosage.rep_ms > exercise(ExerciseId::BirdDog).dosage.rep_ms);
 }
 
@@ -94,4 +97,40 @@ TEST_CASE("any screening caution keeps every exercise one variant gentler and do
       CHECK(easier >= 1);
     }
   }
+}
+
+TEST_CASE("state() lists the program week's exercises with their variant and dose") {
+  AppState state;
+  Program program = start_program(20700, 5, kNoPsfsScores);
+  program.level = kProgramLevels - 1;
+  state.program = program;
+  const std::string json = state_to_json(state, 20700LL * 86'400'000, 0);
+  CHECK(json.find(R"("routine":[{"exercise":"cat_cow","variant":"harder","dosage":{"kind":"reps",)") !=
+        std::string::npos);
+  CHECK(json.find(R"({"exercise":"seal_stretch","variant":"standard",)") != std::string::npos);
+  state.program->level = 0;
+  const std::string all = state_to_json(state, 20700LL * 86'400'000, 0);
+  const std::string first = all.substr(all.find(R"("program":)"));
+  CHECK(first.find(R"("exercise":"bird_dog")") == std::string::npos);
+  CHECK(
+      first.find(
+          R"({"exercise":"diaphragmatic_breathing","variant":"easier","dosage":{"kind":"hold","holdS":120,)") !=
+      std::string::npos);
+}
+
+TEST_CASE("the program's routine runs with the week's variants") {
+  AppState state;
+  const std::int64_t now = 20700LL * 86'400'000;
+  Program program = start_program(20700, 5, kNoPsfsScores);
+  program.level = 9;
+  state.program = program;
+  dispatch(state, StartRoutine{RoutineKind::Program}, now);
+  REQUIRE(state.routine);
+  const RoutinePlan expected = program_routine(9, 0);
+  REQUIRE(state.routine->plan().size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i)
+    CHECK(state.routine->plan()[i].variant == expected[i].variant);
+  CHECK(state_to_json(state, now, 0)
+            .find(R"("routine":{"kind":"program","exercise":"cat_cow","variant":"harder",)") !=
+        std::string::npos);
 }
