@@ -3,6 +3,7 @@
 // start against the meaningful-change thresholds, week by week, and ending it. Also the weekly
 // review's form and what it decided.
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,12 @@
 namespace unknot::ui {
 namespace {
 
-constexpr Str kLevelNames[kProgramLevels] = {Str::ProgramLevel0, Str::ProgramLevel1, Str::ProgramLevel2,
-                                             Str::ProgramLevel3, Str::ProgramLevel4};
+// One name a level (core/plan/program_levels.cpp says what each holds).
+constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1,  Str::ProgramLevel2,
+                               Str::ProgramLevel3, Str::ProgramLevel4,  Str::ProgramLevel5,
+                               Str::ProgramLevel6, Str::ProgramLevel7,  Str::ProgramLevel8,
+                               Str::ProgramLevel9, Str::ProgramLevel10, Str::ProgramLevel11};
+static_assert(std::size(kLevelNames) == kProgramLevels, "every program level has a name");
 
 std::string one_decimal(const UiContext& ui, double value) {
   return decimal(ui.locale, value, 1);
