@@ -19,7 +19,7 @@ struct Level {
 // A physiotherapist's usual order: the gentle mobility moves and the breathing reach their
 // standard first, the stretches next, and the two strengthening moves (bird dog, donkey kicks)
 // last; a new harder variant comes back to the default dose before its dose grows. Seal stretch
-// stays on the forearms at the top: straight arms are offered, not pushed on everyone.
+// stays on the forearms until the last week: straight arms bend the lower back the furthest.
 //                      cat cow child's bird dog rotation donkey hip flexor seal  breathing
 constexpr std::array<Level, kProgramLevels - 1> kLevels = {{
     {{E, E, E, E, E, E, E, E}, -2},  // 1: every exercise, the easier variants, short doses
@@ -32,7 +32,7 @@ constexpr std::array<Level, kProgramLevels - 1> kLevels = {{
     {{H, S, H, H, S, S, S, S}, 0},   // 8: rock back, a longer bird dog hold, arms out
     {{H, S, H, H, H, H, S, H}, 0},   // 9: straight-leg kicks, the reach, breathing sitting tall
     {{H, H, H, H, H, H, S, H}, 0},   // 10: the kneeling side bend
-    {{H, H, H, H, H, H, S, H}, 1},   // 11: a little more of each
+    {{H, H, H, H, H, H, H, H}, 1},   // 11: seal stretch on straight arms, a little more of each
 }};
 
 Variant gentler(Variant variant) {
@@ -72,9 +72,10 @@ RoutinePlan program_routine(int level, std::uint8_t cautions) {
     }
   }
   if (cautions != 0) {
-    // One variant gentler everywhere, and no dose above the default.
+    // One variant gentler everywhere, and no dose above the default. Seal stretch, the deepest
+    // back bend and done lying on the belly, stays supported on a pillow whatever the level.
     for (RoutineItem& item : plan) {
-      item.variant = gentler(item.variant);
+      item.variant = item.exercise == ExerciseId::SealStretch ? Variant::Easier : gentler(item.variant);
       const Dosage standard = dose_at(item.exercise, item.variant, 0);
       Dosage& d = item.dosage;
       d.reps = std::min(d.reps, standard.reps);

@@ -1,8 +1,8 @@
 // The 12-week program's routine for each level: it grows week by week through the exercises'
 // variants (easier, standard, harder) and their doses, all within DosageLimits and near the
 // default doses. Level 0 is the short routine; a caution from the screening (pregnancy,
-// osteoporosis, back surgery in the last year) keeps every exercise one variant gentler and its
-// dose no higher than the default.
+// osteoporosis, back surgery in the last year) keeps every exercise one variant gentler (seal
+// stretch at its easier, supported one) and its dose no higher than the default.
 #pragma once
 #include <cstdint>
 
