@@ -384,13 +384,13 @@ ExerciseDrawing donkey_kicks_straight_leg() {
 // ease forward.
 ExerciseDrawing standing_hip_flexor() {
   const Limbs stance = {{0.12f, 0.63f}, {0.27f, 0.53f}, {-0.02f, 0.65f}, {0.0f, 0.52f},
-                        {0.1f, 0.27f},  {0.12f, 0.01f}, {-0.1f, 0.28f},  {-0.24f, 0.03f}};
+                        {0.12f, 0.27f}, {0.15f, 0.01f}, {-0.14f, 0.27f}, {-0.32f, 0.04f}};
   Limbs forward = stance;
   forward.near_elbow = {0.16f, 0.62f};
   forward.far_elbow = {0.03f, 0.64f};
   forward.far_hand = {0.05f, 0.51f};
-  forward.near_knee = {0.16f, 0.26f};
-  forward.far_knee = {-0.06f, 0.27f};
+  forward.near_knee = {0.19f, 0.25f};
+  forward.far_knee = {-0.1f, 0.25f};
   return {side({0.02f, 0.92f}, {0.0f, 0.8f}, {0.0f, 0.66f}, {0.0f, 0.52f}, stance),
           side({0.06f, 0.91f}, {0.04f, 0.79f}, {0.05f, 0.65f}, {0.06f, 0.5f}, forward), Floor::Ground,
           /*rotation_arrow=*/false, Prop::ChairAhead};

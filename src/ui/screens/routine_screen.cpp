@@ -207,20 +207,22 @@ void handle_swipe(const AppState& state, UiContext& ui, ImVec2 min, ImVec2 max) 
   if (drag.x > 0 && index > 0) ui.emit(ShowExercise{index - 1});
 }
 
-// The variant a card shows: while a routine is under way (the program's, or the short one), the
-// one it asks for; otherwise the standard, as the article describes the exercise.
-Variant card_variant(const AppState& state, ExerciseId id) {
-  if (!state.routine || state.routine->finished()) return Variant::Standard;
-  for (const RoutineItem& item : state.routine->plan()) {
-    if (item.exercise == id) return item.variant;
+// What a card shows: while a routine is under way (the program's, or the short one), the variant
+// and dose it asks for; otherwise the standard at its default dose, as the article describes it.
+RoutineItem card_item(const AppState& state, const Exercise& e) {
+  if (state.routine && !state.routine->finished()) {
+    for (const RoutineItem& item : state.routine->plan()) {
+      if (item.exercise == e.id) return item;
+    }
   }
-  return Variant::Standard;
+  return RoutineItem{e.id, e.dosage, Variant::Standard};
 }
 
 float exercise_card(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   const Exercise& e = exercise(static_cast<ExerciseId>(state.exercise_in_view));
-  const Variant variant = card_variant(state, e.id);
+  const RoutineItem shown = card_item(state, e);
+  const Variant variant = shown.variant;
   const VariantText words = variant_text(e, variant);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float x = column.x + kCardPad, width = column.width - 2 * kCardPad;
@@ -241,14 +243,14 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
     ui.memory.demo_card = state.exercise_in_view;
     ui.memory.demo_started_s = now_s;
   }
-  Dosage paced = e.dosage;  // cat cow's demo breathes at the user's pattern, like the player
+  Dosage paced = shown.dosage;  // cat cow's demo breathes at the user's pattern, like the player
   if (e.id == ExerciseId::CatCow) paced.rep_ms = static_cast<int>(cycle_ms(state.breath.pattern));
   const double demo_length = demo_length_s(e.id, paced);
   const double demo_t = std::min(now_s - ui.memory.demo_started_s, demo_length);
   if (demo_t < demo_length) ui.animating = true;
   draw_exercise(draw, e.id, variant, ImVec2(column.x + 16, y + 12),
                 ImVec2(column.x + column.width - 16, y + art_h - 12),
-                demo_mix(e.id, e.dosage, state.breath.pattern, demo_t), false);
+                demo_mix(e.id, shown.dosage, state.breath.pattern, demo_t), false);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, art_h));
   y += art_h + kCardPad;
@@ -260,7 +262,7 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
          2;
   }
   y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary,
-                 dose_text(ui.locale, e.dosage, e.id == ExerciseId::CatCow), width) +
+                 dose_text(ui.locale, shown.dosage, e.id == ExerciseId::CatCow), width) +
        16;
   y = card_section(ui, x, y, width, Str::HowItHelps, pick(ui.locale, e.benefit));
   y = numbered_steps(ui, words.steps, x, y, width);
