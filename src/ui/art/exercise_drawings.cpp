@@ -282,23 +282,26 @@ ExerciseDrawing seated_rotation() {
   return {ahead, turned, Floor::Ground, /*rotation_arrow=*/true, Prop::ChairFront, 0.39f};
 }
 
-// Easier side bend: on a chair, one hand on the seat, the other arm up and over.
+// Easier side bend: on a chair, one hand on the seat, the other arm up and over. The raised arm
+// is drawn as the near one, in the body's colour, since it tells the movement.
 ExerciseDrawing seated_side_bend() {
   Pose up = seated_front();
-  up.near_elbow = {-0.19f, 0.4f};  // the near hand holds the seat's edge
-  up.near_hand = {-0.2f, 0.27f};
-  up.far_elbow = {0.16f, 0.68f};  // the far arm straight up
-  up.far_hand = {0.15f, 0.82f};
+  up.near_shoulder = {0.13f, 0.54f};
+  up.far_shoulder = {-0.13f, 0.54f};
+  up.near_elbow = {0.16f, 0.68f};  // straight up
+  up.near_hand = {0.15f, 0.82f};
+  up.far_elbow = {-0.19f, 0.4f};  // holding the seat's edge
+  up.far_hand = {-0.2f, 0.27f};
   Pose over = up;
   over.head = {-0.17f, 0.62f};
   over.neck = {-0.1f, 0.53f};
   over.spine = {-0.03f, 0.41f};
-  over.near_shoulder = {-0.21f, 0.47f};
-  over.far_shoulder = {0.01f, 0.59f};
-  over.near_elbow = {-0.25f, 0.37f};
-  over.near_hand = {-0.21f, 0.27f};
-  over.far_elbow = {-0.05f, 0.74f};
-  over.far_hand = {-0.2f, 0.79f};
+  over.near_shoulder = {0.01f, 0.59f};
+  over.far_shoulder = {-0.21f, 0.47f};
+  over.near_elbow = {-0.05f, 0.74f};
+  over.near_hand = {-0.2f, 0.79f};
+  over.far_elbow = {-0.25f, 0.37f};
+  over.far_hand = {-0.21f, 0.27f};
   return {up, over, Floor::Ground, /*rotation_arrow=*/false, Prop::ChairFront};
 }
 
@@ -310,14 +313,14 @@ ExerciseDrawing kneeling_side_bend() {
   up.neck = {0.0f, 0.57f};
   up.spine = {0.0f, 0.43f};
   up.pelvis = {0.0f, 0.29f};
-  up.near_shoulder = {0.13f, 0.56f};
-  up.far_shoulder = {-0.13f, 0.56f};
+  up.near_shoulder = {-0.13f, 0.56f};  // the near arm is the one that goes overhead
+  up.far_shoulder = {0.13f, 0.56f};
   up.near_hip = {0.08f, 0.29f};
   up.far_hip = {-0.08f, 0.29f};
-  up.near_elbow = {0.2f, 0.43f};  // the hand on the long leg's thigh
-  up.near_hand = {0.24f, 0.3f};
-  up.far_elbow = {-0.16f, 0.43f};
-  up.far_hand = {-0.17f, 0.31f};
+  up.far_elbow = {0.2f, 0.43f};  // the hand on the long leg's thigh
+  up.far_hand = {0.24f, 0.3f};
+  up.near_elbow = {-0.16f, 0.43f};
+  up.near_hand = {-0.17f, 0.31f};
   up.near_knee = {0.26f, 0.16f};  // the long leg, foot flat out to the side
   up.near_foot = {0.44f, 0.02f};
   up.far_knee = {-0.08f, 0.03f};  // the kneeling leg: its shin goes back, out of sight
@@ -327,12 +330,12 @@ ExerciseDrawing kneeling_side_bend() {
   over.head = {0.2f, 0.62f};
   over.neck = {0.12f, 0.54f};
   over.spine = {0.05f, 0.43f};
-  over.near_shoulder = {0.22f, 0.47f};
-  over.far_shoulder = {-0.01f, 0.61f};
-  over.near_elbow = {0.3f, 0.33f};
-  over.near_hand = {0.34f, 0.15f};
-  over.far_elbow = {0.01f, 0.76f};
-  over.far_hand = {0.19f, 0.82f};
+  over.far_shoulder = {0.22f, 0.47f};
+  over.near_shoulder = {-0.01f, 0.61f};
+  over.far_elbow = {0.3f, 0.33f};
+  over.far_hand = {0.34f, 0.15f};
+  over.near_elbow = {0.01f, 0.76f};
+  over.near_hand = {0.19f, 0.82f};
   return {up, over, Floor::Mat};
 }
 
