@@ -159,6 +159,8 @@ for (const variant of VARIANTS) {
     EXERCISE_SECTIONS[`${variant}${suffix}`] = { field: `${variant.toLowerCase()}_${part}`, ...section };
   }
 }
+// An exercise field as its section is written, for messages: "easier_steps" -> '"## Easier steps"'.
+const sectionOfField = Object.fromEntries(Object.entries(EXERCISE_SECTIONS).map(([name, { field }]) => [field, `"## ${name}"`]));
 const variantFields = (variant) => VARIANT_PARTS.map(([, part]) => `${variant.toLowerCase()}_${part}`);
 
 function readExercise(file, { blocks }) {
@@ -312,10 +314,12 @@ function checkShapes(kind, locales, records) {
         const have = other.record[field];
         const where = `${path.relative(root, other.file)}:${(Array.isArray(have) ? have[0] : have)?.line ?? 1}`;
         const against = path.relative(root, reference.file);
+        const named = kind.folder === 'exercises' ? sectionOfField[field] ?? field : field;
         if (!want !== !have) {
-          errors.push(`${where}: ${field} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
+          errors.push(`${where}: ${named} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
         } else if (Array.isArray(want) && want.length !== have.length) {
-          errors.push(`${where}: ${have.length} ${field}, ${against} has ${want.length}`);
+          const counted = named === field ? `${have.length} ${field}` : `${have.length} items in ${named}`;
+          errors.push(`${where}: ${counted}, ${against} has ${want.length}`);
         }
       }
     });
