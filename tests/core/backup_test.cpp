@@ -58,7 +58,8 @@ void use_everything(App& app) {
       R"({"type":"setMovementBreaks","on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})");
   act(app,
       R"({"type":"saveCheckIn","checkIn":{"pain":5,"spots":["left"],"psfs":[4,6,null],"note":"Día largo"}})");
-  act(app, R"({"type":"startProgram","pain":5})");
+  act(app,
+      R"({"type":"startProgram","pain":5,"screening":{"redFlags":[],"pastCancer":false,"pregnant":true,"osteoporosis":false,"recentBackSurgery":false}})");
   app.now += 7 * kDayMs;
   act(app, R"({"type":"reviewWeek","feel":"same","checkIn":{"pain":4,"psfs":[5,6,null]}})");
   PositionResult position;

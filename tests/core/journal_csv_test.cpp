@@ -56,13 +56,14 @@ TEST_CASE("a CSV row has every column in the user's words") {
   CHECK(only_row(e) ==
         "2026-11-26,08:30,4,\"Left side; Above the sacrum\",Tight,Yes,7,\"Bending; Getting comfortable to "
         "sleep\",Stress,"
-        "\"Heat; Epsom salt bath\",\"Fever, or feeling unwell, with back pain\",3,,10,fine\r\n");
+        "\"Heat; Epsom salt bath\",\"Fever or feeling unwell with back pain, more so with a weak immune "
+        "system\",3,,10,fine\r\n");
   CHECK(only_row(e, Locale::Es) ==
         "2026-11-26,08:30,4,\"Lado izquierdo; Encima del sacro\",Tirante,Sí,7,\"Agacharse; Encontrar postura "
         "para "
         "dormir\","
-        "Estrés,\"Calor; Baño con sales de Epsom\",Fiebre o malestar general junto con el dolor de "
-        "espalda,3,,10,fine\r\n");
+        "Estrés,\"Calor; Baño con sales de Epsom\",\"Fiebre o malestar con dolor de espalda, sobre todo si "
+        "tienes las defensas bajas\",3,,10,fine\r\n");
 }
 
 TEST_CASE("optional values left out are blank cells") {

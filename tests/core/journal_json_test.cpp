@@ -98,7 +98,7 @@ TEST_CASE("every enum value has a distinct key that reads back to it") {
   CHECK(keys_of_mask(kActivityWords, kAllActivities).size() == 6);
   CHECK(keys_of_mask(kCauseWords, kAllCauses).size() == 6);
   CHECK(keys_of_mask(kSelfCareWords, kAllSelfCare).size() == 9);
-  CHECK(keys_of_mask(kRedFlagWords, kAllRedFlags).size() == 8);
+  CHECK(keys_of_mask(kRedFlagWords, kAllRedFlags).size() == 13);
   CHECK_FALSE(value_from_key(kSpotWords, "Left").has_value());
 }
 
@@ -145,6 +145,7 @@ TEST_CASE("check-ins round-trip through JSON, every field and edge value") {
   all.causes = kAllCauses;
   all.self_care = kAllSelfCare;
   all.red_flags = kAllRedFlags;
+  all.rise_settled = true;
   all.psfs = {0, 10, 0};
   all.stiffness = 10;
   all.pain = 10;

@@ -75,8 +75,9 @@ TEST_CASE("level 0 is the short routine: no bird dog, ending at rest on the back
 
 TEST_CASE("any screening caution keeps every exercise one variant gentler and doses at most the default") {
   // None is harder than its standard, and at least one is at its easier variant.
-  for (std::uint8_t caution : {kCautionPregnant, kCautionOsteoporosis, kCautionRecentBackSurgery,
-                               static_cast<std::uint8_t>(kCautionPregnant | kCautionRecentBackSurgery)}) {
+  const std::uint8_t cautions[] = {kCautionPregnant, kCautionOsteoporosis, kCautionRecentBackSurgery,
+                                   kAllCautions};
+  for (std::uint8_t caution : cautions) {
     for (int level = 0; level < kProgramLevels; ++level) {
       INFO("caution " << int(caution) << ", level " << level);
       const RoutinePlan plain = program_routine(level, 0);
@@ -139,4 +140,22 @@ TEST_CASE("the program's routine runs with the week's variants") {
   CHECK(state_to_json(state, now, 0)
             .find(R"("routine":{"kind":"program","exercise":"cat_cow","variant":"harder",)") !=
         std::string::npos);
+}
+
+TEST_CASE("a program with a screening caution runs and lists the gentler variants") {
+  AppState state;
+  const std::int64_t now = 20700LL * 86'400'000;
+  Program program = start_program(20700, 5, kNoPsfsScores);
+  program.level = kProgramLevels - 1;
+  program.cautions = kCautionOsteoporosis;
+  state.program = program;
+  dispatch(state, StartRoutine{RoutineKind::Program}, now);
+  REQUIRE(state.routine);
+  const RoutinePlan expected = program_routine(kProgramLevels - 1, kCautionOsteoporosis);
+  REQUIRE(state.routine->plan().size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i)
+    CHECK(state.routine->plan()[i].variant == expected[i].variant);
+  CHECK(state.routine->plan().front().variant == Variant::Standard);  // cat cow: harder, one gentler
+  const std::string json = state_to_json(state, now, 0);
+  CHECK(json.find(R"({"exercise":"seal_stretch","variant":"easier",)") != std::string::npos);
 }

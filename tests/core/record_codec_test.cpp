@@ -10,9 +10,11 @@ using namespace unknot;
 
 namespace unknot::test {
 extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[],
-    kPreferencesV2[], kCheckInV3[], kSessionV3[], kPreferencesV3[];
+    kPreferencesV2[], kCheckInV3[], kSessionV3[], kPreferencesV3[], kCheckInV4[], kSessionV4[],
+    kPreferencesV4[];
 extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size,
-    kPreferencesV2Size, kCheckInV3Size, kSessionV3Size, kPreferencesV3Size;
+    kPreferencesV2Size, kCheckInV3Size, kSessionV3Size, kPreferencesV3Size, kCheckInV4Size, kSessionV4Size,
+    kPreferencesV4Size;
 }  // namespace unknot::test
 
 namespace {
@@ -126,11 +128,32 @@ Preferences planning_preferences() {
   p.breaks = BreakSettings{true, 30, 21 * 60 + 30, 6 * 60};
   Program program = start_program(20700, 6, PsfsScores{3, 5, kNoScore});
   program.reviews.push_back(
-      WeekReview{20707, 5, {4, 5, kNoScore}, WeekFeel::Easier, 0, 3, WeekOutcome::Advanced});
+      WeekReview{20707, 5, {4, 5, kNoScore}, WeekFeel::Easier, 0, 3, WeekOutcome::Advanced, 50});
   program.reviews.push_back(
-      WeekReview{20714, 7, {4, 4, kNoScore}, WeekFeel::Harder, 0, 2, WeekOutcome::Held});
+      WeekReview{20714, 7, {4, 4, kNoScore}, WeekFeel::Harder, 0, 2, WeekOutcome::Held, 70});
   program.level = 1;
   p.program = program;
+  return p;
+}
+
+// Version 4: the warning signs in three tiers (16 bits), the answer to "did it settle?", and a
+// program with screening cautions, the new outcomes, its 7-day averages and a resume.
+CheckIn tiered_entry() {
+  CheckIn e = full_entry();
+  e.red_flags = kBelowKneeNumbness | kWeightLoss | kNoBetterAfterWeeks;
+  e.rise_settled = false;
+  return e;
+}
+Preferences screened_preferences() {
+  Preferences p = planning_preferences();
+  Program& program = *p.program;
+  program.cautions = kCautionOsteoporosis | kCautionRecentBackSurgery;
+  program.reviews[1].outcome = WeekOutcome::SteppedDown;
+  program.reviews[1].average_tenths = 83;
+  program.reviews.push_back(
+      WeekReview{20721, 5, {4, 6, kNoScore}, WeekFeel::Same, kSevereAtNight, 3, WeekOutcome::Paused, 57});
+  program.resumed_day = 20724;
+  program.level = 0;
   return p;
 }
 
@@ -159,10 +182,10 @@ std::string golden() {
 TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
   const char* dir = std::getenv("UNKNOT_FIXTURES_DIR");
   REQUIRE(dir != nullptr);
-  std::ofstream(std::string(dir) + "/checkin_v3.bin", std::ios::binary) << encode_record(full_entry());
-  std::ofstream(std::string(dir) + "/session_v3.bin", std::ios::binary) << encode_record(plan_session());
-  std::ofstream(std::string(dir) + "/preferences_v3.bin", std::ios::binary)
-      << encode_record(planning_preferences());
+  std::ofstream(std::string(dir) + "/checkin_v4.bin", std::ios::binary) << encode_record(tiered_entry());
+  std::ofstream(std::string(dir) + "/session_v4.bin", std::ios::binary) << encode_record(plan_session());
+  std::ofstream(std::string(dir) + "/preferences_v4.bin", std::ios::binary)
+      << encode_record(screened_preferences());
 }
 
 TEST_CASE("CRC-32 matches the standard check value") {
@@ -241,21 +264,56 @@ TEST_CASE("the version 2 golden fixtures still decode to the same values, with v
              sharing_preferences()));  // default plan, breaks off, no program
 }
 
-TEST_CASE(
-    "the version 3 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+TEST_CASE("the version 3 golden fixtures still decode to the same values, their signs in the tiers") {
   using namespace unknot::test;
   const std::string checkin_blob = bytes(kCheckInV3, kCheckInV3Size);
-  const std::string session_blob = bytes(kSessionV3, kSessionV3Size);
   const std::string prefs_blob = bytes(kPreferencesV3, kPreferencesV3Size);
   REQUIRE(decode_checkin(checkin_blob).value);
-  CHECK(*decode_checkin(checkin_blob).value == full_entry());
-  CHECK(encode_record(full_entry()) == checkin_blob);
+  const CheckIn old = *decode_checkin(checkin_blob).value;
+  CHECK(old == full_entry());
+  CHECK(care_tier(old.red_flags) == CareTier::Soon);  // below the knee: a clinician soon
+  CHECK_FALSE(old.rise_settled.has_value());          // never asked before version 4
+  REQUIRE(decode_session(bytes(kSessionV3, kSessionV3Size)).value);
+  CHECK(*decode_session(bytes(kSessionV3, kSessionV3Size)).value == plan_session());
+  REQUIRE(decode_preferences(prefs_blob).value);
+  const Preferences prefs = *decode_preferences(prefs_blob).value;
+  CHECK(same(prefs, planning_preferences()));  // each review's average is its one rating
+  CHECK(prefs.program->cautions == 0);
+  CHECK_FALSE(prefs.program->resumed_day.has_value());
+}
+
+TEST_CASE("old warning-sign records keep their meaning in the three tiers") {
+  // Version 3 stored one byte of eight signs; the same bits mean the same signs now.
+  CHECK(care_tier(kBladderOrBowel) == CareTier::Emergency);
+  CHECK(care_tier(kGroinNumbness) == CareTier::Emergency);
+  CHECK(care_tier(kLegWeakening) == CareTier::Emergency);
+  CHECK(care_tier(kAfterFallOrAccident) == CareTier::Emergency);
+  CHECK(care_tier(kFeverOrUnwell) == CareTier::Today);
+  CHECK(care_tier(kCancerOrWeightLoss) == CareTier::Today);
+  CHECK(care_tier(kSevereAtNight) == CareTier::Today);
+  CHECK(care_tier(kBelowKneeNumbness) == CareTier::Soon);
+  CheckIn every_old_sign = full_entry();
+  every_old_sign.red_flags = 0xFF;
+  const auto back = decode_checkin(encode_record(every_old_sign));
+  REQUIRE(back.value);
+  CHECK(back.value->red_flags == 0xFF);
+}
+
+TEST_CASE(
+    "the version 4 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+  using namespace unknot::test;
+  const std::string checkin_blob = bytes(kCheckInV4, kCheckInV4Size);
+  const std::string session_blob = bytes(kSessionV4, kSessionV4Size);
+  const std::string prefs_blob = bytes(kPreferencesV4, kPreferencesV4Size);
+  REQUIRE(decode_checkin(checkin_blob).value);
+  CHECK(*decode_checkin(checkin_blob).value == tiered_entry());
+  CHECK(encode_record(tiered_entry()) == checkin_blob);
   REQUIRE(decode_session(session_blob).value);
   CHECK(*decode_session(session_blob).value == plan_session());
   CHECK(encode_record(plan_session()) == session_blob);
   REQUIRE(decode_preferences(prefs_blob).value);
-  CHECK(same(*decode_preferences(prefs_blob).value, planning_preferences()));
-  CHECK(encode_record(planning_preferences()) == prefs_blob);
+  CHECK(same(*decode_preferences(prefs_blob).value, screened_preferences()));
+  CHECK(encode_record(screened_preferences()) == prefs_blob);
 }
 
 TEST_CASE("damaged blobs are refused before cereal sees them, each with its own reason") {

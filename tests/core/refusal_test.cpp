@@ -74,6 +74,7 @@ const std::vector<std::string> kActionTypes = {"navigate",
                                                "setMovementBreaks",
                                                "finishBreak",
                                                "startProgram",
+                                               "resumeProgram",
                                                "reviewWeek",
                                                "endProgram",
                                                "replaceDamagedSettings",
@@ -113,7 +114,7 @@ const std::vector<Situation> kSituations = {
      [](AppState& s) {
        run(s, StorageOpened{true, {}, {}});
        run(s, StartBreathing{});
-       run(s, StartProgram{4});
+       run(s, StartProgram{4, {}});
        run(s, PreviewImport{R"({"format":"unknot-journal","version":1})"});
      }},
     {"a position test resting, embedded, an update waiting",
@@ -192,7 +193,7 @@ TEST_CASE("a refusal's message is in the app's language") {
 
 TEST_CASE("a weekly review in read-only mode says so whole, not cut at a colon") {
   AppState state;
-  run(state, StartProgram{4});
+  run(state, StartProgram{4, {}});
   state.storage.mode = StorageMode::ReadOnly;
   CheckIn review;
   review.pain = 3;

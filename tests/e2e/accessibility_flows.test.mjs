@@ -234,7 +234,7 @@ describe('accessibility flows', () => {
       await frames(page);
       await activate(page, 'radio', 'Pain 6 of 10');
       await activate(page, 'button', /^Add details/);
-      await activate(page, 'checkbox', 'Fever, or feeling unwell, with back pain');
+      await activate(page, 'checkbox', 'Fever or feeling unwell with back pain, more so with a weak immune system');
       await activate(page, 'button', 'Save check-in, end of the form');  // the one after the details
       assert.equal((await state(page)).screen, 'care');
       const warning = (await announced(page)).find((a) => a.assertive);

@@ -55,7 +55,7 @@ describe('backup', () => {
       await act(page, { type: 'setCustomRoutine', items: [{ exercise: 'cat_cow' }, { exercise: 'seal_stretch', dosage: { rounds: 2 } }] });
       await act(page, { type: 'setPsfsActivities', names: ['Tying shoes', 'Gardening', ''] });
       await act(page, { type: 'saveCheckIn', checkIn: { pain: 5, spots: ['left'], psfs: [4, 6, null], note: 'Long drive' } });
-      await act(page, { type: 'startProgram', pain: 5 });
+      await act(page, { type: 'startProgram', pain: 5, screening: { redFlags: [], pastCancer: false, pregnant: false, osteoporosis: false, recentBackSurgery: false } });
       await page.clock.fastForward(7 * DAY);
       await act(page, { type: 'reviewWeek', feel: 'same', checkIn: { pain: 4, psfs: [5, 6, null] } });
       await act(page, { type: 'setLocale', locale: 'es' });

@@ -1,7 +1,8 @@
 // Browser tests of today's plan, movement breaks and the 12-week program, through taps and
 // clicks on the canvas: a ticked item lands in the journal and survives a reload; a reminder
 // comes at its interval on Playwright's clock and never in quiet hours; the weekly review comes
-// after a week, holds on a pain rise and sends warning signs to "Get care now".
+// after a week, steps down on a pain rise, and sends warning signs to "Get care now" (a
+// same-day sign at the screening keeps the program from starting; in a review it pauses it).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
@@ -136,16 +137,20 @@ describe('movement breaks', () => {
   });
 });
 
+const NO_SIGNS = { redFlags: [], pastCancer: false, pregnant: false, osteoporosis: false, recentBackSurgery: false };
+
 describe('12-week program', () => {
-  test('started with a tap, its review comes after a week; a pain rise of 2 holds the level', async () => {
+  test('started by taps after the screening, its review comes after a week; a 7-day average 2 above the start steps down', async () => {
     const { page, context, errors } = await openAt(PHONE, MORNING);
     try {
       await pressWidget(page, 'home.program', { touch: true });
       assert.equal((await state(page)).screen, 'program');
       await pressWidget(page, 'program.pain.4', { touch: true });
+      await pressWidget(page, 'screening.cautions.0', { touch: true });  // pregnant: gentler, not a block
       await pressWidget(page, 'program.start', { touch: true });
       let program = (await state(page)).program;
       assert.deepEqual([program.week, program.level, program.reviewDue, program.baselinePain], [1, 0, false, 4]);
+      assert.deepEqual(program.cautions, ['pregnant']);
       assert.equal((await act(page, { type: 'navigate', screen: 'review' })).error, 'there is no weekly review due');
 
       await page.clock.fastForward(7 * DAY);
@@ -154,11 +159,11 @@ describe('12-week program', () => {
       await page.clock.runFor(100);
       await pressWidget(page, 'home.review', { touch: true });
       assert.equal((await state(page)).screen, 'review');
-      await pressWidget(page, 'review.pain.6', { touch: true });  // up 2 from 4
+      await pressWidget(page, 'review.pain.6', { touch: true });  // the week's average: 6, up 2 from 4
       await pressWidget(page, 'review.save', { touch: true });
       program = (await state(page)).program;
       assert.deepEqual([program.week, program.level, program.suggestsShort], [2, 0, true]);
-      assert.equal(program.reviews[0].outcome, 'held');
+      assert.deepEqual([program.reviews[0].outcome, program.reviews[0].averagePain], ['steppedDown', 6]);
       assert.equal((await state(page)).plan.routine, 'short', 'the plan suggests the short routine');
       assert.equal((await state(page)).journal.latest.pain, 6, 'the review is a check-in in the journal');
       assert.deepEqual(errors, []);
@@ -210,18 +215,62 @@ describe('12-week program', () => {
     }
   });
 
-  test('a warning sign in the review stops the program and opens "Get care now"', async () => {
+  test('a same-day sign at the screening opens "Get care now" instead of starting the program', async () => {
+    const { page, context, errors } = await openAt(PHONE, MORNING);
+    try {
+      await pressWidget(page, 'home.program', { touch: true });
+      await pressWidget(page, 'program.pain.5', { touch: true });
+      await pressWidget(page, 'screening.flags.today.0', { touch: true });  // fever or feeling unwell
+      await pressWidget(page, 'program.start', { touch: true });
+      const s = await state(page);
+      assert.equal(s.screen, 'care');
+      assert.equal(s.program, null, 'no program starts');
+      assert.equal((await act(page, { type: 'startProgram', pain: 5 })).error,
+        'startProgram: screening is required: ask the warning-sign questions before starting');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a same-day sign in the review pauses the program; Resume carries on', async () => {
+    const { page, context, errors } = await openAt(PHONE, MORNING);
+    try {
+      await act(page, { type: 'startProgram', pain: 5, screening: NO_SIGNS });
+      await page.clock.fastForward(7 * DAY);
+      await act(page, { type: 'navigate', screen: 'review' });
+      await page.clock.runFor(100);
+      await pressWidget(page, 'review.pain.4', { touch: true });
+      await pressWidget(page, 'review.flags.today.2', { touch: true });  // pain at night that no position eases
+      await pressWidget(page, 'review.save', { touch: true });
+      let s = await state(page);
+      assert.equal(s.screen, 'care');
+      assert.equal(s.journal.latest.careTier, 'today');
+      assert.deepEqual([s.program.paused, s.program.active, s.program.reviews[0].outcome], [true, false, 'paused']);
+      await act(page, { type: 'navigate', screen: 'program' });
+      await page.clock.runFor(100);
+      await pressWidget(page, 'program.resume', { touch: true });
+      s = await state(page);
+      assert.deepEqual([s.program.paused, s.program.active, s.program.stopped], [false, true, false]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an emergency sign in the review stops the program and opens "Get care now"', async () => {
     const { page, context, errors } = await openAt(DESKTOP, MORNING);
     try {
-      await act(page, { type: 'startProgram', pain: 5 });
+      await act(page, { type: 'startProgram', pain: 5, screening: NO_SIGNS });
       await page.clock.fastForward(7 * DAY);
       await act(page, { type: 'navigate', screen: 'review' });
       await page.clock.runFor(100);
       await pressWidget(page, 'review.pain.5');
-      await pressWidget(page, 'review.flags.2');  // leg weakness that is getting worse
+      await pressWidget(page, 'review.flags.emergency.2');  // leg weakness that is getting worse
       await pressWidget(page, 'review.save');
       const s = await state(page);
       assert.equal(s.screen, 'care');
+      assert.equal(s.journal.latest.careTier, 'emergency');
       assert.deepEqual([s.program.stopped, s.program.active], [true, false]);
       assert.deepEqual(errors, []);
     } finally {

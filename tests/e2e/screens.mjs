@@ -20,7 +20,7 @@ export const SCREENS = [
   ['settings with breaks', [{ type: 'setMovementBreaks', on: true }, { type: 'navigate', screen: 'settings' }]],
   ['plan', [{ type: 'navigate', screen: 'plan' }]],
   ['program', [{ type: 'navigate', screen: 'program' }]],
-  ['home with a program', [{ type: 'startProgram', pain: 5 }, { type: 'tickPlanItem', item: 'walk', done: true }]],
+  ['home with a program', [{ type: 'startProgram', pain: 5, screening: { redFlags: [], pastCancer: false, pregnant: false, osteoporosis: false, recentBackSurgery: false } }, { type: 'tickPlanItem', item: 'walk', done: true }]],
   ['program under way', [{ type: 'navigate', screen: 'program' }]],  // started on home, just above
   ['program ended', [{ type: 'endProgram' }, { type: 'navigate', screen: 'program' }]],
 ];

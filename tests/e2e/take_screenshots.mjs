@@ -14,7 +14,7 @@
 // embeds it (?embed=1). SHOT_UPDATE=1 shows the "new version is ready" banner.
 // SHOT_TEXT=large|largest sets the text size (150% or 200%).
 // SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
-// SHOT_ACTIONS='[{"type":"startProgram","pain":6},{"wait":604800000}]' dispatches actions first;
+// SHOT_ACTIONS='[{"type":"startProgram","pain":6,"screening":{...}},{"wait":604800000}]' dispatches actions first;
 // {"wait": MS} moves the fake clock on (a week, for the program's review).
 // Time runs on Playwright's fake clock, so every shot is taken at a known moment.
 import { join } from 'node:path';

@@ -170,11 +170,19 @@ struct SetMovementBreaks {
 struct FinishBreak {  // the user's answer to a showing reminder
   bool snooze;
 };
+// The program's screening, asked once before it starts (the UI asks every question first).
+struct Screening {
+  std::uint16_t red_flags = 0;  // warning signs now (kAskedFlags)
+  bool past_cancer = false;     // a past cancer, and this back pain is new and not yet checked
+  std::uint8_t cautions = 0;    // ProgramCaution bits: gentler variants, not a block
+};
 struct StartProgram {
   int pain;  // 0-10 today: the baseline
+  Screening screening;
 };
-struct ReviewWeek {  // the weekly review: saved as a check-in too, so the journal shows it
-  CheckIn checkin;   // pain, PSFS scores and warning signs; the rest may be left empty
+struct ResumeProgram {};  // after a pause for a same-day sign, once the person has been checked
+struct ReviewWeek {       // the weekly review: saved as a check-in too, so the journal shows it
+  CheckIn checkin;        // pain, PSFS scores and warning signs; the rest may be left empty
   WeekFeel feel;
 };
 struct EndProgram {};
@@ -186,19 +194,18 @@ struct SetNotificationAccess {  // from the platform: at start, and after the br
 // answering state(); it is not part of the JSON API.
 struct Tick {};
 
-using Action =
-    std::variant<Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowLearnPage, ShowExercise,
-                 StartRoutine, SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise,
-                 RestartExercise, EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset,
-                 SetBreathPattern, SetBreathLength, StartBreathing, PauseBreathing, ResumeBreathing,
-                 StopBreathing, CloseBreathing, StartPositionTest, RatePain, FinishRestEarly,
-                 CancelPositionTest, ClosePositionTest, SaveCheckIn, RateSessionPain, SetPsfsActivities,
-                 SetTextSize, SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport,
-                 ConfirmImport, CancelImport, EraseAllData, StorageOpened, WriteFinished,
-                 RecordChangedElsewhere, ErasedElsewhere, StorageLost, DismissStorageNotice,
-                 ReplaceDamagedSettings, SetEmbedded, UpdateReady, ApplyUpdate, OpenFullApp, SetShareWithHost,
-                 TickPlanItem, SetPlanItem, SetPlanTime, SetPlanRoutine, SetMovementBreaks, FinishBreak,
-                 StartProgram, ReviewWeek, EndProgram, AllowNotifications, SetNotificationAccess, Tick>;
+using Action = std::variant<
+    Navigate, GoBack, SetLocale, SetSound, SetVibration, ShowLearnPage, ShowExercise, StartRoutine,
+    SetCustomRoutine, PauseRoutine, ResumeRoutine, SkipExercise, PreviousExercise, RestartExercise,
+    EndRoutine, CloseRoutine, SetReduceMotion, SetBreathPreset, SetBreathPattern, SetBreathLength,
+    StartBreathing, PauseBreathing, ResumeBreathing, StopBreathing, CloseBreathing, StartPositionTest,
+    RatePain, FinishRestEarly, CancelPositionTest, ClosePositionTest, SaveCheckIn, RateSessionPain,
+    SetPsfsActivities, SetTextSize, SetHighContrast, RetrySaves, ExportData, PickImportFile, PreviewImport,
+    ConfirmImport, CancelImport, EraseAllData, StorageOpened, WriteFinished, RecordChangedElsewhere,
+    ErasedElsewhere, StorageLost, DismissStorageNotice, ReplaceDamagedSettings, SetEmbedded, UpdateReady,
+    ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem, SetPlanTime, SetPlanRoutine,
+    SetMovementBreaks, FinishBreak, StartProgram, ResumeProgram, ReviewWeek, EndProgram, AllowNotifications,
+    SetNotificationAccess, Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

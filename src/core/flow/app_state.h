@@ -28,6 +28,10 @@ struct SessionMarks {
   std::int64_t position = -1;
 };
 
+// Why the care page opened, when the program is involved: a screening sign kept it from
+// starting, or it started and a sign there is worth a clinician soon.
+enum class CareNote : std::uint8_t { None, ProgramWaits, ProgramStartedSeeSoon };
+
 struct AppState {
   Screen screen = Screen::Home;
   std::vector<Screen> history;  // screens to return to with Back, most recent last
@@ -55,6 +59,8 @@ struct AppState {
   BreakSchedule break_schedule;                   // when the next one is due; whether one is showing
   std::optional<Program> program;                 // the 12-week program, once started
   bool review_saved = false;                      // the Review screen shows the week's outcome
+  std::uint16_t care_flags = 0;                   // the signs that last opened the care page, marked there
+  CareNote care_note = CareNote::None;            // what the care page says about the program
   std::uint64_t revision = 0;                     // bumps on every change, so observers can tell cheaply
 };
 

@@ -11,6 +11,19 @@
 #include "core/transfer/transfer_actions.h"
 
 namespace unknot {
+
+bool navigate(AppState& state, Screen to) {
+  if (state.screen == to) return false;
+  if (to == Screen::Home) {
+    state.history.clear();  // home is the root: Back from anywhere leads there, never past it
+  } else {
+    if (state.history.size() == kMaxHistory) state.history.erase(state.history.begin());
+    state.history.push_back(state.screen);
+  }
+  state.screen = to;
+  return true;
+}
+
 namespace {
 
 DispatchOutcome with_cues(std::vector<Cue> cues) {
@@ -24,18 +37,6 @@ template <class T>
 bool assign(T& field, const T& value) {
   if (field == value) return false;
   field = value;
-  return true;
-}
-
-bool navigate(AppState& state, Screen to) {
-  if (state.screen == to) return false;
-  if (to == Screen::Home) {
-    state.history.clear();  // home is the root: Back from anywhere leads there, never past it
-  } else {
-    if (state.history.size() == kMaxHistory) state.history.erase(state.history.begin());
-    state.history.push_back(state.screen);
-  }
-  state.screen = to;
   return true;
 }
 
@@ -86,11 +87,10 @@ struct Handler {
   std::int64_t now;
 
   // Warning signs come first: once saved, the "get care now" guidance is shown at once.
-  DispatchOutcome with_care_if_flagged(DispatchOutcome out, std::uint8_t red_flags) const {
-    if (out.error.empty() && red_flags != 0) {
-      navigate(state, Screen::CareNow);
-      out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true, {}});
-    }
+  DispatchOutcome with_care_if_flagged(DispatchOutcome out, std::uint16_t red_flags) const {
+    if (!out.error.empty() || red_flags == 0) return out;
+    DispatchOutcome care = open_care(state, red_flags);
+    out.announcements.insert(out.announcements.end(), care.announcements.begin(), care.announcements.end());
     return out;
   }
 
@@ -107,7 +107,14 @@ struct Handler {
     // Learn opens at its index; a page is reached from there (or with showLearnPage).
     const bool left_page = a.to == Screen::Learn && state.learn_page;
     if (a.to == Screen::Learn) state.learn_page.reset();
-    return changed(navigate(state, a.to) || fresh_checkin || left_page || fresh_review);
+    // Opened by the user, the care page marks nothing: marks belong to the answers that opened it.
+    const bool unmarked =
+        a.to == Screen::CareNow && (state.care_flags != 0 || state.care_note != CareNote::None);
+    if (a.to == Screen::CareNow) {
+      state.care_flags = 0;
+      state.care_note = CareNote::None;
+    }
+    return changed(navigate(state, a.to) || fresh_checkin || left_page || fresh_review || unmarked);
   }
   DispatchOutcome operator()(const GoBack&) const {
     const bool was_running = routine_running(state);
@@ -137,12 +144,11 @@ struct Handler {
     if (a.kind == RoutineKind::Program && !(state.program && state.program->active())) {
       return refused(RefusalCode::NotNow, "there is no program under way: start one first");
     }
-    // The program's screening cautions, 0 until the screening stores them (Program::cautions).
-    constexpr std::uint8_t kCautions = 0;
-    RoutinePlan plan = a.kind == RoutineKind::Short     ? short_routine()
-                       : a.kind == RoutineKind::Full    ? full_routine()
-                       : a.kind == RoutineKind::Program ? program_routine(state.program->level, kCautions)
-                                                        : state.custom_plan;
+    RoutinePlan plan = a.kind == RoutineKind::Short  ? short_routine()
+                       : a.kind == RoutineKind::Full ? full_routine()
+                       : a.kind == RoutineKind::Program
+                           ? program_routine(state.program->level, state.program->cautions)
+                           : state.custom_plan;
     if (!validate_plan(plan))
       return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");
     pace_cat_cow_by_breath(plan, state.breath.pattern);
@@ -338,6 +344,7 @@ struct Handler {
   }
   DispatchOutcome operator()(const FinishBreak& a) const { return finish_break(state, a, moment); }
   DispatchOutcome operator()(const StartProgram& a) const { return start_program(state, a, moment); }
+  DispatchOutcome operator()(const ResumeProgram&) const { return resume_program(state, moment); }
   DispatchOutcome operator()(const ReviewWeek& a) const {
     return with_care_if_flagged(review_week(state, a, moment),
                                 a.checkin.red_flags);  // urgent ones stop the program

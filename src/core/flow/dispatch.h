@@ -36,6 +36,9 @@ struct DispatchOutcome {
 };
 
 // The two plain outcomes: a change (or none), and a refusal with its reason.
+// Opens `to`, keeping the way back; true when the screen changed.
+bool navigate(AppState& state, Screen to);
+
 inline DispatchOutcome changed(bool did_change = true) {
   DispatchOutcome out;
   out.changed = did_change;

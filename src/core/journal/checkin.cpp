@@ -21,6 +21,7 @@ Result<CheckIn> validate_checkin(const CheckIn& e) {
   if ((e.limits & ~kAllActivities) != 0) return R::fail("unknown activity");
   if ((e.causes & ~kAllCauses) != 0) return R::fail("unknown cause");
   if ((e.self_care & ~kAllSelfCare) != 0) return R::fail("unknown self-care item");
+  if ((e.red_flags & ~kAllRedFlags) != 0) return R::fail("unknown warning sign");
   if (e.note.size() > kMaxNoteBytes) {
     return R::fail("the note is too long: at most " + std::to_string(kMaxNoteBytes) + " bytes");
   }
@@ -38,7 +39,23 @@ bool CheckIn::operator==(const CheckIn& o) const {
   return id == o.id && at_ms == o.at_ms && utc_offset_min == o.utc_offset_min && day == o.day &&
          pain == o.pain && spots == o.spots && feel == o.feel && radiates == o.radiates &&
          stiffness == o.stiffness && limits == o.limits && causes == o.causes && self_care == o.self_care &&
-         red_flags == o.red_flags && psfs == o.psfs && note == o.note;
+         red_flags == o.red_flags && psfs == o.psfs && note == o.note && rise_settled == o.rise_settled;
+}
+
+std::optional<CareTier> care_tier(std::uint16_t flags) noexcept {
+  if (flags & kEmergencyFlags) return CareTier::Emergency;
+  if (flags & kTodayFlags) return CareTier::Today;
+  if (flags & kSoonFlags) return CareTier::Soon;
+  return std::nullopt;
+}
+
+std::string_view care_tier_key(CareTier tier) noexcept {
+  switch (tier) {
+    case CareTier::Soon: return "soon";
+    case CareTier::Today: return "today";
+    case CareTier::Emergency: return "emergency";
+  }
+  return "soon";
 }
 
 std::int32_t local_day(std::int64_t at_ms, int utc_offset_min) noexcept {

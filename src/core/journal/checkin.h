@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/support/result.h"
 
@@ -59,20 +60,42 @@ enum SelfCare : std::uint16_t {
 };
 inline constexpr std::uint16_t kAllSelfCare = (1 << 9) - 1;
 
-// Warning signs from clinical guidelines. Any of them: get care now, not self-care.
-enum RedFlag : std::uint8_t {
-  kBladderOrBowel = 1 << 0,  // loss of bladder or bowel control
-  kGroinNumbness = 1 << 1,   // numbness in the groin or inner thighs
-  kLegWeakening = 1 << 2,    // leg weakness that gets worse
-  kFeverOrUnwell = 1 << 3,   // fever or feeling unwell with back pain
-  kAfterFallOrAccident = 1 << 4,
-  kCancerOrWeightLoss = 1 << 5,  // a history of cancer or unexplained weight loss
-  kSevereAtNight = 1 << 6,       // severe pain at night or at rest that does not ease
-  // Not an emergency, but worth a clinician soon: spreads below the knee with numbness or tingling.
-  kBelowKneeNumbness = 1 << 7,
+// Warning signs, in three tiers (after NICE NG59 and common red-flag screening lists). Each is
+// one short line the user ticks; none is a diagnosis. The bits of signs from before the tiers
+// keep their place and key, so old records and exports still read the same.
+enum RedFlag : std::uint16_t {
+  kBladderOrBowel = 1 << 0,       // trouble passing urine, or loss of bladder or bowel control
+  kGroinNumbness = 1 << 1,        // numbness around the genitals, back passage or buttocks (saddle area)
+  kLegWeakening = 1 << 2,         // leg weakness getting worse, or symptoms in both legs
+  kFeverOrUnwell = 1 << 3,        // fever or feeling unwell with back pain
+  kAfterFallOrAccident = 1 << 4,  // back pain after a serious fall or accident
+  // Before the tiers one question asked about both; records that have it keep it (same-day
+  // tier), and new check-ins ask kWeightLoss, the screening kPastCancer.
+  kCancerOrWeightLoss = 1 << 5,
+  kSevereAtNight = 1 << 6,           // pain at night or at rest that no position eases
+  kBelowKneeNumbness = 1 << 7,       // pain spreading below the knee with numbness or tingling
+  kSexualFunction = 1 << 8,          // new difficulty with erections or sexual sensation
+  kPastCancer = 1 << 9,              // new back pain with a past cancer: asked once, at screening
+  kWeightLoss = 1 << 10,             // weight loss you can't explain
+  kMinorFallFragileBones = 1 << 11,  // a minor fall with osteoporosis or long-term steroid use
+  kNoBetterAfterWeeks = 1 << 12,     // no better after 4 to 6 weeks of self-care
 };
-inline constexpr std::uint8_t kAllRedFlags = 0xFF;
-inline constexpr std::uint8_t kUrgentRedFlags = 0x7F;  // all but kBelowKneeNumbness
+inline constexpr std::uint16_t kAllRedFlags = (1 << 13) - 1;
+inline constexpr std::uint16_t kEmergencyFlags =
+    kBladderOrBowel | kGroinNumbness | kLegWeakening | kSexualFunction | kAfterFallOrAccident;
+inline constexpr std::uint16_t kTodayFlags = kFeverOrUnwell | kPastCancer | kCancerOrWeightLoss |
+                                             kWeightLoss | kSevereAtNight | kMinorFallFragileBones;
+inline constexpr std::uint16_t kSoonFlags = kBelowKneeNumbness | kNoBetterAfterWeeks;
+static_assert((kEmergencyFlags | kTodayFlags | kSoonFlags) == kAllRedFlags, "every sign has a tier");
+// What a check-in and a weekly review ask: all but the legacy question and the past cancer, a
+// fact about the person that the program's screening asks once.
+inline constexpr std::uint16_t kAskedFlags = kAllRedFlags & ~(kCancerOrWeightLoss | kPastCancer);
+
+// How soon the signs say to get care: the most urgent tier among them.
+enum class CareTier : std::uint8_t { Soon, Today, Emergency };
+std::optional<CareTier> care_tier(std::uint16_t flags) noexcept;
+// "soon", "today" or "emergency", as state() says it.
+std::string_view care_tier_key(CareTier tier) noexcept;
 
 // Patient-Specific Functional Scale: up to 3 activities the user finds hard, each rated
 // 0 (unable) to 10 (as before the problem). Unrated activities are kNoScore.
@@ -99,9 +122,11 @@ struct CheckIn {
   std::uint8_t limits = 0;
   std::uint8_t causes = 0;
   std::uint16_t self_care = 0;
-  std::uint8_t red_flags = 0;
+  std::uint16_t red_flags = 0;
   PsfsScores psfs = kNoPsfsScores;
   std::string note;
+  // The day after a routine that raised pain by 2 or more: did it settle? Absent when not asked.
+  std::optional<bool> rise_settled;
 
   bool operator==(const CheckIn& other) const;
   bool operator!=(const CheckIn& other) const { return !(*this == other); }

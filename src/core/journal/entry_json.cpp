@@ -107,9 +107,10 @@ CheckIn read_symptoms(JsonFields& in) {
   e.limits = static_cast<std::uint8_t>(in.mask("limits", kActivityWords, "activity"));
   e.causes = static_cast<std::uint8_t>(in.mask("causes", kCauseWords, "cause"));
   e.self_care = in.mask("selfCare", kSelfCareWords, "self-care item");
-  e.red_flags = static_cast<std::uint8_t>(in.mask("redFlags", kRedFlagWords, "warning sign"));
+  e.red_flags = in.mask("redFlags", kRedFlagWords, "warning sign");
   if (auto psfs = in.psfs("psfs")) e.psfs = *psfs;
   if (auto note = in.text("note", kMaxNoteBytes)) e.note = std::move(*note);
+  e.rise_settled = in.flag("riseSettled");
   return e;
 }
 
@@ -126,6 +127,11 @@ Result<CheckIn> validate_without_identity(CheckIn entry) {
 
 void write_checkin_json(JsonWriter& out, const CheckIn& e) {
   out.begin_object();
+  write_checkin_fields(out, e);
+  out.end_object();
+}
+
+void write_checkin_fields(JsonWriter& out, const CheckIn& e) {
   write_identity(out, e);
   out.field("pain", e.pain);
   write_keys(out, "spots", kSpotWords, e.spots);
@@ -143,7 +149,7 @@ void write_checkin_json(JsonWriter& out, const CheckIn& e) {
   write_keys(out, "redFlags", kRedFlagWords, e.red_flags);
   write_psfs(out, e.psfs);
   out.field("note", e.note);
-  out.end_object();
+  if (e.rise_settled) out.field("riseSettled", *e.rise_settled);  // absent when it was not asked
 }
 
 void write_session_json(JsonWriter& out, const SessionRecord& s) {
@@ -165,7 +171,7 @@ Result<CheckIn> read_checkin_json(const Json& object, bool require_identity) {
   using R = Result<CheckIn>;
   JsonFields in(object, "a check-in",
                 {"id", "at", "utcOffsetMin", "day", "pain", "spots", "feel", "radiates", "stiffness",
-                 "limits", "causes", "selfCare", "redFlags", "psfs", "note"});
+                 "limits", "causes", "selfCare", "redFlags", "psfs", "note", "riseSettled"});
   Identity identity;
   if (require_identity) {
     identity = read_identity(in);

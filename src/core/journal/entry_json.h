@@ -20,6 +20,8 @@ namespace unknot {
 inline constexpr std::int64_t kLatestTimeMs = 253'402'300'799'999;
 
 void write_checkin_json(JsonWriter& out, const CheckIn& entry);
+// Its fields alone, for an object that adds its own (state()'s latest check-in).
+void write_checkin_fields(JsonWriter& out, const CheckIn& entry);
 void write_session_json(JsonWriter& out, const SessionRecord& session);
 
 // Reads one check-in object. Only `pain` is required among the symptom fields, the others take

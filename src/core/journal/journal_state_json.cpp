@@ -68,10 +68,18 @@ void write_journal_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("checkIns", static_cast<int>(journal.checkins.size()));
   out.field("sessions", static_cast<int>(journal.sessions.size()));
   out.key("latest");
-  if (const CheckIn* latest = journal.latest_checkin())
-    write_checkin_json(out, *latest);
-  else
+  if (const CheckIn* latest = journal.latest_checkin()) {
+    out.begin_object();
+    write_checkin_fields(out, *latest);
+    out.key("careTier");  // how soon its warning signs say to get care
+    if (const auto tier = care_tier(latest->red_flags))
+      out.value(care_tier_key(*tier));
+    else
+      out.null();
+    out.end_object();
+  } else {
     out.null();
+  }
   out.key("lastSession");
   if (const SessionRecord* last = journal.find_session(state.last_session_id))
     write_session_json(out, *last);

@@ -68,7 +68,7 @@ std::string_view cause_word(Locale locale, std::uint8_t bit) noexcept {
 std::string_view self_care_word(Locale locale, std::uint16_t bit) noexcept {
   return word_of(kSelfCareWords, locale, bit);
 }
-std::string_view red_flag_word(Locale locale, std::uint8_t bit) noexcept {
+std::string_view red_flag_word(Locale locale, std::uint16_t bit) noexcept {
   return word_of(kRedFlagWords, locale, bit);
 }
 std::string_view session_kind_word(Locale locale, SessionKind kind) noexcept {

@@ -13,6 +13,7 @@
 #include "core/i18n/strings.h"
 #include "core/journal/checkin.h"
 #include "core/plan/daily_plan.h"
+#include "core/plan/program.h"
 #include "core/routine/routine_plan.h"
 #include "core/routine/session_record.h"
 
@@ -81,16 +82,28 @@ inline constexpr std::array<JournalWord, 9> kSelfCareWords{{
     {kStretching, "stretching", Str::SelfCareStretching},
     {kCoreWork, "coreWork", Str::SelfCareCoreWork},
 }};
-// The care page's sentences, so a flag reads the same everywhere.
-inline constexpr std::array<JournalWord, 8> kRedFlagWords{{
+// The warning signs in tier order, most urgent first (the care page's sentences, so a sign reads
+// the same everywhere). Keys of the signs from before the tiers are kept for old exports.
+inline constexpr std::array<JournalWord, 13> kRedFlagWords{{
     {kBladderOrBowel, "bladderOrBowel", Str::FlagBladder},
     {kGroinNumbness, "groinNumbness", Str::FlagGroin},
     {kLegWeakening, "legWeakening", Str::FlagWeakness},
-    {kFeverOrUnwell, "feverOrUnwell", Str::FlagFever},
+    {kSexualFunction, "sexualFunction", Str::FlagSexual},
     {kAfterFallOrAccident, "afterFallOrAccident", Str::FlagFall},
+    {kFeverOrUnwell, "feverOrUnwell", Str::FlagFever},
+    {kPastCancer, "pastCancer", Str::FlagPastCancer},
     {kCancerOrWeightLoss, "cancerOrWeightLoss", Str::FlagCancer},
+    {kWeightLoss, "weightLoss", Str::FlagWeightLoss},
     {kSevereAtNight, "severeAtNight", Str::FlagNight},
-    {kBelowKneeNumbness, "belowKneeNumbness", Str::CareSoonBody},
+    {kMinorFallFragileBones, "minorFallFragileBones", Str::FlagMinorFall},
+    {kBelowKneeNumbness, "belowKneeNumbness", Str::FlagBelowKnee},
+    {kNoBetterAfterWeeks, "noBetterAfterWeeks", Str::FlagNoBetter},
+}};
+// The program's screening cautions, as the screening asks them.
+inline constexpr std::array<JournalWord, 3> kCautionWords{{
+    {kCautionPregnant, "pregnant", Str::ScreeningPregnant},
+    {kCautionOsteoporosis, "osteoporosis", Str::ScreeningOsteoporosis},
+    {kCautionRecentBackSurgery, "recentBackSurgery", Str::ScreeningBackSurgery},
 }};
 inline constexpr std::array<JournalWord, 4> kSessionKindWords{{
     {static_cast<std::uint16_t>(SessionKind::Routine), "routine", Str::RoutineTitle},
@@ -138,7 +151,7 @@ std::string_view feel_word(Locale locale, PainFeel feel) noexcept;
 std::string_view activity_word(Locale locale, std::uint8_t bit) noexcept;
 std::string_view cause_word(Locale locale, std::uint8_t bit) noexcept;
 std::string_view self_care_word(Locale locale, std::uint16_t bit) noexcept;
-std::string_view red_flag_word(Locale locale, std::uint8_t bit) noexcept;
+std::string_view red_flag_word(Locale locale, std::uint16_t bit) noexcept;
 std::string_view session_kind_word(Locale locale, SessionKind kind) noexcept;
 std::string_view routine_kind_word(Locale locale, RoutineKind kind) noexcept;
 

@@ -5,7 +5,9 @@
 //   {"type":"setPlanRoutine","routine":"short"}
 //   {"type":"setMovementBreaks","on":true,"intervalMin":45,"quietFrom":"22:00","quietTo":"07:00"}
 //   {"type":"finishBreak","snooze":false}
-//   {"type":"startProgram","pain":5}
+//   {"type":"startProgram","pain":5,"screening":{"redFlags":[],"pastCancer":false,"pregnant":false,
+//     "osteoporosis":false,"recentBackSurgery":false}}
+//   {"type":"resumeProgram"}
 //   {"type":"reviewWeek","feel":"same","checkIn":{"pain":4,"psfs":[6,null,null],"redFlags":[]}}
 //   {"type":"endProgram"}
 #include <array>
@@ -116,6 +118,30 @@ std::string_view week_feel_key(WeekFeel feel) {
   return kFeelKeys[static_cast<std::size_t>(feel)];
 }
 
+// The screening's answers: every question is required, so a screening can't be skipped by
+// leaving it out.
+R read_start_program(JsonFields& in) {
+  in.require("pain");
+  const auto pain = in.whole("pain", 0, 10);
+  const Json* object = in.value("screening");
+  if (in.ok() && !object) in.fail("screening is required: ask the warning-sign questions before starting");
+  if (in.ok() && !object->IsObject()) in.fail("screening must be an object {…}");
+  if (!in.ok()) return fields_error(in);
+  JsonFields answers(*object, "screening",
+                     {"redFlags", "pastCancer", "pregnant", "osteoporosis", "recentBackSurgery"});
+  StartProgram start{static_cast<int>(*pain), {}};
+  for (const char* name : {"redFlags", "pastCancer", "pregnant", "osteoporosis", "recentBackSurgery"})
+    answers.require(name);
+  start.screening.red_flags = answers.mask("redFlags", kRedFlagWords, "warning sign");
+  start.screening.past_cancer = answers.flag("pastCancer").value_or(false);
+  for (const JournalWord& caution : kCautionWords) {
+    const std::string name(caution.key);
+    if (answers.flag(name.c_str()).value_or(false)) start.screening.cautions |= caution.value;
+  }
+  if (!answers.ok()) return R::fail("screening." + answers.error());
+  return R::ok(start);
+}
+
 const std::vector<ActionReader>& plan_action_readers() {
   static const std::vector<ActionReader> readers = {
       {"tickPlanItem",
@@ -138,11 +164,8 @@ const std::vector<ActionReader>& plan_action_readers() {
        [](JsonFields& in) {
          return read_switch(in, "snooze", [](bool s) { return Action(FinishBreak{s}); });
        }},
-      {"startProgram",
-       {"pain"},
-       [](JsonFields& in) {
-         return read_whole(in, "pain", 0, 10, [](int n) { return Action(StartProgram{n}); });
-       }},
+      {"startProgram", {"pain", "screening"}, read_start_program},
+      plain_reader<ResumeProgram>("resumeProgram"),
       {"reviewWeek", {"feel", "checkIn"}, read_review_week},
       plain_reader<EndProgram>("endProgram"),
   };

@@ -112,13 +112,34 @@ void advance_movement_breaks(AppState& state, const Moment& now, DispatchOutcome
   }
 }
 
+// The screening's signs decide first: an emergency or same-day sign keeps the program from
+// starting and opens the care page; a sign for a clinician soon lets it start, and says so there.
 DispatchOutcome start_program(AppState& state, const StartProgram& a, const Moment& now) {
   if (a.pain < 0 || a.pain > 10)
     return refused(RefusalCode::Invalid, "startProgram: pain must be a whole number from 0 to 10");
-  if (state.program && state.program->active())
+  if ((a.screening.red_flags & ~kAskedFlags) != 0)
+    return refused(RefusalCode::Invalid,
+                   "startProgram: screening.redFlags holds a sign the screening doesn't ask");
+  if ((a.screening.cautions & ~kAllCautions) != 0)
+    return refused(RefusalCode::Invalid, "startProgram: unknown screening caution");
+  if (state.program && (state.program->active() || state.program->paused()))
     return refused(RefusalCode::NotNow, "startProgram: a program is already under way");
+  const std::uint16_t signs = a.screening.red_flags | (a.screening.past_cancer ? kPastCancer : 0);
+  const auto tier = care_tier(signs);
+  if (tier == CareTier::Emergency || tier == CareTier::Today)
+    return open_care(state, signs, CareNote::ProgramWaits);
   const CheckIn* latest = state.journal.latest_checkin();
   state.program = start_program(today(now), a.pain, latest ? latest->psfs : kNoPsfsScores);
+  state.program->cautions = a.screening.cautions;
+  state.review_saved = false;
+  if (tier == CareTier::Soon) return open_care(state, signs, CareNote::ProgramStartedSeeSoon);
+  return changed();
+}
+
+DispatchOutcome resume_program(AppState& state, const Moment& now) {
+  if (!state.program || !state.program->paused())
+    return refused(RefusalCode::NotNow, "resumeProgram: the program is not paused");
+  state.program->resumed_day = today(now);
   state.review_saved = false;
   return changed();
 }
@@ -144,6 +165,15 @@ DispatchOutcome review_week(AppState& state, const ReviewWeek& a, const Moment& 
   review.red_flags = a.checkin.red_flags;
   close_week(*state.program, review, state.journal);
   state.review_saved = true;
+  return out;
+}
+
+DispatchOutcome open_care(AppState& state, std::uint16_t signs, CareNote note) {
+  DispatchOutcome out = changed();
+  navigate(state, Screen::CareNow);
+  state.care_flags = signs;
+  state.care_note = note;
+  out.announcements.push_back(Announcement{{Str::CareTitle, Str::CareHint}, true, {}});
   return out;
 }
 

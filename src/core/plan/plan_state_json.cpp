@@ -37,6 +37,9 @@ std::string_view outcome_key(WeekOutcome outcome) {
     case WeekOutcome::Advanced: return "advanced";
     case WeekOutcome::Held: return "held";
     case WeekOutcome::Stopped: return "stopped";
+    case WeekOutcome::SteppedDown: return "steppedDown";
+    case WeekOutcome::Paused: return "paused";
+    case WeekOutcome::SeeClinician: return "seeClinician";
   }
   return "advanced";
 }
@@ -92,6 +95,7 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("level", p.level);
   out.field("active", p.active());
   out.field("stopped", p.stopped());
+  out.field("paused", p.paused());
   out.field("complete", p.complete());
   out.field("startDate", iso_date(p.start_day));
   out.field("reviewDate", iso_date(p.week_start_day() + kDaysPerWeek));
@@ -101,10 +105,14 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.field("suggestsShort", p.suggests_short());
   out.field("baselinePain", p.baseline_pain);
   write_scores(out, "baselinePsfs", p.baseline_psfs);
+  out.key("cautions");
+  out.begin_array();
+  for (std::string_view key : keys_of_mask(kCautionWords, p.cautions)) out.value(key);
+  out.end_array();
   // The week's exercises with their variant: [{exercise, variant, dosage: {...}}, ...].
   out.key("routine");
   out.begin_array();
-  for (const RoutineItem& item : program_routine(p.level, /*cautions, until Program has them=*/0)) {
+  for (const RoutineItem& item : program_routine(p.level, p.cautions)) {
     out.begin_object();
     out.field("exercise", exercise(item.exercise).key);
     out.field("variant", variant_key(item.variant));
@@ -119,6 +127,7 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
     out.begin_object();
     out.field("date", iso_date(r.day));
     out.field("pain", r.pain);
+    out.field("averagePain", r.average_tenths / 10.0);
     write_scores(out, "psfs", r.psfs);
     out.field("feel", week_feel_key(r.feel));
     out.field("sessions", r.sessions);

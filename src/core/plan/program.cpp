@@ -1,6 +1,7 @@
 #include "core/plan/program.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/journal/journal.h"
 #include "core/progress/pain_trend.h"
@@ -8,9 +9,7 @@
 namespace unknot {
 
 bool Program::suggests_short() const {
-  if (reviews.empty() || reviews.back().outcome != WeekOutcome::Held) return false;
-  const int before = reviews.size() >= 2 ? reviews[reviews.size() - 2].pain : baseline_pain;
-  return reviews.back().pain - before >= kHoldingPainRise;
+  return !reviews.empty() && reviews.back().outcome == WeekOutcome::SteppedDown;
 }
 
 Result<Program> validate_program(const Program& p) {
@@ -23,6 +22,9 @@ Result<Program> validate_program(const Program& p) {
   if (p.baseline_pain < 0 || p.baseline_pain > 10) return R::fail("pain must be a whole number from 0 to 10");
   if (!valid_psfs(p.baseline_psfs)) return R::fail("PSFS scores must be from 0 to 10");
   if (p.level < 0 || p.level >= kProgramLevels) return R::fail("the program level is out of range");
+  if ((p.cautions & ~kAllCautions) != 0) return R::fail("unknown screening caution");
+  if (p.resumed_day && *p.resumed_day < p.start_day)
+    return R::fail("the program was resumed before it started");
   if (p.reviews.size() > static_cast<std::size_t>(kProgramWeeks))
     return R::fail("the program has too many reviews");
   std::int32_t previous = p.start_day;
@@ -30,10 +32,13 @@ Result<Program> validate_program(const Program& p) {
     if (r.day < previous) return R::fail("the reviews are out of order");
     previous = r.day;
     if (r.pain < 0 || r.pain > 10) return R::fail("pain must be a whole number from 0 to 10");
+    if (r.average_tenths < 0 || r.average_tenths > 100)
+      return R::fail("the average pain must be from 0 to 10");
     if (!valid_psfs(r.psfs)) return R::fail("PSFS scores must be from 0 to 10");
     if (static_cast<int>(r.feel) > static_cast<int>(WeekFeel::Harder)) return R::fail("unknown week feeling");
-    if (static_cast<int>(r.outcome) > static_cast<int>(WeekOutcome::Stopped))
+    if (static_cast<int>(r.outcome) > static_cast<int>(WeekOutcome::SeeClinician))
       return R::fail("unknown week outcome");
+    if ((r.red_flags & ~kAllRedFlags) != 0) return R::fail("unknown warning sign");
     if (r.sessions < 0 || r.sessions > 1000) return R::fail("the week's session count is out of range");
     if (&r != &p.reviews.back() && r.outcome == WeekOutcome::Stopped)
       return R::fail("a stopped program has no later reviews");
@@ -49,12 +54,27 @@ Program start_program(std::int32_t today, int pain_now, const PsfsScores& psfs_n
   return program;
 }
 
-WeekOutcome decide_week(const Program& program, const WeekReview& review) {
-  if (review.red_flags & kUrgentRedFlags) return WeekOutcome::Stopped;
-  const int previous = program.reviews.empty() ? program.baseline_pain : program.reviews.back().pain;
-  if (review.pain - previous >= kHoldingPainRise) return WeekOutcome::Held;
-  if (review.feel == WeekFeel::Harder || (review.red_flags & kBelowKneeNumbness)) return WeekOutcome::Held;
-  return WeekOutcome::Advanced;
+WeekDecision decide_week(const Program& program, const WeekReview& review) {
+  if (review.red_flags & kEmergencyFlags) return {WeekOutcome::Stopped};
+  if (review.red_flags & kTodayFlags) return {WeekOutcome::Paused};
+  const double average = review.average_tenths / 10.0;
+  if (average - program.baseline_pain >= kHoldingPainRise - 1e-9) return {WeekOutcome::SteppedDown};
+  const bool holds = review.sessions < kMinSessionsToAdvance || review.feel == WeekFeel::Harder;
+  if (review.red_flags & kSoonFlags) return {WeekOutcome::SeeClinician, ClinicianReason::Sign};
+  const bool held_before = !program.reviews.empty() && program.reviews.back().outcome == WeekOutcome::Held;
+  if (holds && held_before) return {WeekOutcome::SeeClinician, ClinicianReason::TwoHeldWeeks};
+  const bool week_six = program.reviews.size() + 1 == static_cast<std::size_t>(kClinicianCheckWeek);
+  if (week_six && meaningful_change_judged(program.baseline_pain) &&
+      !pain_change(program.baseline_pain, average).meaningful_drop) {
+    return {WeekOutcome::SeeClinician, ClinicianReason::NoChangeByWeek6};
+  }
+  return {holds ? WeekOutcome::Held : WeekOutcome::Advanced};
+}
+
+WeekDecision review_decision(const Program& program, std::size_t index) {
+  Program before = program;
+  before.reviews.resize(std::min(index, program.reviews.size()));
+  return decide_week(before, program.reviews.at(index));
 }
 
 int sessions_since(const Journal& journal, std::int32_t from_day) {
@@ -68,9 +88,12 @@ int sessions_since(const Journal& journal, std::int32_t from_day) {
 
 void close_week(Program& program, WeekReview review, const Journal& journal) {
   review.sessions = sessions_since(journal, program.week_start_day());
-  review.outcome = decide_week(program, review);
+  const auto average = seven_day_average(daily_pain(journal.checkins), review.day);
+  review.average_tenths = static_cast<int>(std::lround(average.value_or(review.pain) * 10));
+  review.outcome = decide_week(program, review).outcome;
   if (review.outcome == WeekOutcome::Advanced)
     program.level = std::min(program.level + 1, kProgramLevels - 1);
+  if (review.outcome == WeekOutcome::SteppedDown) program.level = std::max(program.level - 1, 0);
   program.reviews.push_back(review);
 }
 

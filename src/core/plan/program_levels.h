@@ -11,10 +11,8 @@
 
 namespace unknot {
 
-// Program::cautions bits, asked once at the program's screening. They do not block the program.
-inline constexpr std::uint8_t kCautionPregnant = 1, kCautionOsteoporosis = 2, kCautionRecentBackSurgery = 4;
-
-// The routine for `level` (0 to kProgramLevels - 1); `cautions` as in Program::cautions.
+// The routine for `level` (0 to kProgramLevels - 1); `cautions`: Program::cautions, the
+// ProgramCaution bits from the screening.
 RoutinePlan program_routine(int level, std::uint8_t cautions);
 
 }  // namespace unknot

@@ -30,6 +30,11 @@ std::optional<double> baseline(const std::vector<DailyPain>& daily);
 
 inline constexpr double kMeaningfulDropPoints = 2.0;
 inline constexpr double kMeaningfulDropPercent = 30.0;
+// Below this baseline a 2-point or 30% change is too small to judge: say the numbers plainly.
+inline constexpr double kMinJudgedBaseline = 3.0;
+inline bool meaningful_change_judged(double baseline) noexcept {
+  return baseline >= kMinJudgedBaseline - 1e-9;
+}
 
 struct PainChange {
   double points;   // baseline minus now: positive means less pain

@@ -83,12 +83,22 @@ void write_program(JsonWriter& out, const std::optional<Program>& program) {
   out.field("baselinePain", program->baseline_pain);
   write_scores(out, "baselinePsfs", program->baseline_psfs);
   out.field("level", program->level);
+  out.key("cautions");
+  out.begin_array();
+  for (std::string_view key : keys_of_mask(kCautionWords, program->cautions)) out.value(key);
+  out.end_array();
+  out.key("resumedDay");
+  if (program->resumed_day)
+    out.value(iso_date(*program->resumed_day));
+  else
+    out.null();
   out.key("reviews");
   out.begin_array();
   for (const WeekReview& review : program->reviews) {
     out.begin_object();
     out.field("day", iso_date(review.day));
     out.field("pain", review.pain);
+    out.field("averagePain", review.average_tenths / 10.0);
     write_scores(out, "psfs", review.psfs);
     out.field("feel", week_feel_key(review.feel));
     out.key("redFlags");
@@ -217,31 +227,37 @@ Result<bool> read_breaks(const Json& object, BreakSettings& breaks) {
 }
 
 Result<WeekReview> read_review(const Json& object) {
-  JsonFields in(object, "a review", {"day", "pain", "psfs", "feel", "redFlags", "sessions", "outcome"});
+  JsonFields in(object, "a review",
+                {"day", "pain", "averagePain", "psfs", "feel", "redFlags", "sessions", "outcome"});
   for (const char* name : {"day", "pain", "outcome"}) in.require(name);
   WeekReview review;
   if (const auto day = iso_day(in, "day")) review.day = *day;
   if (const auto pain = in.whole("pain", 0, 10)) review.pain = static_cast<int>(*pain);
+  review.average_tenths = review.pain * 10;  // exports from before the 7-day average judged one rating
+  if (const auto average = in.tenths("averagePain", 0, 10)) review.average_tenths = *average;
   if (const auto psfs = in.psfs("psfs")) review.psfs = *psfs;
   const auto feel =
       key_index(in, "feel", 3, [](std::size_t i) { return week_feel_key(static_cast<WeekFeel>(i)); });
   if (feel) review.feel = static_cast<WeekFeel>(*feel);
-  review.red_flags = static_cast<std::uint8_t>(in.mask("redFlags", kRedFlagWords, "warning sign"));
+  review.red_flags = in.mask("redFlags", kRedFlagWords, "warning sign");
   if (const auto sessions = in.whole("sessions", 0, 1000)) review.sessions = static_cast<int>(*sessions);
-  const auto outcome =
-      key_index(in, "outcome", 3, [](std::size_t i) { return outcome_key(static_cast<WeekOutcome>(i)); });
+  const auto outcome = key_index(in, "outcome", kWeekOutcomeCount,
+                                 [](std::size_t i) { return outcome_key(static_cast<WeekOutcome>(i)); });
   if (outcome) review.outcome = static_cast<WeekOutcome>(*outcome);
   return in.ok() ? Result<WeekReview>::ok(review) : Result<WeekReview>::fail(in.error());
 }
 
 Result<bool> read_program(const Json& object, std::optional<Program>& program) {
-  JsonFields in(object, "settings.program", {"startDay", "baselinePain", "baselinePsfs", "level", "reviews"});
+  JsonFields in(object, "settings.program",
+                {"startDay", "baselinePain", "baselinePsfs", "level", "cautions", "resumedDay", "reviews"});
   for (const char* name : {"startDay", "baselinePain"}) in.require(name);
   Program read;
   if (const auto day = iso_day(in, "startDay")) read.start_day = *day;
   if (const auto pain = in.whole("baselinePain", 0, 10)) read.baseline_pain = static_cast<int>(*pain);
   if (const auto psfs = in.psfs("baselinePsfs")) read.baseline_psfs = *psfs;
   if (const auto level = in.whole("level", 0, kProgramLevels - 1)) read.level = static_cast<int>(*level);
+  read.cautions = static_cast<std::uint8_t>(in.mask("cautions", kCautionWords, "screening caution"));
+  if (in.has("resumedDay") && !in.value("resumedDay")->IsNull()) read.resumed_day = iso_day(in, "resumedDay");
   if (const Json* reviews = in.array("reviews", "weekly reviews")) {
     for (rapidjson::SizeType i = 0; in.ok() && i < reviews->Size(); ++i) {
       auto review = read_review((*reviews)[i]);

@@ -13,7 +13,7 @@ namespace unknot {
 // sees "newer" and turns read-only instead of overwriting what it can't fully read.
 // 2: preferences gained share_with_host.
 // 3: plan records and program routines in sessions; the plan, breaks and program in preferences.
-inline constexpr std::uint16_t kSchemaVersion = 3;
+inline constexpr std::uint16_t kSchemaVersion = 4;
 inline constexpr std::size_t kEnvelopeHeaderBytes = 16;
 inline constexpr std::size_t kMaxPayloadBytes = 64 * 1024;  // one record; far above any real entry
 

@@ -56,6 +56,31 @@ std::optional<int> load_small(InArchive& ar) {
   return present ? std::optional<int>(value) : std::nullopt;
 }
 
+// An optional yes/no is one byte: 0 absent, 1 no, 2 yes.
+void save_optional_flag(OutArchive& ar, std::optional<bool> value) {
+  ar(static_cast<std::uint8_t>(value ? (*value ? 2 : 1) : 0));
+}
+
+std::optional<bool> load_optional_flag(InArchive& ar) {
+  std::uint8_t byte = 0;
+  ar(byte);
+  if (byte > 2) refuse("a yes/no field holds another value");
+  return byte == 0 ? std::nullopt : std::optional<bool>(byte == 2);
+}
+
+// The stored warning signs: one byte of eight until check-ins version 2 and preferences version
+// 4, two bytes since the signs came in three tiers.
+std::uint16_t load_red_flags(InArchive& ar, bool wide) {
+  if (wide) {
+    std::uint16_t flags = 0;
+    ar(flags);
+    return flags;
+  }
+  std::uint8_t flags = 0;
+  ar(flags);
+  return flags;
+}
+
 template <class Enum>
 void save_enum(OutArchive& ar, Enum value) {
   ar(static_cast<std::uint8_t>(value));
@@ -171,9 +196,13 @@ void save_program(OutArchive& ar, const std::optional<Program>& program) {
     ar(r.red_flags, static_cast<std::int16_t>(r.sessions));
     save_enum(ar, r.outcome);
   }
+  ar(program->cautions);  // version 4 from here
+  for (const WeekReview& r : program->reviews) ar(static_cast<std::int16_t>(r.average_tenths));
+  save_flag(ar, program->resumed_day.has_value());
+  ar(program->resumed_day.value_or(0));
 }
 
-std::optional<Program> load_program(InArchive& ar) {
+std::optional<Program> load_program(InArchive& ar, std::uint32_t version) {
   if (!load_flag(ar)) return std::nullopt;
   Program program;
   std::int8_t pain = 0, level = 0;
@@ -191,10 +220,25 @@ std::optional<Program> load_program(InArchive& ar) {
     ar(r.day, week_pain);
     load_psfs(ar, r.psfs);
     r.feel = load_enum(ar, WeekFeel::Harder);
-    ar(r.red_flags, sessions);
-    r.outcome = load_enum(ar, WeekOutcome::Stopped);
+    r.red_flags = load_red_flags(ar, version >= 4);
+    ar(sessions);
+    r.outcome = load_enum(ar, version >= 4 ? WeekOutcome::SeeClinician : WeekOutcome::Stopped);
     r.pain = week_pain;
+    r.average_tenths = week_pain * 10;  // version 3 judged one rating; version 4 reads its average below
     r.sessions = sessions;
+  }
+  if (version >= 4) {  // version 3 programs had no screening cautions and were never paused
+    ar(program.cautions);
+    for (WeekReview& r : program.reviews) {
+      std::int16_t tenths = 0;
+      ar(tenths);
+      r.average_tenths = tenths;
+    }
+    const bool resumed = load_flag(ar);
+    std::int32_t resumed_day = 0;
+    ar(resumed_day);
+    if (!resumed && resumed_day != 0) refuse("an absent value carries data");
+    if (resumed) program.resumed_day = resumed_day;
   }
   return program;
 }
@@ -218,10 +262,11 @@ void save(OutArchive& ar, const CheckIn& e, std::uint32_t /*version*/) {
   save_small(ar, e.stiffness);
   ar(e.limits, e.causes, e.self_care, e.red_flags, e.psfs[0], e.psfs[1], e.psfs[2]);
   save_text(ar, e.note);
+  save_optional_flag(ar, e.rise_settled);  // version 2
 }
 
 void load(InArchive& ar, CheckIn& e, std::uint32_t version) {
-  check_version(version);
+  check_version(version, 2);
   load_text(ar, e.id, kMaxIdBytes);
   std::int8_t pain = 0;
   ar(e.at_ms, e.utc_offset_min, e.day, pain, e.spots);
@@ -232,8 +277,11 @@ void load(InArchive& ar, CheckIn& e, std::uint32_t version) {
   if (has_feel) e.feel = feel;
   e.radiates = load_flag(ar);
   e.stiffness = load_small(ar);
-  ar(e.limits, e.causes, e.self_care, e.red_flags, e.psfs[0], e.psfs[1], e.psfs[2]);
+  ar(e.limits, e.causes, e.self_care);
+  e.red_flags = load_red_flags(ar, version >= 2);
+  ar(e.psfs[0], e.psfs[1], e.psfs[2]);
   load_text(ar, e.note, kMaxNoteBytes);
+  if (version >= 2) e.rise_settled = load_optional_flag(ar);  // version 1 never asked
 }
 
 void save(OutArchive& ar, const SessionRecord& s, std::uint32_t /*version*/) {
@@ -288,7 +336,7 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
-  check_version(version, 3);
+  check_version(version, 4);
   p.locale = load_enum(ar, static_cast<Locale>(kLocaleCount - 1));  // the last locale in i18n/LINGUAS
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
@@ -312,15 +360,17 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
   if (version >= 3) {  // earlier versions keep the default plan, breaks off, no program
     p.daily_plan = load_daily_plan(ar);
     p.breaks = load_breaks(ar);
-    p.program = load_program(ar);
+    p.program = load_program(ar, version);
   }
 }
 
 }  // namespace unknot
 
-CEREAL_CLASS_VERSION(unknot::CheckIn, 1)
+CEREAL_CLASS_VERSION(unknot::CheckIn, 2)  // 2 widened the warning signs to 16 bits and added rise_settled
 CEREAL_CLASS_VERSION(unknot::SessionRecord, 2)  // 2 added plan records (kind, items) and program routines
-CEREAL_CLASS_VERSION(unknot::Preferences, 3)    // 2 added share_with_host; 3 the plan, breaks, program
+// 2 added share_with_host; 3 the plan, breaks, program; 4 the tiered warning signs in reviews,
+// the program's screening cautions, its new outcomes and its resume day
+CEREAL_CLASS_VERSION(unknot::Preferences, 4)
 
 namespace unknot {
 namespace {

@@ -1,6 +1,7 @@
 #include "core/support/json_fields.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 #include "core/support/utf8.h"
@@ -90,6 +91,20 @@ std::optional<std::int64_t> JsonFields::whole(const char* name, std::int64_t min
   std::string message = std::string(name) + " must be " + whole_range(min, max) + std::string(or_null(null));
   if (!hint.empty()) message += " (" + std::string(hint) + ")";
   fail(std::move(message));
+  return std::nullopt;
+}
+
+std::optional<int> JsonFields::tenths(const char* name, int min, int max) {
+  const Json* value = find(name);
+  if (!value) return std::nullopt;
+  if (value->IsNumber()) {
+    const double tenths = value->GetDouble() * 10;
+    const double whole = std::round(tenths);
+    if (std::abs(tenths - whole) < 1e-6 && whole >= min * 10 && whole <= max * 10)
+      return static_cast<int>(whole);
+  }
+  fail(std::string(name) + " must be a number from " + std::to_string(min) + " to " + std::to_string(max) +
+       " with at most one decimal");
   return std::nullopt;
 }
 

@@ -40,6 +40,8 @@ class JsonFields {
   std::optional<std::int64_t> whole(const char* name, std::int64_t min, std::int64_t max,
                                     Null null = Null::Refused, std::string_view hint = {});
   std::optional<bool> flag(const char* name);
+  // A number from min to max with at most one decimal, in tenths (4.3 gives 43).
+  std::optional<int> tenths(const char* name, int min, int max);
   // A required string, as it is (no length cap: callers compare it with known words or copy it).
   std::optional<std::string_view> word(const char* name);
   // The raw value of a field whose type the caller checks itself (an id or an index, an object).

@@ -1,14 +1,88 @@
-// Get care now: the warning signs that need a clinician straight away, and the one that needs
-// one soon. Reached from home in one tap. Plain words, nothing hidden behind a tap.
+// Get care now: the warning signs in three tiers, most urgent first (emergency, see a doctor
+// today, see a clinician soon), each sign one short line. Reached from home in one tap, and
+// opened at once by a check-in, review or screening with a sign, whose signs are marked here.
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "core/journal/journal_words.h"
 #include "ui/art/icons.h"
 #include "ui/screens/screens.h"
+#include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/notice.h"
 #include "ui/widgets/theme.h"
 
 namespace unknot::ui {
+namespace {
+
+struct Tier {
+  CareTier tier;
+  Str title;
+  std::uint16_t flags;
+  std::string_view key;  // in the chips' ids
+};
+// Most urgent first; CareTier counts the other way (Soon is 0).
+constexpr Tier kTiers[] = {
+    {CareTier::Emergency, Str::CareEmergencyTitle, kEmergencyFlags, "emergency"},
+    {CareTier::Today, Str::CareTodayTitle, kTodayFlags, "today"},
+    {CareTier::Soon, Str::CareSoonTitle, kSoonFlags, "soon"},
+};
+
+float tier_heading(UiContext& ui, const Tier& tier, const Column& column, float y) {
+  const ImU32 ink = tier.tier == CareTier::Soon ? palette().text : section_colors(Screen::CareNow).ink;
+  return y + draw_text(ui.fonts.heading, ImVec2(column.x, y), ink, ui.t(tier.title), column.width) + 8;
+}
+
+// One sign as a card: the emergency tier filled warm, the others outlined. A sign the user
+// ticked says so, in words, not only by colour.
+float sign_card(UiContext& ui, const Tier& tier, Str sign, bool ticked, const Column& column, float y) {
+  const Palette& p = palette();
+  const SectionColors warm = section_colors(Screen::CareNow);
+  const float text_w = column.width - 64;
+  const float text_h = text_height(ui.fonts.bold, ui.t(sign), text_w);
+  const std::string_view mark = ui.t(Str::CareYouTicked);
+  const float mark_h = ticked ? text_height(ui.fonts.small, mark, text_w) + 2 : 0;
+  const float h = std::max(text_h + mark_h + 24, 52.0f);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 min(column.x, y), max(column.x + column.width, y + h);
+  if (tier.tier == CareTier::Emergency) {
+    draw->AddRectFilled(min, max, warm.tint, 12);
+  } else {
+    draw->AddRectFilled(min, max, p.surface, 12);
+    draw->AddRect(min, max, tier.tier == CareTier::Today ? warm.ink : p.border, 12, 0, 1.5f);
+  }
+  if (ticked) draw->AddRect(min, max, p.text, 12, 0, 3.0f);
+  const ImVec2 icon(column.x + 26, y + h / 2);
+  draw->AddCircleFilled(icon, 13, tier.tier == CareTier::Soon ? p.text_muted : warm.ink);
+  draw_section_icon(draw, Screen::CareNow, icon, 13, IM_COL32_WHITE);
+  const float top = y + (h - text_h - mark_h) / 2;
+  draw_text(ui.fonts.bold, ImVec2(column.x + 52, top), p.text, ui.t(sign), text_w);
+  if (ticked) draw_text(ui.fonts.small, ImVec2(column.x + 52, top + text_h + 2), p.text, mark, text_w);
+  return y + h + 8;
+}
+
+// The most urgent tier among the signs just ticked, first: what to do, and which signs.
+float ticked_note(const AppState& state, UiContext& ui, const Column& column, float y) {
+  const auto tier = care_tier(state.care_flags);
+  if (!tier) return y;
+  const Tier& shown = kTiers[2 - static_cast<int>(*tier)];  // kTiers runs from the most urgent
+  const std::string signs = words_of_mask(kRedFlagWords, ui.locale, state.care_flags, "; ");
+  const NoticeDrawn note = notice_box(ui, column, y, *tier == CareTier::Soon ? info_look() : warning_look(),
+                                      ui.t(shown.title), fill(ui.t(Str::CareYouTickedList), {signs}));
+  return note.bottom;
+}
+
+float program_note(const AppState& state, UiContext& ui, const Column& column, float y) {
+  if (state.care_note == CareNote::None) return y;
+  const bool waits = state.care_note == CareNote::ProgramWaits;
+  const NoticeDrawn note =
+      notice_box(ui, column, y, waits ? warning_look() : info_look(), ui.t(Str::ProgramTitle),
+                 ui.t(waits ? Str::CareProgramWaits : Str::CareProgramStartedSoon));
+  return note.bottom;
+}
+
+}  // namespace
 
 // The warning signs, one tap away: a warm banner that stands apart from the section cards.
 float care_banner(UiContext& ui, const Column& column, float y, std::string_view id) {
@@ -33,30 +107,42 @@ float care_banner(UiContext& ui, const Column& column, float y, std::string_view
   return y + h;
 }
 
-void draw_care(const AppState& /*state*/, UiContext& ui) {
+std::uint16_t tiered_sign_chips(UiContext& ui, std::string_view id, std::uint16_t mask, std::uint16_t offered,
+                                const Column& column, float& y) {
+  for (const Tier& tier : kTiers) {
+    std::vector<Chip> chips;
+    std::vector<std::uint16_t> bits;
+    for (const JournalWord& word : kRedFlagWords) {
+      if (!(word.value & tier.flags & offered)) continue;
+      chips.push_back(Chip{ui.t(word.word), (mask & word.value) != 0});
+      bits.push_back(word.value);
+    }
+    if (chips.empty()) continue;
+    y = draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(tier.title), column.width) + y + 6;
+    const std::string tier_id = std::string(id) + "." + std::string(tier.key);
+    if (const auto pressed = chip_flow(ui, tier_id, chips, "checkbox", column, y)) mask ^= bits[*pressed];
+    y += 14;
+  }
+  return mask;
+}
+
+void draw_care(const AppState& state, UiContext& ui) {
   const Palette& p = palette();
-  const SectionColors warm = section_colors(Screen::CareNow);
   const Column column = content_column();
   float y = section_top(ui, Screen::CareNow, column);
+  y = ticked_note(state, ui, column, y);
+  y = program_note(state, ui, column, y);
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
-
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  constexpr Str kFlags[] = {Str::FlagBladder, Str::FlagGroin,  Str::FlagWeakness, Str::FlagFever,
-                            Str::FlagFall,    Str::FlagCancer, Str::FlagNight};
-  for (Str flag : kFlags) {
-    const float text_h = text_height(ui.fonts.bold, ui.t(flag), column.width - 64);
-    const float h = std::max(text_h + 24, 52.0f);
-    draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + h), warm.tint, 12);
-    const ImVec2 icon(column.x + 26, y + h / 2);
-    draw->AddCircleFilled(icon, 13, warm.ink);
-    draw_section_icon(draw, Screen::CareNow, icon, 13, IM_COL32_WHITE);
-    draw_text(ui.fonts.bold, ImVec2(column.x + 52, y + (h - text_h) / 2), p.text, ui.t(flag),
-              column.width - 64);
-    y += h + 8;
+  for (const Tier& tier : kTiers) {
+    y = tier_heading(ui, tier, column, y);
+    for (const JournalWord& word : kRedFlagWords) {
+      const bool ticked = (state.care_flags & word.value) != 0;
+      // The old combined question shows only to someone who ticked it, before the tiers.
+      if (!(word.value & tier.flags) || (word.value == kCancerOrWeightLoss && !ticked)) continue;
+      y = sign_card(ui, tier, word.word, ticked, column, y);
+    }
+    y += 14;
   }
-  y += 12;
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::CareSoonTitle), column.width) + 4;
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareSoonBody), column.width) + 18;
   y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::CareUnsure), column.width) + 12;
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
   end_page(column, y);

@@ -131,8 +131,7 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint),
                  column.width) +
        10;
-  a.red_flags =
-      static_cast<std::uint8_t>(mask_chips(ui, "checkin.flags", kRedFlagWords, a.red_flags, column, y));
+  a.red_flags = tiered_sign_chips(ui, "checkin.flags", a.red_flags, kAskedFlags, column, y);
 
   y = psfs_block(state, ui, draft, column, y);
 

@@ -10,6 +10,7 @@
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
 #include "core/support/dates.h"
+#include "ui/screens/program_parts.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/notice.h"
@@ -20,22 +21,27 @@
 namespace unknot::ui {
 namespace {
 
-// One name a level (core/plan/program_levels.cpp says what each holds).
-constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1,  Str::ProgramLevel2,
-                               Str::ProgramLevel3, Str::ProgramLevel4,  Str::ProgramLevel5,
-                               Str::ProgramLevel6, Str::ProgramLevel7,  Str::ProgramLevel8,
-                               Str::ProgramLevel9, Str::ProgramLevel10, Str::ProgramLevel11};
-static_assert(std::size(kLevelNames) == kProgramLevels, "every program level has a name");
-
 std::string one_decimal(const UiContext& ui, double value) {
   return decimal(ui.locale, value, 1);
 }
+
+}  // namespace
 
 void question(PageBuilder& page, Str text) {
   page.y += 10;
   page.y += draw_text(page.ui.fonts.heading, ImVec2(page.column.x, page.y), palette().text, page.ui.t(text),
                       page.column.width) +
             10;
+}
+
+// One name a level (core/plan/program_levels.cpp says what each holds).
+Str level_name(int level) {
+  constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1,  Str::ProgramLevel2,
+                                 Str::ProgramLevel3, Str::ProgramLevel4,  Str::ProgramLevel5,
+                                 Str::ProgramLevel6, Str::ProgramLevel7,  Str::ProgramLevel8,
+                                 Str::ProgramLevel9, Str::ProgramLevel10, Str::ProgramLevel11};
+  static_assert(std::size(kLevelNames) == kProgramLevels, "every program level has a name");
+  return kLevelNames[std::clamp(level, 0, kProgramLevels - 1)];
 }
 
 // Since the start: pain and the PSFS average now against the baseline, each with its threshold.
@@ -62,6 +68,20 @@ void progress_block(const Program& program, PageBuilder& page) {
 
 // Pain at the start and at each review as bars on the 0-10 scale, with a line 2 points below the
 // start: the meaningful drop. The rows under it say the same in words, for screen readers.
+namespace {
+
+Str outcome_word(WeekOutcome outcome) {
+  switch (outcome) {
+    case WeekOutcome::Advanced: return Str::ProgramAdvanced;
+    case WeekOutcome::Held: return Str::ProgramHeld;
+    case WeekOutcome::Stopped: return Str::ProgramStoppedWord;
+    case WeekOutcome::SteppedDown: return Str::ProgramSteppedDownWord;
+    case WeekOutcome::Paused: return Str::ProgramPausedWord;
+    case WeekOutcome::SeeClinician: return Str::ProgramSeeClinicianWord;
+  }
+  return Str::ProgramHeld;
+}
+
 void weeks_chart(const Program& program, PageBuilder& page) {
   UiContext& ui = page.ui;
   const Palette& p = palette();
@@ -99,6 +119,8 @@ void weeks_chart(const Program& program, PageBuilder& page) {
             10;
 }
 
+}  // namespace
+
 void weeks_block(const Program& program, PageBuilder& page) {
   if (program.reviews.empty()) return;
   UiContext& ui = page.ui;
@@ -106,9 +128,7 @@ void weeks_block(const Program& program, PageBuilder& page) {
   weeks_chart(program, page);
   for (std::size_t i = 0; i < program.reviews.size(); ++i) {
     const WeekReview& r = program.reviews[i];
-    const Str outcome = r.outcome == WeekOutcome::Advanced ? Str::ProgramAdvanced
-                        : r.outcome == WeekOutcome::Held   ? Str::ProgramHeld
-                                                           : Str::ProgramStoppedWord;
+    const Str outcome = outcome_word(r.outcome);
     const std::string line = fill(ui.t(Str::ProgramWeekRow), {std::to_string(i + 1), std::to_string(r.pain),
                                                               std::to_string(r.sessions)}) +
                              " · " + std::string(ui.t(outcome));
@@ -116,6 +136,8 @@ void weeks_block(const Program& program, PageBuilder& page) {
   }
   page.y += 6;
 }
+
+namespace {
 
 void start_form(PageBuilder& page) {
   UiContext& ui = page.ui;
@@ -126,12 +148,13 @@ void start_form(PageBuilder& page) {
   if (const auto pressed = pain_scale(ui, "program.pain", draft.start_pain, page.column, page.y))
     draft.start_pain = *pressed;
   page.y += 16;
+  screening_questions(page);
   if (!draft.start_pain) {
     page.paragraph(Str::ReviewNeedsPain, 8);
     return;
   }
   if (page.wide_button("program.start", ui.t(Str::ProgramStart), ButtonStyle::Primary)) {
-    ui.emit(StartProgram{*draft.start_pain});
+    ui.emit(StartProgram{*draft.start_pain, draft.screening});
     draft = ProgramDraft{};
   }
 }
@@ -144,12 +167,13 @@ void week_under_way(const AppState& state, PageBuilder& page) {
                       fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}), page.column.width) +
             4;
   page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
-                      ui.t(kLevelNames[program.level]), page.column.width) +
+                      ui.t(level_name(program.level)), page.column.width) +
             10;
   const int sessions = sessions_since(state.journal, program.week_start_day());
   page.paragraph(
       fill(ui.t(Str::ProgramSessions), {std::to_string(sessions), std::to_string(kSessionsPerWeek)}), 10);
   if (program.suggests_short()) page.paragraph(Str::ProgramShortSuggested, 10);
+  if (program.cautions != 0) page.paragraph(Str::ProgramCautionNote, 10);
   if (page.wide_button("program.routine", ui.t(Str::ProgramStartRoutine), ButtonStyle::Primary)) {
     ui.emit(StartRoutine{planned_routine(state)});
   }
@@ -197,6 +221,14 @@ void draw_program(const AppState& state, UiContext& ui) {
   const Program& program = *state.program;
   if (program.active()) {
     week_under_way(state, page);
+  } else if (program.paused()) {
+    const NoticeDrawn paused =
+        notice_box(ui, column, page.y, warning_look(), ui.t(Str::ProgramTitle), ui.t(Str::ProgramPausedBody),
+                   {{"program.resume", ui.t(Str::ProgramResume), ButtonStyle::Primary},
+                    {"program.care", ui.t(Str::CareTitle)}});
+    if (paused.pressed == 0) ui.emit(ResumeProgram{});
+    if (paused.pressed == 1) ui.emit(Navigate{Screen::CareNow});
+    page.y = paused.bottom;
   } else if (program.stopped()) {
     const NoticeDrawn stopped =
         notice_box(ui, column, page.y, warning_look(), ui.t(Str::CareTitle), ui.t(Str::ProgramStoppedBody),
@@ -208,90 +240,13 @@ void draw_program(const AppState& state, UiContext& ui) {
   }
   progress_block(program, page);
   weeks_block(program, page);
-  if (program.active()) {
+  if (program.active() || program.paused()) {
     end_control(page);
   } else if (!draft.restarting) {
     if (page.wide_button("program.again", ui.t(Str::ProgramStartAgain))) draft.restarting = true;
   } else {
     page.heading(Str::ProgramStartAgain, 6);
     start_form(page);
-  }
-  end_page(column, page.y);
-}
-
-void draw_review(const AppState& state, UiContext& ui) {
-  const Column column = content_column();
-  PageBuilder page{ui, column, section_top(ui, Screen::Review, column),
-                   std::min(column.width, 420.0f * text_growth(ui))};
-  if (!state.program) {
-    end_page(column, page.y);
-    return;
-  }
-  const Program& program = *state.program;
-  if (state.review_saved && !program.reviews.empty()) {
-    const WeekReview& last = program.reviews.back();
-    if (last.outcome == WeekOutcome::Advanced) {
-      page.paragraph(Str::ReviewAdvanced, 4);
-      page.y += draw_text(ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::Program).ink,
-                          ui.t(kLevelNames[program.level]), column.width) +
-                12;
-    } else if (last.outcome == WeekOutcome::Held) {
-      page.paragraph(program.suggests_short() ? Str::ReviewHeldPain : Str::ReviewHeld, 10);
-    }
-    if (program.complete()) page.paragraph(Str::ProgramComplete, 10);
-    progress_block(program, page);
-    weeks_block(program, page);
-    if (page.wide_button("review.done", ui.t(Str::BreakDone), ButtonStyle::Primary))
-      ui.emit(Navigate{Screen::Program});
-    end_page(column, page.y);
-    return;
-  }
-
-  ReviewDraft& draft = ui.memory.program.review;
-  question(page, Str::ProgramStartPain);
-  if (const auto pressed = pain_scale(ui, "review.pain", draft.pain, column, page.y)) draft.pain = *pressed;
-  page.y += 8;
-  const bool named = std::any_of(state.psfs_activities.begin(), state.psfs_activities.end(),
-                                 [](const std::string& name) { return !name.empty(); });
-  if (named) {
-    question(page, Str::ReviewPsfs);
-    for (std::size_t i = 0; i < kPsfsActivities; ++i) {
-      if (state.psfs_activities[i].empty()) continue;
-      page.y += draw_text(ui.fonts.bold, ImVec2(column.x, page.y), palette().text, state.psfs_activities[i],
-                          column.width) +
-                6;
-      std::int8_t& score = draft.psfs[i];
-      const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
-      if (const auto pressed = pain_scale(ui, "review.psfs." + std::to_string(i), selected, column, page.y,
-                                          Str::PsfsAnchors)) {
-        score = static_cast<std::int8_t>(*pressed);
-      }
-      page.y += 8;
-    }
-  }
-  question(page, Str::ReviewFeel);
-  const std::vector<Chip> feels = {{ui.t(Str::ReviewEasier), draft.feel == WeekFeel::Easier},
-                                   {ui.t(Str::ReviewSame), draft.feel == WeekFeel::Same},
-                                   {ui.t(Str::ReviewHarder), draft.feel == WeekFeel::Harder}};
-  if (const auto pressed = chip_flow(ui, "review.feel", feels, "radio", column, page.y)) {
-    draft.feel = static_cast<WeekFeel>(*pressed);
-  }
-  page.y += 18;
-  page.y += draw_text(ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::CareNow).ink,
-                      ui.t(Str::ReviewFlags), column.width) +
-            10;  // warning signs stand out
-  draft.red_flags = static_cast<std::uint8_t>(
-      mask_chips(ui, "review.flags", kRedFlagWords, draft.red_flags, column, page.y));
-  page.y += 20;
-  if (!draft.pain) {
-    page.paragraph(Str::ReviewNeedsPain, 8);
-  } else if (page.wide_button("review.save", ui.t(Str::ReviewSave), ButtonStyle::Primary)) {
-    CheckIn entry;
-    entry.pain = *draft.pain;
-    entry.psfs = draft.psfs;
-    entry.red_flags = draft.red_flags;
-    ui.emit(ReviewWeek{entry, draft.feel});
-    draft = ReviewDraft{};
   }
   end_page(column, page.y);
 }

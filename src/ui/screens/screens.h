@@ -44,6 +44,11 @@ float section_header(UiContext& ui, Screen section, const Column& column, float 
 float section_top(UiContext& ui, Screen section, const Column& column);
 // The warm banner that opens "Get care now" (on home and atop Learn), as item `id`. Returns the y below.
 float care_banner(UiContext& ui, const Column& column, float y, std::string_view id);
+// The warning-sign questions of a check-in, a weekly review or the screening: the signs of
+// `offered` as checkbox chips under their tier's heading, most urgent first. Returns the mask
+// after this frame's press.
+std::uint16_t tiered_sign_chips(UiContext& ui, std::string_view id, std::uint16_t mask, std::uint16_t offered,
+                                const Column& column, float& y);
 // Ends a page at y, leaving room below the last item when scrolled.
 void end_page(const Column& column, float y);
 // A card saying this part is still on its way. Returns the y below.

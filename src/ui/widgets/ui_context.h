@@ -55,10 +55,11 @@ struct ReviewDraft {
   std::optional<int> pain;
   PsfsScores psfs = kNoPsfsScores;
   WeekFeel feel = WeekFeel::Same;
-  std::uint8_t red_flags = 0;
+  std::uint16_t red_flags = 0;
 };
 struct ProgramDraft {
   std::optional<int> start_pain;  // the baseline, before Start
+  Screening screening;            // the screening's answers, sent with Start
   bool ending = false;            // End was pressed once: asking to confirm
   bool restarting = false;        // a stopped or finished program: the start form is open again
   ReviewDraft review;
