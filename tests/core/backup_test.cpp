@@ -50,6 +50,8 @@ void use_everything(App& app) {
   act(app, R"({"type":"setBreathLength","minutes":10})");
   act(app, R"({"type":"setCustomRoutine","items":[{"exercise":"bird_dog","dosage":{"reps":6}},)"
            R"({"exercise":"cat_cow"},{"exercise":"seal_stretch","dosage":{"holdS":20,"rounds":2}}]})");
+  act(app, R"({"type":"setPsfsActivities","names":["Atarme los zapatos","Barrer",""]})");
+  app.now += kDayMs;  // renamed the next day: PSFS comparisons start again from there
   act(app, R"({"type":"setPsfsActivities","names":["Atarme los zapatos","Jardinería",""]})");
   act(app, R"({"type":"setPlanItem","item":"heat","included":true})");
   act(app, R"({"type":"setPlanTime","item":"walk","time":"evening"})");
@@ -136,6 +138,8 @@ TEST_CASE("export, erase, import gives back the same app, every setting included
   CHECK(unknot::test::contains(
       file, R"("movementBreaks":{"on":true,"intervalMin":30,"quietFrom":"21:30","quietTo":"06:00"})"));
 
+  const auto renamed = app.state.psfs_renamed;  // kept by the first visit's store, loaded on reopening
+  REQUIRE(renamed.has_value());
   app.run(EraseAllData{});
   store::deliver_reports();
   // A new phone: the app as it comes.
@@ -151,6 +155,7 @@ TEST_CASE("export, erase, import gives back the same app, every setting included
   REQUIRE(phone.run(ConfirmImport{}).error.empty());
   store::deliver_reports();
   CHECK(seen(phone) == before);
+  CHECK(phone.state.psfs_renamed == renamed);
 
   SECTION("and the same file again adds nothing") {
     phone.run(PreviewImport{file});

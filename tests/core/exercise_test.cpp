@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/routine/exercise.h"
 
 using namespace unknot;
@@ -65,4 +67,53 @@ TEST_CASE("default doses follow the product's table") {
   const Dosage& seal = exercise(ExerciseId::SealStretch).dosage;
   CHECK((seal.hold_s >= 20 && seal.hold_s <= 30 && seal.rounds == 3));
   CHECK(exercise(ExerciseId::DiaphragmaticBreathing).dosage.hold_s == 180);
+}
+
+TEST_CASE("every exercise has an easier and a harder variant, with words in every locale") {
+  for (const Exercise& e : exercise_catalog()) {
+    for (Variant variant : {Variant::Easier, Variant::Standard, Variant::Harder}) {
+      INFO(e.key << " " << variant_key(variant));
+      const VariantText words = variant_text(e, variant);
+      for (std::size_t locale = 0; locale < kLocaleCount; ++locale) {
+        const auto in = static_cast<Locale>(locale);
+        CHECK_FALSE(pick(in, words.name).empty());
+        CHECK_FALSE(pick(in, words.breathing).empty());
+        for (const Text& step : words.steps) CHECK_FALSE(pick(in, step).empty());
+        for (const Text& mistake : words.mistakes) CHECK_FALSE(pick(in, mistake).empty());
+      }
+      CHECK(words.steps.size() >= 3);
+      CHECK(words.steps.size() <= 6);
+      CHECK(words.mistakes.size() >= 2);
+      CHECK(words.mistakes.size() <= 3);
+    }
+    // Each variant is its own version: its own name and steps.
+    CHECK(pick(Locale::En, e.easier.name) != pick(Locale::En, e.name));
+    CHECK(pick(Locale::En, e.harder.name) != pick(Locale::En, e.easier.name));
+    CHECK(pick(Locale::Es, e.harder.name) != pick(Locale::Es, e.name));
+    CHECK(pick(Locale::En, e.easier.steps.front()) != pick(Locale::En, e.harder.steps.back()));
+  }
+  CHECK(variant_from_key("harder") == Variant::Harder);
+  CHECK_FALSE(variant_from_key("hardest").has_value());
+}
+
+TEST_CASE("seal stretch is on the forearms by default, straight arms its harder variant") {
+  const Exercise& seal = exercise(ExerciseId::SealStretch);
+  const auto mentions = [](const std::vector<Text>& steps, Locale locale, std::string_view word) {
+    return std::any_of(steps.begin(), steps.end(), [&](const Text& step) {
+      return pick(locale, step).find(word) != std::string_view::npos;
+    });
+  };
+  CHECK(mentions(seal.steps, Locale::En, "forearms"));
+  CHECK(mentions(seal.steps, Locale::En, "elbows under your shoulders"));
+  CHECK(mentions(seal.steps, Locale::Es, "antebrazos"));
+  CHECK(mentions(seal.steps, Locale::Es, "codos bajo los hombros"));
+  CHECK_FALSE(mentions(seal.steps, Locale::En, "straight arms"));
+  CHECK(mentions(seal.harder.steps, Locale::En, "straight arms"));
+}
+
+TEST_CASE("donkey kicks lift the thigh level with the back") {
+  const Exercise& donkey = exercise(ExerciseId::DonkeyKicks);
+  CHECK(pick(Locale::En, donkey.steps[2]).find("thigh is level with your back") != std::string_view::npos);
+  CHECK(pick(Locale::Es, donkey.steps[2]).find("muslo quede a la altura de la espalda") !=
+        std::string_view::npos);
 }

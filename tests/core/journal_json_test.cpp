@@ -378,7 +378,7 @@ TEST_CASE("the export file has the documented envelope") {
   CHECK(file.rfind(R"({"format":"unknot-journal","version":2,"exportedAt":1800000000000,)"
                    R"("psfsActivities":["Tying shoes","Gardening, 1 hour",""],"settings":{"language":"en",)",
                    0) == 0);
-  CHECK(contains(file, R"(,"program":null},"checkIns":[{"id":"c1",)"));
+  CHECK(contains(file, R"(,"program":null,"psfsRenamed":null},"checkIns":[{"id":"c1",)"));
   CHECK(contains(file, R"(],"sessions":[],"unreadable":[]})"));
 }
 

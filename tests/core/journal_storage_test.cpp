@@ -97,6 +97,23 @@ TEST_CASE("preferences are stored when they change and applied at the next start
   CHECK(reopened.state.breath.length_ms == 600000);
   CHECK(reopened.state.psfs_activities[0] == "Putting on socks");
   CHECK(reopened.state.settings.text_size == TextSize::Large);
+  CHECK_FALSE(reopened.state.psfs_renamed.has_value());  // naming an empty slot is no rename
+}
+
+TEST_CASE("a renamed PSFS activity restarts the comparison, and the restart survives a reload") {
+  store::reset();
+  App app;
+  app.open();
+  app.run(SetPsfsActivities{{"Putting on socks", "", ""}});
+  app.now += 86'400'000;
+  app.run(SetPsfsActivities{{"Lifting a child", "", ""}});
+  REQUIRE(app.state.psfs_renamed.has_value());
+  CHECK(app.state.psfs_renamed->at_ms == app.now);
+  store::deliver_reports();
+  App reopened;
+  reopened.open();
+  REQUIRE(reopened.state.psfs_renamed.has_value());
+  CHECK(*reopened.state.psfs_renamed == *app.state.psfs_renamed);
 }
 
 TEST_CASE("a failed write is reported, the entry stays in memory, and a retry stores it") {

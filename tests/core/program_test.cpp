@@ -278,26 +278,6 @@ TEST_CASE("the program completes after 12 reviews, and its level never passes th
   CHECK(*reopened.state.program == *app.state.program);
 }
 
-TEST_CASE("each level's routine stays within safe doses and grows the core moves") {
-  CHECK(program_routine(0) == short_routine());
-  int previous_bird_dog = 0;
-  for (int level = 1; level < kProgramLevels; ++level) {
-    const RoutinePlan plan = program_routine(level);
-    REQUIRE(validate_plan(plan));
-    for (const RoutineItem& item : plan) {
-      if (item.dosage.kind == DoseKind::Hold && item.exercise != ExerciseId::DiaphragmaticBreathing) {
-        CHECK(item.dosage.hold_s <= 45);
-      }
-      if (item.exercise == ExerciseId::BirdDog) {
-        CHECK(item.dosage.reps >= previous_bird_dog);
-        previous_bird_dog = item.dosage.reps;
-      }
-    }
-  }
-  CHECK(program_routine(2) == full_routine());  // the usual doses
-  CHECK(previous_bird_dog > full_routine()[2].dosage.reps);
-}
-
 TEST_CASE("progress against the baseline uses the meaningful-change thresholds") {
   Program p = start_program(100, 6, PsfsScores{3, 4, kNoScore});
   CHECK_FALSE(program_progress(p).has_value());

@@ -55,6 +55,31 @@ SessionRecord full_session() {
   return s;
 }
 
+// The short routine as it was when the golden fixtures were written (it had bird dog then), as a
+// user's own routine: every item the standard variant.
+RoutinePlan fixture_custom_plan() {
+  const auto item = [](ExerciseId id, auto adjust) {
+    Dosage dosage = exercise(id).dosage;
+    adjust(dosage);
+    return RoutineItem{id, dosage, Variant::Standard};
+  };
+  return {
+      item(ExerciseId::CatCow, [](Dosage& d) { d.reps = 6; }),
+      item(ExerciseId::ChildsPoseSideBend,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
+      item(ExerciseId::BirdDog, [](Dosage& d) { d.reps = 5; }),
+      item(ExerciseId::KneelingHipFlexor,
+           [](Dosage& d) {
+             d.hold_s = 20;
+             d.rounds = 1;
+           }),
+      item(ExerciseId::DiaphragmaticBreathing, [](Dosage& d) { d.hold_s = 60; }),
+  };
+}
+
 Preferences full_preferences() {
   Preferences p;
   p.locale = Locale::Es;
@@ -62,7 +87,7 @@ Preferences full_preferences() {
   p.settings.reduce_motion = true;
   p.settings.text_size = TextSize::Large;
   p.settings.high_contrast = true;
-  p.custom_plan = short_routine();
+  p.custom_plan = fixture_custom_plan();
   p.custom_plan[1].dosage.hold_s = 45;
   std::swap(p.custom_plan[0], p.custom_plan[2]);
   p.breath.pattern = BreathPattern{4000, 1000, 6000, 0};
@@ -112,7 +137,8 @@ Preferences planning_preferences() {
 }
 
 // Version 4: the warning signs in three tiers (16 bits), the answer to "did it settle?", and a
-// program with screening cautions, the new outcomes, its 7-day averages and a resume.
+// program with screening cautions, the new outcomes, its 7-day averages and a resume, and when
+// the PSFS activities were last renamed.
 CheckIn tiered_entry() {
   CheckIn e = full_entry();
   e.red_flags = kBelowKneeNumbness | kWeightLoss | kNoBetterAfterWeeks;
@@ -129,6 +155,7 @@ Preferences screened_preferences() {
       WeekReview{20721, 5, {4, 6, kNoScore}, WeekFeel::Same, kSevereAtNight, 3, WeekOutcome::Paused, 57});
   program.resumed_day = 20724;
   program.level = 0;
+  p.psfs_renamed = PsfsNaming{1795700000000, local_day(1795700000000, 60)};
   return p;
 }
 
@@ -140,7 +167,7 @@ bool same(const Preferences& a, const Preferences& b) {
                                  a.position_result->worse == b.position_result->worse &&
                                  a.position_result->finished_at_ms == b.position_result->finished_at_ms)) &&
          a.psfs_activities == b.psfs_activities && a.daily_plan == b.daily_plan && a.breaks == b.breaks &&
-         a.program == b.program;
+         a.program == b.program && a.psfs_renamed == b.psfs_renamed;
 }
 
 std::string bytes(const unsigned char* data, unsigned size) {

@@ -43,8 +43,9 @@ TEST_CASE("the JSON API drives a routine and reports it in the state") {
   dispatch(state, Tick{}, kT0 + kGetReadyMs + 1000);
   const auto json = state_to_json(state, kT0 + kGetReadyMs + 1000);
   CHECK(contains(
-      json, R"("routine":{"kind":"full","exercise":"cat_cow","exerciseIndex":0,"exerciseCount":8,)"
-            R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":84710,)"));
+      json,
+      R"("routine":{"kind":"full","exercise":"cat_cow","variant":"standard","exerciseIndex":0,"exerciseCount":8,)"
+      R"("phase":"work","side":null,"round":1,"rounds":1,"rep":1,"reps":10,"remainingMs":84710,)"));
   CHECK(dispatch_json(state, R"({"type":"pauseRoutine"})", kT0 + 9500) == R"({"ok":true,"changed":true})");
   CHECK(contains(state_to_json(state, kT0 + 99999), R"("paused":true)"));
   CHECK(dispatch_json(state, R"({"type":"skipExercise"})", kT0 + 10000) == R"({"ok":true,"changed":true})");

@@ -172,6 +172,49 @@ describe('12-week program', () => {
     }
   });
 
+  test('a program at a harder level plays the harder variants: their names on the player and in the mirror', async () => {
+    const { page, context, errors } = await openAt(PHONE, MORNING);
+    try {
+      // A backup whose program is at level 9 (week 10): the quickest way there without nine reviews.
+      const backup = {
+        format: 'unknot-journal', version: 2,
+        settings: { program: { startDay: isoDay(MORNING), baselinePain: 4, level: 9, reviews: [] } },
+      };
+      assert.equal((await act(page, { type: 'importData', text: JSON.stringify(backup) })).ok, true);
+      assert.equal((await act(page, { type: 'confirmImport', settings: true })).ok, true);
+      const program = (await state(page)).program;
+      assert.equal(program.level, 9);
+      assert.deepEqual(program.routine.map((item) => `${item.exercise}:${item.variant}`), [
+        'cat_cow:harder', 'childs_pose_side_bend:standard', 'bird_dog:harder', 'standing_rotation:harder',
+        'donkey_kicks:harder', 'kneeling_hip_flexor:harder', 'seal_stretch:standard', 'diaphragmatic_breathing:harder',
+      ]);
+      const birdDog = program.routine.find((item) => item.exercise === 'bird_dog');
+      assert.equal(birdDog.dosage.repMs, 10000, 'the longer hold at full reach');
+
+      await act(page, { type: 'navigate', screen: 'program' });
+      await page.clock.runFor(100);
+      await pressWidget(page, 'program.routine', { touch: true });
+      let s = await state(page);
+      assert.deepEqual([s.screen, s.routine.kind, s.routine.exercise, s.routine.variant],
+        ['player', 'program', 'cat_cow', 'harder']);
+      assert.equal((await widget(page, 'player.heading')).label, 'Cat cow with a rock back');
+      await page.clock.runFor(200);  // the mirror follows the drawn frame
+      assert.equal(await page.getByRole('heading', { name: 'Cat cow with a rock back' }).count(), 1);
+
+      await act(page, { type: 'skipExercise' });  // child's pose side bend: its standard version
+      await page.clock.runFor(200);
+      s = await state(page);
+      assert.deepEqual([s.routine.exercise, s.routine.variant], ['childs_pose_side_bend', 'standard']);
+      assert.equal((await widget(page, 'player.heading')).label, "Child's pose with side bend");
+      await act(page, { type: 'skipExercise' });
+      await page.clock.runFor(200);
+      assert.equal((await widget(page, 'player.heading')).label, 'Bird dog with a longer hold');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a same-day sign at the screening opens "Get care now" instead of starting the program', async () => {
     const { page, context, errors } = await openAt(PHONE, MORNING);
     try {

@@ -145,6 +145,23 @@ const EXERCISE_SECTIONS = {
   'Stop if': { field: 'stop_if', kind: 'paragraph' },
   Sides: { field: 'sides', kind: 'bullet', list: true, count: 2, optional: true },
 };
+// The easier and harder variants (the standard is the sections above): each has its name and
+// its own steps; its breathing and mistakes are optional, the standard's when left out.
+const VARIANT_PARTS = [
+  ['', 'name', { kind: 'paragraph' }],
+  [' steps', 'steps', { kind: 'step', list: true }],
+  [' breathing', 'breathing', { kind: 'paragraph', optional: true }],
+  [' mistakes', 'mistakes', { kind: 'bullet', list: true, optional: true }],
+];
+const VARIANTS = ['Easier', 'Harder'];
+for (const variant of VARIANTS) {
+  for (const [suffix, part, section] of VARIANT_PARTS) {
+    EXERCISE_SECTIONS[`${variant}${suffix}`] = { field: `${variant.toLowerCase()}_${part}`, ...section };
+  }
+}
+// An exercise field as its section is written, for messages: "easier_steps" -> '"## Easier steps"'.
+const sectionOfField = Object.fromEntries(Object.entries(EXERCISE_SECTIONS).map(([name, { field }]) => [field, `"## ${name}"`]));
+const variantFields = (variant) => VARIANT_PARTS.map(([, part]) => `${variant.toLowerCase()}_${part}`);
 
 function readExercise(file, { blocks }) {
   const exercise = { name: expectTitle(file, blocks) };
@@ -172,7 +189,10 @@ function readExercise(file, { blocks }) {
     exercise[section.field] = section.list ? items : items[0];
   }
   for (const [name, section] of Object.entries(EXERCISE_SECTIONS)) {
-    if (!exercise[section.field] && !section.optional) fail(file, exercise.name.line, `missing "## ${name}"`);
+    if (!exercise[section.field] && !section.optional) {
+      const why = /^(Easier|Harder)/.test(name) ? ': every exercise has an easier and a harder variant' : '';
+      fail(file, exercise.name.line, `missing "## ${name}"${why}`);
+    }
   }
   exercise.sides ??= null;
   return exercise;
@@ -199,9 +219,12 @@ const KINDS = [
     folder: 'exercises',
     idKey: 'exercise',
     read: readExercise,
-    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides'],
+    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides', ...VARIANTS.flatMap(variantFields)],
     // The C++ struct names the two sides; the file holds them as one "## Sides" list.
     cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] },
+    // Each variant's sections become one VariantWords {name, steps, breathing, mistakes}.
+    cppStructs: Object.fromEntries(VARIANTS.map((variant) => [variant.toLowerCase(), { type: 'VariantWords', fields: variantFields(variant) }])),
+    lists: ['steps', 'mistakes', ...VARIANTS.flatMap((variant) => [`${variant.toLowerCase()}_steps`, `${variant.toLowerCase()}_mistakes`])],
     header: 'core/routine/exercise_words.h',
     include: 'core/routine/exercise.h',
     wordsType: 'ExerciseWords',
@@ -291,10 +314,12 @@ function checkShapes(kind, locales, records) {
         const have = other.record[field];
         const where = `${path.relative(root, other.file)}:${(Array.isArray(have) ? have[0] : have)?.line ?? 1}`;
         const against = path.relative(root, reference.file);
+        const named = kind.folder === 'exercises' ? sectionOfField[field] ?? field : field;
         if (!want !== !have) {
-          errors.push(`${where}: ${field} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
+          errors.push(`${where}: ${named} ${have ? 'present' : 'missing'} in ${locales[index + 1]}, ${want ? 'present' : 'missing'} in ${against}`);
         } else if (Array.isArray(want) && want.length !== have.length) {
-          errors.push(`${where}: ${have.length} ${field}, ${against} has ${want.length}`);
+          const counted = named === field ? `${have.length} ${field}` : `${have.length} items in ${named}`;
+          errors.push(`${where}: ${counted}, ${against} has ${want.length}`);
         }
       }
     });
@@ -311,13 +336,19 @@ function cppText(blocks, indent) {
   return `Text{{\n${blocks.map((block) => `${pad}${cppString(block.text)},\n`).join('')}${' '.repeat(indent)}}}`;
 }
 
-function cppField(kind, versions, field, indent) {
+function cppField(kind, versions, field, indent, label = field) {
   const pad = ' '.repeat(indent);
+  const struct = kind.cppStructs?.[field];
+  if (struct) {
+    const parts = struct.fields.map((part) => cppField(kind, versions, part, indent + 4, part.replace(/^[a-z]+_/, '')));
+    return `${pad}/*${field}=*/${struct.type}{\n${parts.join('')}${pad}},\n`;
+  }
   const get = kind.cppFields?.[field] ?? ((record) => record[field]);
   const perLocale = versions.map(({ record }) => get(record));
-  if (!Array.isArray(perLocale[0])) return `${pad}/*${field}=*/${cppText(perLocale, indent)},\n`;
+  if (!perLocale[0] && kind.lists?.includes(field)) return `${pad}/*${label}=*/{},\n`;  // an optional list left out
+  if (!Array.isArray(perLocale[0])) return `${pad}/*${label}=*/${cppText(perLocale, indent)},\n`;
   const items = perLocale[0].map((_, item) => `${pad}    ${cppText(perLocale.map((list) => list[item]), indent + 4)},\n`);
-  return `${pad}/*${field}=*/{\n${items.join('')}${pad}},\n`;
+  return `${pad}/*${label}=*/{\n${items.join('')}${pad}},\n`;
 }
 
 function header(kind, locales, records) {
@@ -345,7 +376,11 @@ function header(kind, locales, records) {
   ];
   for (const key of keys) {
     lines.push(`      {"${key}",`, `       ${kind.wordsType}{`);
-    const fields = kind.fields.flatMap((field) => (field === 'sides' ? Object.keys(kind.cppFields) : [field]));
+    const grouped = new Set(Object.values(kind.cppStructs ?? {}).flatMap((struct) => struct.fields));
+    const fields = kind.fields
+      .filter((field) => !grouped.has(field))
+      .flatMap((field) => (field === 'sides' ? Object.keys(kind.cppFields) : [field]))
+      .concat(Object.keys(kind.cppStructs ?? {}));
     for (const field of fields) lines.push(cppField(kind, records[key], field, 11).replace(/\n$/, ''));
     lines.push('       }},');
   }

@@ -238,7 +238,7 @@ Result<RoutinePlan> parse_routine_items(const Json& items) {
       if (!parsed) return RP::fail(std::string(*key) + ": " + parsed.error());
       dosage = parsed.value();
     }
-    plan.push_back({*id, dosage});
+    plan.push_back({*id, dosage, Variant::Standard});
   }
   return RP::ok(std::move(plan));
 }

@@ -6,6 +6,7 @@
 #include "core/flow/hosting.h"
 #include "core/journal/journal_actions.h"
 #include "core/plan/plan_actions.h"
+#include "core/plan/program_levels.h"
 #include "core/support/json_writer.h"
 #include "core/transfer/transfer_actions.h"
 
@@ -143,10 +144,11 @@ struct Handler {
     if (a.kind == RoutineKind::Program && !(state.program && state.program->active())) {
       return refused(RefusalCode::NotNow, "there is no program under way: start one first");
     }
-    RoutinePlan plan = a.kind == RoutineKind::Short     ? short_routine()
-                       : a.kind == RoutineKind::Full    ? full_routine()
-                       : a.kind == RoutineKind::Program ? program_routine(state.program->level)
-                                                        : state.custom_plan;
+    RoutinePlan plan = a.kind == RoutineKind::Short  ? short_routine()
+                       : a.kind == RoutineKind::Full ? full_routine()
+                       : a.kind == RoutineKind::Program
+                           ? program_routine(state.program->level, state.program->cautions)
+                           : state.custom_plan;
     if (!validate_plan(plan))
       return refused(RefusalCode::NotNow, "the custom routine is empty: choose at least one exercise");
     pace_cat_cow_by_breath(plan, state.breath.pattern);

@@ -21,6 +21,7 @@ void write_routine(JsonWriter& out, const RoutineRun& run, std::int64_t now_ms) 
   out.begin_object();
   out.field("kind", kind_id(run.kind()));
   out.field("exercise", current.key);
+  out.field("variant", variant_key(run.plan()[p.item].variant));
   out.field("exerciseIndex", static_cast<int>(p.item));
   out.field("exerciseCount", static_cast<int>(run.plan().size()));
   out.field("phase", run.finished() ? std::string_view("finished") : phase_id(p.phase));
@@ -163,7 +164,7 @@ void write_position(JsonWriter& out, const AppState& state, std::int64_t now_ms)
 
 }  // namespace
 
-static void write_dosage_object(JsonWriter& out, const Dosage& d) {
+void write_dosage_object(JsonWriter& out, const Dosage& d) {
   out.begin_object();
   out.field("kind", d.kind == DoseKind::Hold ? "hold" : "reps");
   out.field("holdS", d.hold_s);

@@ -17,6 +17,8 @@ std::string_view phase_id(Phase phase) noexcept;
 // A routine as [{exercise, dosage: {kind, holdS, reps, repMs, perSide, rounds, restS}}, ...]:
 // state().customRoutine and the export file's settings.customRoutine.
 void write_routine_plan(JsonWriter& out, const RoutinePlan& plan);
+// {kind, holdS, reps, repMs, perSide, rounds, restS}: a dose as state() and the export file word it.
+void write_dosage_object(JsonWriter& out, const Dosage& dosage);
 // The position test's verdict as state() and the export file name it.
 std::string_view verdict_id(PositionVerdict verdict);
 

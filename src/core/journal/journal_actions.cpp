@@ -156,6 +156,7 @@ Preferences preferences_of(const AppState& state) {
   p.daily_plan = state.daily_plan;
   p.breaks = state.breaks;
   p.program = state.program;
+  p.psfs_renamed = state.psfs_renamed;
   return p;
 }
 
@@ -170,6 +171,7 @@ void apply_preferences(AppState& state, const Preferences& p) {
   state.daily_plan = p.daily_plan;
   state.breaks = p.breaks;
   state.program = p.program;
+  state.psfs_renamed = p.psfs_renamed;
 }
 
 const char* journal_write_refusal(const AppState& state) {

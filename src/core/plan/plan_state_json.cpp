@@ -1,8 +1,10 @@
 #include "core/plan/plan_state_json.h"
 
 #include "core/flow/action_readers.h"
+#include "core/flow/state_json.h"
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_actions.h"
+#include "core/plan/program_levels.h"
 #include "core/support/dates.h"
 
 namespace unknot {
@@ -106,6 +108,18 @@ void write_program_state(JsonWriter& out, const AppState& state, std::int32_t to
   out.key("cautions");
   out.begin_array();
   for (std::string_view key : keys_of_mask(kCautionWords, p.cautions)) out.value(key);
+  out.end_array();
+  // The week's exercises with their variant: [{exercise, variant, dosage: {...}}, ...].
+  out.key("routine");
+  out.begin_array();
+  for (const RoutineItem& item : program_routine(p.level, p.cautions)) {
+    out.begin_object();
+    out.field("exercise", exercise(item.exercise).key);
+    out.field("variant", variant_key(item.variant));
+    out.key("dosage");
+    write_dosage_object(out, item.dosage);
+    out.end_object();
+  }
   out.end_array();
   out.key("reviews");
   out.begin_array();

@@ -98,27 +98,6 @@ void close_week(Program& program, WeekReview review, const Journal& journal) {
   program.reviews.push_back(review);
 }
 
-RoutinePlan program_routine(int level) {
-  if (level <= 0) return short_routine();
-  RoutinePlan plan = full_routine();
-  // Level 1 eases in below the defaults; 2 is the defaults; 3 and 4 add hold time to the
-  // stretches and reps (and, at 4, a longer squeeze) to the two core moves.
-  const int extra_hold_s[] = {0, -10, 0, 10, 15};
-  const int extra_reps[] = {0, -2, 0, 2, 4};
-  for (RoutineItem& item : plan) {
-    Dosage& d = item.dosage;
-    const bool core = item.exercise == ExerciseId::BirdDog || item.exercise == ExerciseId::DonkeyKicks;
-    if (d.kind == DoseKind::Hold && item.exercise != ExerciseId::DiaphragmaticBreathing) {
-      d.hold_s = std::clamp(d.hold_s + extra_hold_s[std::min(level, 4)], 15, 45);
-    }
-    if (d.kind == DoseKind::Reps && core) {
-      d.reps = std::clamp(d.reps + extra_reps[std::min(level, 4)], 5, 15);
-      if (level >= 4) d.rep_ms = std::min(d.rep_ms + 1000, DosageLimits::kMaxRepMs);
-    }
-  }
-  return plan;
-}
-
 std::optional<ProgramProgress> program_progress(const Program& program,
                                                 const std::optional<PsfsNaming>& naming) {
   if (program.reviews.empty()) return std::nullopt;

@@ -118,9 +118,6 @@ void close_week(Program& program, WeekReview review, const Journal& journal);
 // Practice sessions (routines and breathing) in the journal from `from_day` on.
 int sessions_since(const Journal& journal, std::int32_t from_day);
 
-// The routine for a level: short and gentle at 0; the whole routine from 1, growing to 4.
-RoutinePlan program_routine(int level);
-
 // The latest review's 7-day average against the baseline (the same comparison decide_week
 // makes, so the text never contradicts the week's outcome), with the meaningful-change thresholds:
 // pain down 2 points or 30% (Farrar et al., 2001), judged only from a baseline of 3 or more, and

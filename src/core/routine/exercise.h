@@ -4,6 +4,7 @@
 // (content/README.md); the ids, keys and doses are here and in exercise_catalog.cpp.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -62,6 +63,27 @@ struct Dosage {
   bool operator!=(const Dosage& o) const noexcept { return !(*this == o); }
 };
 
+// How hard a version of an exercise is. The standard is the exercise as the article describes it;
+// the 12-week program starts gentler and moves on to harder ones (core/plan/program_levels.h).
+enum class Variant : std::uint8_t { Easier, Standard, Harder };
+inline constexpr std::size_t kVariantCount = 3;
+// Each variant's key in the JS API (state().program.routine), in Variant order.
+inline constexpr std::string_view kVariantKeys[] = {"easier", "standard", "harder"};
+static_assert(std::size(kVariantKeys) == kVariantCount, "every variant has a key");
+std::optional<Variant> variant_from_key(std::string_view key);
+inline std::string_view variant_key(Variant variant) {
+  return kVariantKeys[static_cast<std::size_t>(variant)];
+}
+
+// An easier or harder variant's own words. Its breathing and mistakes may be left empty: the
+// standard's apply.
+struct VariantWords {
+  Text name;                   // e.g. "Bird dog, one limb at a time"
+  std::vector<Text> steps;     // its own numbered steps
+  Text breathing;              // empty: as the standard
+  std::vector<Text> mistakes;  // empty: as the standard
+};
+
 // An exercise's words in every locale, compiled from content/<locale>/exercises/<key>.md.
 struct ExerciseWords {
   Text name;
@@ -72,6 +94,8 @@ struct ExerciseWords {
   Text stop_if;                // when to stop
   Text first_side;             // per-side exercises: the first side's short label, e.g. "Left side"
   Text second_side;            // and the second's; empty when not per side
+  VariantWords easier;         // the gentler variant, e.g. a standing hip flexor stretch for sore knees
+  VariantWords harder;         // the harder one, e.g. bird dog with a longer hold
 };
 
 struct Exercise : ExerciseWords {
@@ -79,6 +103,15 @@ struct Exercise : ExerciseWords {
   std::string_view key;  // kExerciseKeys[id], e.g. "cat_cow"
   Dosage dosage;         // the default dose
 };
+
+// The words a variant is shown with: its own, and the standard's where it has none of its own.
+struct VariantText {
+  const Text& name;
+  const std::vector<Text>& steps;
+  const Text& breathing;
+  const std::vector<Text>& mistakes;
+};
+VariantText variant_text(const Exercise& exercise, Variant variant);
 
 const std::vector<Exercise>& exercise_catalog();
 const Exercise& exercise(ExerciseId id);

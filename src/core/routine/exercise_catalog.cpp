@@ -90,6 +90,20 @@ const Exercise& exercise(ExerciseId id) {
   return found;
 }
 
+std::optional<Variant> variant_from_key(std::string_view key) {
+  for (std::size_t i = 0; i < kVariantCount; ++i) {
+    if (kVariantKeys[i] == key) return static_cast<Variant>(i);
+  }
+  return std::nullopt;
+}
+
+VariantText variant_text(const Exercise& e, Variant variant) {
+  if (variant == Variant::Standard) return {e.name, e.steps, e.breathing, e.mistakes};
+  const VariantWords& words = variant == Variant::Easier ? e.easier : e.harder;
+  return {words.name, words.steps, words.breathing.empty() ? e.breathing : words.breathing,
+          words.mistakes.empty() ? e.mistakes : words.mistakes};
+}
+
 std::optional<ExerciseId> exercise_from_key(std::string_view key) {
   for (const Exercise& candidate : exercise_catalog()) {
     if (candidate.key == key) return candidate.id;

@@ -21,7 +21,7 @@ std::optional<RoutinePlan> with_exercise_toggled(const RoutinePlan& plan, Exerci
       std::find_if(next.begin(), next.end(), [&](const RoutineItem& i) { return i.exercise == id; });
   if (found == next.end()) {
     if (next.size() >= kMaxRoutineItems) return std::nullopt;
-    next.push_back({id, exercise(id).dosage});
+    next.push_back({id, exercise(id).dosage, Variant::Standard});
     return next;
   }
   if (next.size() == 1) return std::nullopt;

@@ -13,15 +13,15 @@ std::string range_error(const char* field, int low, int high) {
 
 RoutinePlan full_routine() {
   RoutinePlan plan;
-  for (const Exercise& e : exercise_catalog()) plan.push_back({e.id, e.dosage});
+  for (const Exercise& e : exercise_catalog()) plan.push_back({e.id, e.dosage, Variant::Standard});
   return plan;
 }
 
 RoutinePlan short_routine() {
-  auto with = [](ExerciseId id, auto adjust) {
+  auto with = [](ExerciseId id, auto adjust, Variant variant = Variant::Standard) {
     Dosage dosage = exercise(id).dosage;
     adjust(dosage);
-    return RoutineItem{id, dosage};
+    return RoutineItem{id, dosage, variant};
   };
   return {
       with(ExerciseId::CatCow, [](Dosage& d) { d.reps = 6; }),
@@ -30,13 +30,17 @@ RoutinePlan short_routine() {
              d.hold_s = 20;
              d.rounds = 1;
            }),
-      with(ExerciseId::BirdDog, [](Dosage& d) { d.reps = 5; }),
       with(ExerciseId::KneelingHipFlexor,
            [](Dosage& d) {
              d.hold_s = 20;
              d.rounds = 1;
            }),
-      with(ExerciseId::DiaphragmaticBreathing, [](Dosage& d) { d.hold_s = 60; }),
+      // No bird dog: a short routine is often chosen on a sore day (and it is the program's first
+      // week), when loading the back is not the point. A physiotherapist would end with a resting
+      // position instead: on the back, calves supported at 90/90, which unloads the lower back,
+      // with slow belly breathing; it takes the time bird dog had.
+      with(
+          ExerciseId::DiaphragmaticBreathing, [](Dosage& d) { d.hold_s = 120; }, Variant::Easier),
   };
 }
 

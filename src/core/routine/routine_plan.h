@@ -11,9 +11,12 @@ namespace unknot {
 struct RoutineItem {
   ExerciseId exercise;
   Dosage dosage;
+  // The built-in plans (the short routine, the 12-week program) pick variants; a user's own
+  // routine is always the standard.
+  Variant variant = Variant::Standard;
 
   bool operator==(const RoutineItem& o) const noexcept {
-    return exercise == o.exercise && dosage == o.dosage;
+    return exercise == o.exercise && dosage == o.dosage && variant == o.variant;
   }
 };
 using RoutinePlan = std::vector<RoutineItem>;
@@ -23,7 +26,7 @@ enum class RoutineKind { Full, Short, Custom, Program };
 
 // All eight exercises at their default doses.
 RoutinePlan full_routine();
-// About five minutes: the gentlest moves, shorter holds, fewer reps.
+// About five minutes: the gentlest moves, shorter holds, fewer reps, ending in a resting position.
 RoutinePlan short_routine();
 
 // Bounds that keep the timeline sane and catch a dose nobody meant (a typo, a tap held too long).

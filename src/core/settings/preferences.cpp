@@ -1,6 +1,7 @@
 #include "core/settings/preferences.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/support/utf8.h"
 
@@ -42,6 +43,10 @@ Result<Preferences> validate_preferences(const Preferences& p) {
     }
   }
   if (const auto names = validate_psfs_activities(p.psfs_activities); !names) return R::fail(names.error());
+  // The rename's day is its local day: within a day of the UTC one, whatever the time zone.
+  if (p.psfs_renamed &&
+      (p.psfs_renamed->at_ms < 0 || std::abs(p.psfs_renamed->day - local_day(p.psfs_renamed->at_ms, 0)) > 1))
+    return R::fail("the activities' rename time is out of range");
   if (const auto plan = validate_daily_plan(p.daily_plan); !plan)
     return R::fail("today's plan: " + plan.error());
   if (const auto breaks = validate_break_settings(p.breaks); !breaks)

@@ -14,6 +14,7 @@
 #include "core/plan/movement_breaks.h"
 #include "core/plan/program.h"
 #include "core/position/position_test.h"
+#include "core/progress/psfs_change.h"
 #include "core/routine/routine_plan.h"
 #include "core/support/result.h"
 
@@ -56,9 +57,10 @@ struct Preferences {
   BreathSettings breath;
   std::optional<PositionResult> position_result;
   PsfsActivities psfs_activities;
-  DailyPlan daily_plan;            // version 3
-  BreakSettings breaks;            // version 3
-  std::optional<Program> program;  // version 3
+  DailyPlan daily_plan;                    // version 3
+  BreakSettings breaks;                    // version 3
+  std::optional<Program> program;          // version 3
+  std::optional<PsfsNaming> psfs_renamed;  // version 4: a rename restarts the PSFS comparison
 };
 
 Result<Preferences> validate_preferences(const Preferences& prefs);

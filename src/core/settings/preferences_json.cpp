@@ -5,6 +5,7 @@
 
 #include "core/flow/action_readers.h"
 #include "core/flow/state_json.h"
+#include "core/journal/entry_json.h"
 #include "core/journal/journal_words.h"
 #include "core/plan/plan_state_json.h"
 #include "core/support/dates.h"
@@ -247,6 +248,18 @@ Result<WeekReview> read_review(const Json& object) {
   return in.ok() ? Result<WeekReview>::ok(review) : Result<WeekReview>::fail(in.error());
 }
 
+Result<bool> read_psfs_renamed(const Json& object, std::optional<PsfsNaming>& renamed) {
+  JsonFields in(object, "settings.psfsRenamed", {"at", "day"});
+  for (const char* name : {"at", "day"}) in.require(name);
+  PsfsNaming naming;
+  if (const auto at = in.whole("at", 0, kLatestTimeMs, Null::Refused, "milliseconds since 1970-01-01 UTC"))
+    naming.at_ms = *at;
+  if (const auto day = iso_day(in, "day")) naming.day = *day;
+  if (!in.ok()) return Result<bool>::fail(in.error());
+  renamed = naming;
+  return Result<bool>::ok(true);
+}
+
 Result<bool> read_program(const Json& object, std::optional<Program>& program) {
   JsonFields in(object, "settings.program",
                 {"startDay", "baselinePain", "baselinePsfs", "level", "cautions", "resumedDay", "reviews"});
@@ -294,13 +307,22 @@ void write_settings_json(JsonWriter& out, const Preferences& p) {
   write_breaks(out, p.breaks);
   out.key("program");
   write_program(out, p.program);
+  out.key("psfsRenamed");  // when the activities were last renamed: PSFS comparisons start there
+  if (p.psfs_renamed) {
+    out.begin_object();
+    out.field("at", p.psfs_renamed->at_ms);
+    out.field("day", iso_date(p.psfs_renamed->day));
+    out.end_object();
+  } else {
+    out.null();
+  }
   out.end_object();
 }
 
 Result<Preferences> read_settings_json(const Json& object, Preferences p) {
   JsonFields in(object, "settings",
                 {"language", "sound", "vibration", "reduceMotion", "textSize", "highContrast", "breathing",
-                 "customRoutine", "positionTest", "plan", "movementBreaks", "program"});
+                 "customRoutine", "positionTest", "plan", "movementBreaks", "program", "psfsRenamed"});
   if (const auto tag = in.text("language", 16)) {
     if (const auto locale = locale_from_tag(*tag))
       p.locale = *locale;
@@ -337,6 +359,11 @@ Result<Preferences> read_settings_json(const Json& object, Preferences p) {
   if (object.HasMember("program") && read) {
     p.program.reset();
     if (const Json* program = member(object, "program")) read = read_program(*program, p.program);
+  }
+  if (object.HasMember("psfsRenamed") && read) {
+    p.psfs_renamed.reset();
+    if (const Json* renamed = member(object, "psfsRenamed"))
+      read = read_psfs_renamed(*renamed, p.psfs_renamed);
   }
   if (!read) return R::fail(read.error());
   auto valid = validate_preferences(p);

@@ -333,6 +333,8 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
   save_daily_plan(ar, p.daily_plan);          // version 3 from here
   save_breaks(ar, p.breaks);
   save_program(ar, p.program);
+  save_flag(ar, p.psfs_renamed.has_value());  // version 4
+  ar(p.psfs_renamed.value_or(PsfsNaming{}).at_ms, p.psfs_renamed.value_or(PsfsNaming{}).day);
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
@@ -361,6 +363,13 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
     p.daily_plan = load_daily_plan(ar);
     p.breaks = load_breaks(ar);
     p.program = load_program(ar, version);
+  }
+  if (version >= 4) {  // earlier versions never kept a rename
+    const bool renamed = load_flag(ar);
+    PsfsNaming naming;
+    ar(naming.at_ms, naming.day);
+    if (!renamed && !(naming == PsfsNaming{})) refuse("an absent value carries data");
+    if (renamed) p.psfs_renamed = naming;
   }
 }
 

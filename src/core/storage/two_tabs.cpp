@@ -35,9 +35,14 @@ inline std::tuple<bool, std::int64_t, std::array<int, 4>> order_key(const std::o
   return r ? std::make_tuple(true, r->finished_at_ms, r->ratings)
            : std::make_tuple(false, std::int64_t{0}, std::array<int, 4>{});
 }
-inline std::tuple<bool, std::int32_t, std::size_t, int, int> order_key(const std::optional<Program>& p) {
-  return p ? std::make_tuple(true, p->start_day, p->reviews.size(), p->level, p->baseline_pain)
-           : std::make_tuple(false, std::int32_t{0}, std::size_t{0}, 0, 0);
+inline std::tuple<bool, std::int32_t, std::size_t, int, int, std::int32_t, int> order_key(
+    const std::optional<Program>& p) {
+  return p ? std::make_tuple(true, p->start_day, p->reviews.size(), p->level, p->baseline_pain,
+                             p->resumed_day.value_or(-1), static_cast<int>(p->cautions))
+           : std::make_tuple(false, std::int32_t{0}, std::size_t{0}, 0, 0, std::int32_t{0}, 0);
+}
+inline std::int64_t order_key(const std::optional<PsfsNaming>& renamed) {  // the later rename
+  return renamed ? renamed->at_ms : -1;
 }
 
 template <class T>
@@ -83,6 +88,7 @@ Preferences merge_preferences(const Preferences& base, const Preferences& mine, 
   }
   out.breaks = pick(base.breaks, mine.breaks, theirs.breaks);
   out.program = pick(base.program, mine.program, theirs.program);
+  out.psfs_renamed = pick(base.psfs_renamed, mine.psfs_renamed, theirs.psfs_renamed);
   return out;
 }
 

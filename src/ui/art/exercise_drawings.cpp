@@ -131,17 +131,51 @@ ExerciseDrawing kneeling_hip_flexor() {
           side({0.03f, 0.67f}, {0.02f, 0.56f}, {0.02f, 0.4f}, {0.01f, 0.25f}, forward), Floor::Mat};
 }
 
-// Lying face down on the forearms, then pressing the chest up while the hips stay down.
+// Seal stretch, face down with the legs long. Forearms flat by the head, elbows a little ahead of
+// the shoulders.
+constexpr Limbs kProneForearms = {{0.25f, 0.02f},   {0.4f, 0.015f},   {0.23f, 0.02f},  {0.37f, 0.015f},
+                                  {-0.37f, 0.025f}, {-0.62f, 0.025f}, {-0.38f, 0.02f}, {-0.63f, 0.02f}};
+
+Pose lying_prone(const Limbs& limbs = kProneForearms) {
+  return side({0.31f, 0.08f}, {0.19f, 0.05f}, {0.04f, 0.045f}, {-0.12f, 0.04f}, limbs);
+}
+
+// Propped on the forearms, elbows under the shoulders: the upper arms upright.
+Pose on_forearms() {
+  Limbs propped = kProneForearms;
+  propped.near_elbow = {0.2f, 0.015f};
+  propped.near_hand = {0.37f, 0.015f};
+  propped.far_elbow = {0.18f, 0.015f};
+  propped.far_hand = {0.34f, 0.015f};
+  return side({0.31f, 0.26f}, {0.2f, 0.17f}, {0.04f, 0.08f}, {-0.12f, 0.04f}, propped);
+}
+
+// The standard: from lying flat up onto the forearms, elbows under the shoulders, hips down.
 ExerciseDrawing seal_stretch() {
-  const Limbs forearms = {{0.2f, 0.015f},   {0.36f, 0.015f},  {0.18f, 0.015f}, {0.33f, 0.015f},
-                          {-0.37f, 0.025f}, {-0.62f, 0.025f}, {-0.38f, 0.02f}, {-0.63f, 0.02f}};
-  Limbs pressed = forearms;
+  return {lying_prone(), on_forearms(), Floor::Mat};
+}
+
+// Easier: a folded pillow under the chest, elbows ahead of the shoulders, a smaller lift.
+ExerciseDrawing seal_stretch_supported() {
+  Limbs ahead = kProneForearms;
+  ahead.near_elbow = {0.3f, 0.015f};
+  ahead.near_hand = {0.45f, 0.015f};
+  ahead.far_elbow = {0.28f, 0.015f};
+  ahead.far_hand = {0.43f, 0.015f};
+  return {side({0.32f, 0.14f}, {0.2f, 0.1f}, {0.04f, 0.06f}, {-0.12f, 0.04f}, ahead),
+          side({0.32f, 0.2f}, {0.2f, 0.14f}, {0.04f, 0.07f}, {-0.12f, 0.04f}, ahead), Floor::Mat,
+          /*rotation_arrow=*/false, Prop::Pillow};
+}
+
+// Harder: from the forearms up onto straight arms, hands under the shoulders, hips down.
+ExerciseDrawing seal_stretch_straight_arms() {
+  Limbs pressed = kProneForearms;
   pressed.near_elbow = {0.2f, 0.15f};
   pressed.near_hand = {0.23f, 0.01f};
   pressed.far_elbow = {0.18f, 0.15f};
   pressed.far_hand = {0.21f, 0.01f};
-  return {side({0.3f, 0.18f}, {0.19f, 0.12f}, {0.04f, 0.07f}, {-0.12f, 0.04f}, forearms),
-          side({0.27f, 0.4f}, {0.19f, 0.3f}, {0.05f, 0.11f}, {-0.12f, 0.04f}, pressed), Floor::Mat};
+  return {on_forearms(), side({0.27f, 0.4f}, {0.19f, 0.3f}, {0.05f, 0.11f}, {-0.12f, 0.04f}, pressed),
+          Floor::Mat};
 }
 
 // On the back with knees bent, one hand on the belly and one on the chest: the belly rises.
@@ -154,6 +188,230 @@ ExerciseDrawing diaphragmatic_breathing() {
   Pose in = side({0.42f, 0.08f}, {0.32f, 0.05f}, {0.14f, 0.09f}, {0.0f, 0.05f}, inhale, -2.0f);
   in.belly = 1.0f;
   return {out, in, Floor::Mat};
+}
+
+// Easier: the resting position, on the back with the calves on a chair seat at 90/90, hands on
+// the chest and belly; the belly rises.
+ExerciseDrawing breathing_legs_up() {
+  const Limbs legs_up = {{0.2f, 0.03f}, {0.12f, 0.1f},  {0.28f, 0.03f}, {0.25f, 0.1f},
+                         {0.0f, 0.29f}, {-0.25f, 0.3f}, {0.02f, 0.28f}, {-0.23f, 0.29f}};
+  Limbs inhale = legs_up;
+  inhale.near_hand = {0.12f, 0.15f};
+  Pose out = side({0.42f, 0.08f}, {0.32f, 0.05f}, {0.14f, 0.06f}, {0.0f, 0.05f}, legs_up, -2.0f);
+  Pose in = side({0.42f, 0.08f}, {0.32f, 0.05f}, {0.14f, 0.09f}, {0.0f, 0.05f}, inhale, -2.0f);
+  in.belly = 1.0f;
+  return {out, in, Floor::Mat, /*rotation_arrow=*/false, Prop::CalfSeat};
+}
+
+// Sitting on a chair seen from the side, facing right: thighs level, shins upright, feet flat.
+constexpr Limbs kSeatedSide = {{0.03f, 0.42f}, {0.12f, 0.31f}, {0.01f, 0.42f}, {0.1f, 0.31f},
+                               {0.18f, 0.27f}, {0.18f, 0.0f},  {0.16f, 0.27f}, {0.15f, 0.0f}};
+
+// Harder: sitting tall, away from the backrest, hands on the chest and belly; the belly moves out.
+ExerciseDrawing breathing_sitting_tall() {
+  Limbs hands = kSeatedSide;
+  hands.near_elbow = {-0.03f, 0.41f};
+  hands.near_hand = {0.04f, 0.37f};
+  hands.far_elbow = {-0.01f, 0.45f};
+  hands.far_hand = {0.04f, 0.5f};
+  Limbs inhale = hands;
+  inhale.near_hand = {0.06f, 0.37f};
+  Pose out = side({-0.03f, 0.68f}, {-0.05f, 0.56f}, {-0.05f, 0.41f}, {-0.05f, 0.27f}, hands);
+  Pose in = side({-0.03f, 0.68f}, {-0.05f, 0.56f}, {-0.03f, 0.41f}, {-0.05f, 0.27f}, inhale);
+  in.belly = 1.0f;
+  return {out, in, Floor::Ground, /*rotation_arrow=*/false, Prop::ChairSide};
+}
+
+// Easier cat cow: on a chair, hands on the thighs; the chest lifts (cow), the back rounds (cat).
+ExerciseDrawing seated_cat_cow() {
+  Limbs cow_arms = kSeatedSide;
+  cow_arms.near_elbow = {0.03f, 0.42f};
+  cow_arms.far_elbow = {0.01f, 0.42f};
+  Limbs cat_arms = kSeatedSide;
+  cat_arms.near_elbow = {0.07f, 0.41f};
+  cat_arms.far_elbow = {0.05f, 0.41f};
+  Pose cow = side({0.01f, 0.68f}, {-0.03f, 0.56f}, {0.01f, 0.41f}, {-0.05f, 0.27f}, cow_arms);
+  Pose cat = side({0.08f, 0.47f}, {0.0f, 0.53f}, {-0.12f, 0.41f}, {-0.07f, 0.27f}, cat_arms);
+  return {cow, cat, Floor::Ground, /*rotation_arrow=*/false, Prop::ChairSide};
+}
+
+// Harder cat cow: from cow, round into cat while rocking the hips back toward the heels.
+ExerciseDrawing cat_cow_rock_back() {
+  Limbs back = kAllFours;
+  back.near_elbow = {0.05f, 0.1f};
+  back.far_elbow = {0.03f, 0.1f};
+  Pose cat = side({0.02f, 0.14f}, {-0.07f, 0.21f}, {-0.2f, 0.31f}, {-0.33f, 0.18f}, back);
+  return {all_fours({0.27f, 0.42f}, {0.0f, 0.23f}), cat, Floor::Mat};
+}
+
+// Seen from the front, sitting on a chair: the shins come down to the floor from the seat.
+Pose seated_front() {
+  Pose p;
+  p.head = {0.0f, 0.67f};
+  p.neck = {0.0f, 0.55f};
+  p.spine = {0.0f, 0.41f};
+  p.pelvis = {0.0f, 0.27f};
+  p.near_shoulder = {-0.13f, 0.54f};
+  p.far_shoulder = {0.13f, 0.54f};
+  p.near_hip = {-0.08f, 0.27f};
+  p.far_hip = {0.08f, 0.27f};
+  p.near_elbow = {-0.18f, 0.43f};  // arms folded across the chest
+  p.near_hand = {0.04f, 0.46f};
+  p.far_elbow = {0.18f, 0.43f};
+  p.far_hand = {-0.04f, 0.47f};
+  p.near_knee = {-0.1f, 0.25f};
+  p.near_foot = {-0.11f, 0.01f};
+  p.far_knee = {0.1f, 0.25f};
+  p.far_foot = {0.11f, 0.01f};
+  p.facing = 0.0f;
+  return p;
+}
+
+// Easier rotation: the same turn sitting on a chair, which keeps the hips still.
+ExerciseDrawing seated_rotation() {
+  const Pose ahead = seated_front();
+  Pose turned = ahead;
+  turned.head = {0.04f, 0.67f};
+  turned.near_shoulder = {-0.05f, 0.54f};
+  turned.far_shoulder = {0.1f, 0.55f};
+  turned.near_elbow = {-0.02f, 0.43f};
+  turned.near_hand = {0.17f, 0.46f};
+  turned.far_elbow = {0.19f, 0.44f};
+  turned.far_hand = {0.1f, 0.47f};
+  turned.facing = 0.9f;
+  return {ahead, turned, Floor::Ground, /*rotation_arrow=*/true, Prop::ChairFront, 0.39f};
+}
+
+// Easier side bend: on a chair, one hand on the seat, the other arm up and over. The raised arm
+// is drawn as the near one, in the body's colour, since it tells the movement.
+ExerciseDrawing seated_side_bend() {
+  Pose up = seated_front();
+  up.near_shoulder = {0.13f, 0.54f};
+  up.far_shoulder = {-0.13f, 0.54f};
+  up.near_elbow = {0.16f, 0.68f};  // straight up
+  up.near_hand = {0.15f, 0.82f};
+  up.far_elbow = {-0.19f, 0.4f};  // holding the seat's edge
+  up.far_hand = {-0.2f, 0.27f};
+  Pose over = up;
+  over.head = {-0.17f, 0.62f};
+  over.neck = {-0.1f, 0.53f};
+  over.spine = {-0.03f, 0.41f};
+  over.near_shoulder = {0.01f, 0.59f};
+  over.far_shoulder = {-0.21f, 0.47f};
+  over.near_elbow = {-0.05f, 0.74f};
+  over.near_hand = {-0.2f, 0.79f};
+  over.far_elbow = {-0.25f, 0.37f};
+  over.far_hand = {-0.21f, 0.27f};
+  return {up, over, Floor::Ground, /*rotation_arrow=*/false, Prop::ChairFront};
+}
+
+// Harder side bend, from the front: kneeling on one knee, the other leg long to the side; the
+// trunk bends over the long leg with the other arm overhead.
+ExerciseDrawing kneeling_side_bend() {
+  Pose up;
+  up.head = {0.0f, 0.69f};
+  up.neck = {0.0f, 0.57f};
+  up.spine = {0.0f, 0.43f};
+  up.pelvis = {0.0f, 0.29f};
+  up.near_shoulder = {-0.13f, 0.56f};  // the near arm is the one that goes overhead
+  up.far_shoulder = {0.13f, 0.56f};
+  up.near_hip = {0.08f, 0.29f};
+  up.far_hip = {-0.08f, 0.29f};
+  up.far_elbow = {0.2f, 0.43f};  // the hand on the long leg's thigh
+  up.far_hand = {0.24f, 0.3f};
+  up.near_elbow = {-0.16f, 0.43f};
+  up.near_hand = {-0.17f, 0.31f};
+  up.near_knee = {0.26f, 0.16f};  // the long leg, foot flat out to the side
+  up.near_foot = {0.44f, 0.02f};
+  up.far_knee = {-0.08f, 0.03f};  // the kneeling leg: its shin goes back, out of sight
+  up.far_foot = {-0.09f, 0.02f};
+  up.facing = 0.0f;
+  Pose over = up;
+  over.head = {0.2f, 0.62f};
+  over.neck = {0.12f, 0.54f};
+  over.spine = {0.05f, 0.43f};
+  over.far_shoulder = {0.22f, 0.47f};
+  over.near_shoulder = {-0.01f, 0.61f};
+  over.far_elbow = {0.3f, 0.33f};
+  over.far_hand = {0.34f, 0.15f};
+  over.near_elbow = {0.01f, 0.76f};
+  over.near_hand = {0.19f, 0.82f};
+  return {up, over, Floor::Mat};
+}
+
+// Harder rotation: standing, the arms held out to the sides turn with the chest.
+ExerciseDrawing rotation_arms_out() {
+  ExerciseDrawing d = standing_rotation();
+  d.start.near_elbow = {-0.27f, 0.79f};
+  d.start.near_hand = {-0.41f, 0.79f};
+  d.start.far_elbow = {0.27f, 0.79f};
+  d.start.far_hand = {0.41f, 0.79f};
+  d.end.near_elbow = {-0.1f, 0.785f};  // the near arm swings towards the viewer: it looks shorter
+  d.end.near_hand = {-0.14f, 0.78f};
+  d.end.far_elbow = {0.21f, 0.8f};  // the far arm swings back
+  d.end.far_hand = {0.29f, 0.8f};
+  return d;
+}
+
+// Easier bird dog, one limb at a time: the leg slides back and lifts while the hands stay down.
+ExerciseDrawing bird_dog_one_limb() {
+  Limbs leg = kAllFours;
+  leg.far_knee = {-0.40f, 0.28f};
+  leg.far_foot = {-0.65f, 0.30f};
+  return {all_fours({0.26f, 0.36f}, {0.0f, 0.31f}), all_fours({0.26f, 0.36f}, {0.0f, 0.31f}, leg),
+          Floor::Mat};
+}
+
+// Easier donkey kick: the bent knee lifts about a hand's width.
+ExerciseDrawing donkey_kicks_small() {
+  Limbs kick = kAllFours;
+  kick.near_knee = {-0.32f, 0.09f};
+  kick.near_foot = {-0.5f, 0.28f};
+  return {all_fours({0.26f, 0.35f}, {0.0f, 0.31f}), all_fours({0.26f, 0.35f}, {0.0f, 0.31f}, kick),
+          Floor::Mat};
+}
+
+// Harder donkey kick: the leg straight back, toes down, lifts until level with the back.
+ExerciseDrawing donkey_kicks_straight_leg() {
+  Limbs toes_down = kAllFours;
+  toes_down.near_knee = {-0.37f, 0.15f};
+  toes_down.near_foot = {-0.58f, 0.02f};
+  Limbs lifted = kAllFours;
+  lifted.near_knee = {-0.4f, 0.28f};
+  lifted.near_foot = {-0.65f, 0.29f};
+  return {all_fours({0.26f, 0.35f}, {0.0f, 0.31f}, toes_down),
+          all_fours({0.26f, 0.35f}, {0.0f, 0.31f}, lifted), Floor::Mat};
+}
+
+// Easier hip flexor stretch, standing: a small split stance, one hand on a chair's back; the hips
+// ease forward.
+ExerciseDrawing standing_hip_flexor() {
+  const Limbs stance = {{0.12f, 0.63f}, {0.27f, 0.53f}, {-0.02f, 0.65f}, {0.0f, 0.52f},
+                        {0.12f, 0.27f}, {0.15f, 0.01f}, {-0.14f, 0.27f}, {-0.32f, 0.04f}};
+  Limbs forward = stance;
+  forward.near_elbow = {0.16f, 0.62f};
+  forward.far_elbow = {0.03f, 0.64f};
+  forward.far_hand = {0.05f, 0.51f};
+  forward.near_knee = {0.19f, 0.25f};
+  forward.far_knee = {-0.1f, 0.25f};
+  return {side({0.02f, 0.92f}, {0.0f, 0.8f}, {0.0f, 0.66f}, {0.0f, 0.52f}, stance),
+          side({0.06f, 0.91f}, {0.04f, 0.79f}, {0.05f, 0.65f}, {0.06f, 0.5f}, forward), Floor::Ground,
+          /*rotation_arrow=*/false, Prop::ChairAhead};
+}
+
+// Harder hip flexor stretch: half-kneeling as the standard, the arm on the kneeling side
+// reaching overhead (here the kneeling leg is the near one, so the raised arm is in front).
+ExerciseDrawing hip_flexor_reach() {
+  const Limbs upright = {{-0.01f, 0.72f}, {0.02f, 0.86f},  {0.05f, 0.42f}, {0.16f, 0.3f},
+                         {-0.17f, 0.02f}, {-0.42f, 0.02f}, {0.22f, 0.27f}, {0.22f, 0.0f}};
+  Limbs forward = upright;
+  forward.near_elbow = {0.05f, 0.7f};
+  forward.near_hand = {0.08f, 0.84f};
+  forward.far_elbow = {0.11f, 0.41f};
+  forward.far_hand = {0.2f, 0.3f};
+  forward.far_knee = {0.27f, 0.26f};
+  return {side({-0.04f, 0.69f}, {-0.05f, 0.58f}, {-0.05f, 0.42f}, {-0.06f, 0.27f}, upright),
+          side({0.03f, 0.67f}, {0.02f, 0.56f}, {0.02f, 0.4f}, {0.01f, 0.25f}, forward), Floor::Mat};
 }
 
 // Option 1: on the back, hips and knees at right angles, calves resting on a chair seat.
@@ -177,12 +435,80 @@ ExerciseDrawing on_belly() {
   return {out, in, Floor::Mat};
 }
 
-const std::array<ExerciseDrawing, kExerciseCount>& drawings() {
-  static const std::array<ExerciseDrawing, kExerciseCount> kDrawings = {
-      cat_cow(),      childs_pose_side_bend(), bird_dog(),     standing_rotation(),
-      donkey_kicks(), kneeling_hip_flexor(),   seal_stretch(), diaphragmatic_breathing(),
-  };
+// Easier, standard and harder, in ExerciseId order. Bird dog's harder variant moves as the
+// standard: only its hold at full reach is longer (the player's tempo shows it).
+using VariantDrawings = std::array<ExerciseDrawing, kVariantCount>;
+const std::array<VariantDrawings, kExerciseCount>& drawings() {
+  static const std::array<VariantDrawings, kExerciseCount> kDrawings = {{
+      {seated_cat_cow(), cat_cow(), cat_cow_rock_back()},
+      {seated_side_bend(), childs_pose_side_bend(), kneeling_side_bend()},
+      {bird_dog_one_limb(), bird_dog(), bird_dog()},
+      {seated_rotation(), standing_rotation(), rotation_arms_out()},
+      {donkey_kicks_small(), donkey_kicks(), donkey_kicks_straight_leg()},
+      {standing_hip_flexor(), kneeling_hip_flexor(), hip_flexor_reach()},
+      {seal_stretch_supported(), seal_stretch(), seal_stretch_straight_arms()},
+      {breathing_legs_up(), diaphragmatic_breathing(), breathing_sitting_tall()},
+  }};
   return kDrawings;
+}
+
+// Where a prop reaches, so the figure and its furniture fit the box together.
+void prop_extent(Prop prop, ImVec2& lo, ImVec2& hi) {
+  const auto grow = [&](ImVec2 p) {
+    lo = ImVec2(std::min(lo.x, p.x), std::min(lo.y, p.y));
+    hi = ImVec2(std::max(hi.x, p.x), std::max(hi.y, p.y));
+  };
+  switch (prop) {
+    case Prop::None: break;
+    case Prop::CalfSeat: grow({-0.32f, 0.27f}); break;
+    case Prop::ChairSide: grow({-0.22f, 0.62f}); break;
+    case Prop::ChairFront: grow({-0.22f, 0.62f}), grow({0.22f, 0.0f}); break;
+    case Prop::ChairAhead: grow({0.5f, 0.52f}); break;
+    case Prop::Pillow: break;  // under the chest, inside the figure's reach
+  }
+}
+
+// The furniture, behind the figure; `flip` mirrors it with the figure for the second side.
+void draw_prop(ImDrawList* draw, Prop prop, ImVec2 origin, float scale, bool flip) {
+  const float sx = flip ? -1.0f : 1.0f;
+  const auto at = [&](float x, float y) { return ImVec2(origin.x + sx * x * scale, origin.y - y * scale); };
+  const auto rect = [&](float x0, float y0, float x1, float y1, ImU32 color, float round = 0.0f) {
+    const ImVec2 a = at(x0, y1), b = at(x1, y0);
+    draw->AddRectFilled(ImVec2(std::min(a.x, b.x), a.y), ImVec2(std::max(a.x, b.x), b.y), color,
+                        round * scale);
+  };
+  const ImU32 wood = IM_COL32(0xC9, 0xB2, 0x93, 255);
+  switch (prop) {
+    case Prop::None: break;
+    case Prop::CalfSeat:  // a stool or chair seat for the calves
+      rect(-0.32f, 0.24f, -0.08f, 0.27f, wood, 0.01f);
+      rect(-0.31f, 0.0f, -0.29f, 0.24f, wood);
+      rect(-0.11f, 0.0f, -0.09f, 0.24f, wood);
+      break;
+    case Prop::ChairSide:  // seat, legs and a backrest behind the sitter
+      rect(-0.2f, 0.2f, 0.08f, 0.23f, wood, 0.01f);
+      rect(-0.2f, 0.0f, -0.18f, 0.62f, wood);
+      rect(0.05f, 0.0f, 0.07f, 0.2f, wood);
+      rect(-0.21f, 0.5f, -0.17f, 0.62f, wood, 0.01f);
+      break;
+    case Prop::ChairFront:  // from the front: the backrest behind the body, the seat under it
+      rect(-0.17f, 0.23f, -0.15f, 0.62f, wood);
+      rect(0.15f, 0.23f, 0.17f, 0.62f, wood);
+      rect(-0.17f, 0.54f, 0.17f, 0.6f, wood, 0.01f);
+      rect(-0.2f, 0.2f, 0.2f, 0.24f, wood, 0.01f);
+      rect(-0.2f, 0.0f, -0.18f, 0.2f, wood);
+      rect(0.18f, 0.0f, 0.2f, 0.2f, wood);
+      break;
+    case Prop::ChairAhead:  // its back towards the figure, the hand on top of it
+      rect(0.28f, 0.0f, 0.3f, 0.52f, wood);
+      rect(0.27f, 0.48f, 0.31f, 0.52f, wood, 0.01f);
+      rect(0.28f, 0.22f, 0.5f, 0.25f, wood, 0.01f);
+      rect(0.48f, 0.0f, 0.5f, 0.22f, wood);
+      break;
+    case Prop::Pillow:  // folded, under the chest
+      rect(0.06f, 0.0f, 0.28f, 0.07f, IM_COL32(0xD9, 0xCF, 0xE6, 255), 0.03f);
+      break;
+  }
 }
 
 float ease(float t) {
@@ -208,8 +534,9 @@ float breath_shape(double seconds) {
 }
 
 // A curved arrow around the chest showing which way the upper body turns.
-void draw_turn_arrow(ImDrawList* draw, ImVec2 origin, float scale, float direction, ImU32 color) {
-  const ImVec2 centre(origin.x, origin.y - 0.64f * scale);
+void draw_turn_arrow(ImDrawList* draw, ImVec2 origin, float scale, float direction, ImU32 color,
+                     float height) {
+  const ImVec2 centre(origin.x, origin.y - height * scale);
   const float rx = 0.3f * scale, ry = 0.07f * scale;
   constexpr int kSteps = 20;
   for (int i = 0; i <= kSteps; ++i) {  // the front half of an ellipse, left to right
@@ -227,8 +554,8 @@ void draw_turn_arrow(ImDrawList* draw, ImVec2 origin, float scale, float directi
 
 }  // namespace
 
-const ExerciseDrawing& exercise_drawing(ExerciseId id) {
-  return drawings()[static_cast<std::size_t>(id)];
+const ExerciseDrawing& exercise_drawing(ExerciseId id, Variant variant) {
+  return drawings()[static_cast<std::size_t>(id)][static_cast<std::size_t>(variant)];
 }
 
 float demo_mix(ExerciseId id, const Dosage& dosage, const BreathPattern& breath, double seconds) {
@@ -274,7 +601,7 @@ FigureColors figure_colors() {
                       IM_COL32(0xE8, 0xDD, 0xCB, 255)};
 }
 
-Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max) {
+Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max, Prop prop) {
   // Fit both key poses and the floor into the box, centred, the same size on either side.
   ImVec2 lo(0, 0), hi(0, 0);
   const auto grow = [&](ImVec2 p, float r) {
@@ -292,14 +619,16 @@ Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max)
     case Floor::Mat: grow(ImVec2(0.78f, -0.035f), 0.0f); break;
     case Floor::Ground: grow(ImVec2(0.3f, -0.035f), 0.0f); break;
   }
+  prop_extent(prop, lo, hi);
   const float half_w = std::max(-lo.x, hi.x) * 1.06f;
   const float height = (hi.y - lo.y) * 1.08f;
   const float scale = std::min((max.x - min.x) / (2 * half_w), (max.y - min.y) / height);
   return Fit{ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2 + (lo.y + hi.y) / 2 * scale), scale};
 }
 
-void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, float mix_t, bool mirrored) {
-  const ExerciseDrawing& drawing = exercise_drawing(id);
+void draw_exercise(ImDrawList* draw, ExerciseId id, Variant variant, ImVec2 min, ImVec2 max, float mix_t,
+                   bool mirrored) {
+  const ExerciseDrawing& drawing = exercise_drawing(id, variant);
   Pose pose = mix(drawing.start, drawing.end, mix_t);
   if (mirrored) {
     for (ImVec2* p :
@@ -310,12 +639,13 @@ void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, floa
     }
     if (pose.facing > -1.5f) pose.facing = -pose.facing;
   }
-  const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max);
+  const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max, drawing.prop);
   const ImVec2 origin = fit.origin;
   const float scale = fit.scale;
+  draw_prop(draw, drawing.prop, origin, scale, mirrored);  // behind the figure; the floor is below both
   draw_figure(draw, pose, origin, scale, drawing.floor, figure_colors());
   if (drawing.rotation_arrow)
-    draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, figure_colors().body);
+    draw_turn_arrow(draw, origin, scale, mirrored ? -1.0f : 1.0f, figure_colors().body, drawing.arrow_y);
 }
 
 void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 max, float breath) {
@@ -323,15 +653,7 @@ void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 m
   static const ExerciseDrawing kOnBelly = on_belly();
   const ExerciseDrawing& drawing = option == PositionOption::OnBack ? kOnBack : kOnBelly;
   const Fit fit = fit_poses(drawing.start, drawing.end, drawing.floor, min, max);
-  if (option == PositionOption::OnBack) {  // a stool or chair seat for the calves, behind the figure
-    const auto at = [&](float x, float y) {
-      return ImVec2(fit.origin.x + x * fit.scale, fit.origin.y - y * fit.scale);
-    };
-    const ImU32 wood = IM_COL32(0xC9, 0xB2, 0x93, 255);
-    draw->AddRectFilled(at(-0.32f, 0.27f), at(-0.08f, 0.24f), wood, fit.scale * 0.01f);  // seat
-    draw->AddRectFilled(at(-0.31f, 0.24f), at(-0.29f, 0.0f), wood);                      // legs
-    draw->AddRectFilled(at(-0.11f, 0.24f), at(-0.09f, 0.0f), wood);
-  }
+  if (option == PositionOption::OnBack) draw_prop(draw, Prop::CalfSeat, fit.origin, fit.scale, false);
   draw_figure(draw, mix(drawing.start, drawing.end, breath), fit.origin, fit.scale, drawing.floor,
               figure_colors());
 }

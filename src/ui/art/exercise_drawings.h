@@ -1,5 +1,6 @@
-// Each exercise as a figure moving between two key poses, and how far along it is at a given
-// moment: paced by the routine's timer in the player, or a demo loop on the carousel card.
+// Each exercise, in each of its variants, as a figure moving between two key poses, and how far
+// along it is at a given moment: paced by the routine's timer in the player, or a demo loop on
+// the carousel card.
 #pragma once
 #include <imgui.h>
 
@@ -11,14 +12,26 @@
 
 namespace unknot::ui {
 
+// Furniture a variant uses, drawn behind the figure in the same body units.
+enum class Prop {
+  None,
+  CalfSeat,    // side view: a chair seat under the calves of someone lying at 90/90
+  ChairSide,   // side view: a chair the figure sits on, facing right
+  ChairFront,  // front view: a chair the figure sits on
+  ChairAhead,  // side view: a chair in front, its back towards the figure, to hold for balance
+  Pillow,      // side view: a folded pillow under the chest of someone lying face down
+};
+
 struct ExerciseDrawing {
   Pose start;  // where each movement begins (and where the figure rests between phases)
   Pose end;    // the movement's far point, or the held position
   Floor floor;
   bool rotation_arrow = false;  // a curved arrow around the chest shows the turn
+  Prop prop = Prop::None;
+  float arrow_y = 0.64f;  // the turn arrow's height: the chest, standing or seated
 };
 
-const ExerciseDrawing& exercise_drawing(ExerciseId id);
+const ExerciseDrawing& exercise_drawing(ExerciseId id, Variant variant);
 
 // 0 = start pose, 1 = end pose. The carousel's demo loop, `seconds` after it began. Cat cow
 // follows the breathing pattern: into cow (0) as the breath comes in, back to cat (1) as it goes.
@@ -35,11 +48,12 @@ struct Fit {
   ImVec2 origin;
   float scale;
 };
-Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max);
+Fit fit_poses(const Pose& a, const Pose& b, Floor floor, ImVec2 min, ImVec2 max, Prop prop = Prop::None);
 FigureColors figure_colors();
 
-// Draws the exercise fitted into [min, max], mirrored for the second side.
-void draw_exercise(ImDrawList* draw, ExerciseId id, ImVec2 min, ImVec2 max, float mix_t, bool mirrored);
+// Draws the exercise's variant fitted into [min, max], mirrored for the second side.
+void draw_exercise(ImDrawList* draw, ExerciseId id, Variant variant, ImVec2 min, ImVec2 max, float mix_t,
+                   bool mirrored);
 
 // The position test's two resting positions; `breath` (0..1) lifts the belly or back gently.
 void draw_position(ImDrawList* draw, PositionOption option, ImVec2 min, ImVec2 max, float breath);

@@ -190,10 +190,17 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
                    static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
   y += kMinTouchTarget + 12;
 
-  const float name_h = centred_text(ui.fonts.title, centre, y, p.text, pick(ui.locale, e.name), column.width);
-  ui.widgets.add_heading("player.heading", std::string(pick(ui.locale, e.name)),
-                         WidgetRect{column.x, y, column.width, name_h});
+  // The variant the routine asks for: its own name, and a word saying it is easier or harder.
+  const std::string_view name = pick(ui.locale, variant_text(e, item.variant).name);
+  const float name_h = centred_text(ui.fonts.title, centre, y, p.text, name, column.width);
+  ui.widgets.add_heading("player.heading", std::string(name), WidgetRect{column.x, y, column.width, name_h});
   y += name_h + 4;
+  if (item.variant != Variant::Standard) {
+    y += centred_text(ui.fonts.small, centre, y, p.text_muted,
+                      ui.t(item.variant == Variant::Easier ? Str::VariantEasier : Str::VariantHarder),
+                      column.width) +
+         4;
+  }
   if (position.side != Side::None) {
     const Text& side = position.side == Side::First ? e.first_side : e.second_side;
     y += centred_text(ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink, pick(ui.locale, side),
@@ -214,7 +221,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const ImVec2 art_min(column.x, y);
   ImGui::GetWindowDrawList()->AddRectFilled(art_min, art_min + ImVec2(art_w, art_h),
                                             section_colors(Screen::Routine).tint, kCardRounding);
-  draw_exercise(ImGui::GetWindowDrawList(), e.id, art_min + ImVec2(12, 10),
+  draw_exercise(ImGui::GetWindowDrawList(), e.id, item.variant, art_min + ImVec2(12, 10),
                 art_min + ImVec2(art_w - 12, art_h - 10),
                 player_mix(item.dosage, e.id, state.breath.pattern, position), position.side == Side::Second);
   ImGui::SetCursorScreenPos(art_min);
@@ -228,10 +235,12 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, 1));
 
-  const std::string next =
-      position.item + 1 < run.plan().size()
-          ? fill(ui.t(Str::NextUp), {pick(ui.locale, exercise(run.plan()[position.item + 1].exercise).name)})
-          : std::string(ui.t(Str::LastOne));
+  const auto next_name = [&](const RoutineItem& next_item) {
+    return pick(ui.locale, variant_text(exercise(next_item.exercise), next_item.variant).name);
+  };
+  const std::string next = position.item + 1 < run.plan().size()
+                               ? fill(ui.t(Str::NextUp), {next_name(run.plan()[position.item + 1])})
+                               : std::string(ui.t(Str::LastOne));
   y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
   y = secondary_actions(ui, centre, column.width, y);

@@ -4,6 +4,7 @@
 // review's form and what it decided.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -35,10 +36,14 @@ void question(PageBuilder& page, Str text) {
             10;
 }
 
+// One name a level (core/plan/program_levels.cpp says what each holds).
 Str level_name(int level) {
-  constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1, Str::ProgramLevel2,
-                                 Str::ProgramLevel3, Str::ProgramLevel4};
-  return kLevelNames[std::clamp(level, 0, 4)];
+  constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1,  Str::ProgramLevel2,
+                                 Str::ProgramLevel3, Str::ProgramLevel4,  Str::ProgramLevel5,
+                                 Str::ProgramLevel6, Str::ProgramLevel7,  Str::ProgramLevel8,
+                                 Str::ProgramLevel9, Str::ProgramLevel10, Str::ProgramLevel11};
+  static_assert(std::size(kLevelNames) == kProgramLevels, "every program level has a name");
+  return kLevelNames[std::clamp(level, 0, kProgramLevels - 1)];
 }
 
 // Since the start: pain and the PSFS average now against the baseline, each with its threshold.

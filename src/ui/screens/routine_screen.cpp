@@ -55,7 +55,8 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   const Palette& p = palette();
   const RoutineRun& run = *state.routine;
   const auto position = run.position(ui.now_ms);
-  const Exercise& current = exercise(run.plan()[position.item].exercise);
+  const RoutineItem& current_item = run.plan()[position.item];
+  const Exercise& current = exercise(current_item.exercise);
   constexpr float kPad = 18.0f, kButtonH = 48.0f;
   const float inner_w = column.width - 2 * kPad;
   // The card is drawn behind its content once the content's height is known.
@@ -66,12 +67,13 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   inner +=
       draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused), inner_w) +
       6;
-  inner += draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
-                     fill(ui.t(Str::ExerciseOf),
-                          {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
-                         ": " + std::string(pick(ui.locale, current.name)),
-                     inner_w) +
-           14;
+  inner +=
+      draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
+                fill(ui.t(Str::ExerciseOf),
+                     {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
+                    ": " + std::string(pick(ui.locale, variant_text(current, current_item.variant).name)),
+                inner_w) +
+      14;
   const ButtonRow row = button_row(ui, column.x + kPad, inner, inner_w,
                                    {{"routine.resume", ui.t(Str::Resume), ButtonStyle::Primary},
                                     {"routine.end", ui.t(Str::EndRoutine), ButtonStyle::Quiet}},
@@ -139,12 +141,12 @@ float card_section(UiContext& ui, float x, float y, float width, Str heading, st
   return y + draw_text(ui.fonts.body, ImVec2(x, y), p.text_muted, body, width) + 16;
 }
 
-float numbered_steps(UiContext& ui, const Exercise& e, float x, float y, float width) {
+float numbered_steps(UiContext& ui, const std::vector<Text>& steps, float x, float y, float width) {
   const Palette& p = palette();
   y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::StepsHeading), width) + 6;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   int n = 1;
-  for (const Text& step : e.steps) {
+  for (const Text& step : steps) {
     const std::string number = std::to_string(n++);
     const ImVec2 badge(x + 12, y + 11);
     draw->AddCircleFilled(badge, 12, section_colors(Screen::Routine).tint);
@@ -159,10 +161,10 @@ float numbered_steps(UiContext& ui, const Exercise& e, float x, float y, float w
   return y + 8;
 }
 
-float mistakes(UiContext& ui, const Exercise& e, float x, float y, float width) {
+float mistakes(UiContext& ui, const std::vector<Text>& list, float x, float y, float width) {
   const Palette& p = palette();
   y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::MistakesHeading), width) + 4;
-  for (const Text& mistake : e.mistakes) {
+  for (const Text& mistake : list) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + 6, y + css_size(ui.fonts.body) * 0.6f), 3,
                                                 p.text_muted);
     y += draw_text(ui.fonts.body, ImVec2(x + 18, y), p.text_muted, pick(ui.locale, mistake), width - 18) + 4;
@@ -206,9 +208,23 @@ void handle_swipe(const AppState& state, UiContext& ui, ImVec2 min, ImVec2 max) 
   if (drag.x > 0 && index > 0) ui.emit(ShowExercise{index - 1});
 }
 
+// What a card shows: while a routine is under way (the program's, or the short one), the variant
+// and dose it asks for; otherwise the standard at its default dose, as the article describes it.
+RoutineItem card_item(const AppState& state, const Exercise& e) {
+  if (state.routine && !state.routine->finished()) {
+    for (const RoutineItem& item : state.routine->plan()) {
+      if (item.exercise == e.id) return item;
+    }
+  }
+  return RoutineItem{e.id, e.dosage, Variant::Standard};
+}
+
 float exercise_card(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   const Exercise& e = exercise(static_cast<ExerciseId>(state.exercise_in_view));
+  const RoutineItem shown = card_item(state, e);
+  const Variant variant = shown.variant;
+  const VariantText words = variant_text(e, variant);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float x = column.x + kCardPad, width = column.width - 2 * kCardPad;
   const float top = y;
@@ -228,26 +244,31 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
     ui.memory.demo_card = state.exercise_in_view;
     ui.memory.demo_started_s = now_s;
   }
-  Dosage paced = e.dosage;  // cat cow's demo breathes at the user's pattern, like the player
+  Dosage paced = shown.dosage;  // cat cow's demo breathes at the user's pattern, like the player
   if (e.id == ExerciseId::CatCow) paced.rep_ms = static_cast<int>(cycle_ms(state.breath.pattern));
   const double demo_length = demo_length_s(e.id, paced);
   const double demo_t = std::min(now_s - ui.memory.demo_started_s, demo_length);
   if (demo_t < demo_length) ui.animating = true;
-  draw_exercise(draw, e.id, ImVec2(column.x + 16, y + 12),
+  draw_exercise(draw, e.id, variant, ImVec2(column.x + 16, y + 12),
                 ImVec2(column.x + column.width - 16, y + art_h - 12),
-                demo_mix(e.id, e.dosage, state.breath.pattern, demo_t), false);
+                demo_mix(e.id, shown.dosage, state.breath.pattern, demo_t), false);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, art_h));
   y += art_h + kCardPad;
 
-  y += draw_text(ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, e.name), width) + 2;
+  y += draw_text(ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, words.name), width) + 2;
+  if (variant != Variant::Standard) {
+    y += draw_text(ui.fonts.bold, ImVec2(x, y), section_colors(Screen::Routine).ink,
+                   ui.t(variant == Variant::Easier ? Str::VariantEasier : Str::VariantHarder), width) +
+         2;
+  }
   y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary,
-                 dose_text(ui.locale, e.dosage, e.id == ExerciseId::CatCow), width) +
+                 dose_text(ui.locale, shown.dosage, e.id == ExerciseId::CatCow), width) +
        16;
   y = card_section(ui, x, y, width, Str::HowItHelps, pick(ui.locale, e.benefit));
-  y = numbered_steps(ui, e, x, y, width);
-  y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, e.breathing));
-  y = mistakes(ui, e, x, y, width);
+  y = numbered_steps(ui, words.steps, x, y, width);
+  y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, words.breathing));
+  y = mistakes(ui, words.mistakes, x, y, width);
   y = stop_if_box(ui, e, x, y, width) + 12;
   y = pain_rule_box(ui, "routine.pain_rule." + std::string(e.key), x, y, width) + kCardPad;
 
