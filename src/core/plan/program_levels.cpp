@@ -84,6 +84,13 @@ RoutinePlan program_routine(int level, std::uint8_t cautions) {
       d.rep_ms = standard.rep_ms;
     }
   }
+  // Lying on the belly doesn't suit pregnancy beyond its first weeks: the seal stretch is left out.
+  if (cautions & kCautionPregnant) {
+    plan.erase(
+        std::remove_if(plan.begin(), plan.end(),
+                       [](const RoutineItem& item) { return item.exercise == ExerciseId::SealStretch; }),
+        plan.end());
+  }
   return plan;
 }
 
