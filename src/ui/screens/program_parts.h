@@ -14,6 +14,8 @@ void screening_questions(PageBuilder& page);
 // Since the start: pain and the PSFS average against the baseline; then week by week.
 void progress_block(const AppState& state, const Program& program, PageBuilder& page);
 void weeks_block(const Program& program, PageBuilder& page);
+// Why the last review suggested a clinician, in words (for a SeeClinician outcome).
+Str clinician_advice(const Program& program);
 // The level's short description.
 Str level_name(int level);
 

@@ -37,6 +37,16 @@ void question(PageBuilder& page, Str text) {
 }
 
 // One name a level (core/plan/program_levels.cpp says what each holds).
+Str clinician_advice(const Program& program) {
+  switch (review_decision(program, program.reviews.size() - 1).reason) {
+    case ClinicianReason::Sign: return Str::ReviewClinicianSign;
+    case ClinicianReason::TwoHeldWeeks: return Str::ReviewClinicianHeld;
+    case ClinicianReason::NoChangeByWeek6:
+    case ClinicianReason::None: break;
+  }
+  return Str::ReviewClinicianWeek6;
+}
+
 Str level_name(int level) {
   constexpr Str kLevelNames[] = {Str::ProgramLevel0, Str::ProgramLevel1,  Str::ProgramLevel2,
                                  Str::ProgramLevel3, Str::ProgramLevel4,  Str::ProgramLevel5,
@@ -184,6 +194,9 @@ void week_under_way(const AppState& state, PageBuilder& page) {
   page.paragraph(
       fill(ui.t(Str::ProgramSessions), {std::to_string(sessions), std::to_string(kSessionsPerWeek)}), 10);
   if (program.suggests_short()) page.paragraph(Str::ProgramShortSuggested, 10);
+  // The suggestion stays in view all week, not only on the review's own page.
+  if (!program.reviews.empty() && program.reviews.back().outcome == WeekOutcome::SeeClinician)
+    page.paragraph(clinician_advice(program), 10);
   if (program.cautions != 0) page.paragraph(Str::ProgramCautionNote, 10);
   if (page.wide_button("program.routine", ui.t(Str::ProgramStartRoutine), ButtonStyle::Primary)) {
     ui.emit(StartRoutine{planned_routine(state)});

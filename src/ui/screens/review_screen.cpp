@@ -15,16 +15,6 @@
 namespace unknot::ui {
 namespace {
 
-Str clinician_text(ClinicianReason reason) {
-  switch (reason) {
-    case ClinicianReason::Sign: return Str::ReviewClinicianSign;
-    case ClinicianReason::TwoHeldWeeks: return Str::ReviewClinicianHeld;
-    case ClinicianReason::NoChangeByWeek6:
-    case ClinicianReason::None: break;
-  }
-  return Str::ReviewClinicianWeek6;
-}
-
 // What the last review decided, and why.
 void outcome_explanation(const Program& program, PageBuilder& page) {
   UiContext& ui = page.ui;
@@ -46,9 +36,7 @@ void outcome_explanation(const Program& program, PageBuilder& page) {
       break;
     case WeekOutcome::SteppedDown: page.paragraph(Str::ReviewSteppedDown, 10); break;
     case WeekOutcome::Paused: page.paragraph(Str::ReviewPaused, 10); break;
-    case WeekOutcome::SeeClinician:
-      page.paragraph(clinician_text(review_decision(program, index).reason), 10);
-      break;
+    case WeekOutcome::SeeClinician: page.paragraph(clinician_advice(program), 10); break;
     case WeekOutcome::Stopped: page.paragraph(Str::ProgramStoppedBody, 10); break;
   }
 }
