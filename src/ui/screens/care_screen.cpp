@@ -7,6 +7,7 @@
 
 #include "core/journal/journal_words.h"
 #include "ui/art/icons.h"
+#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
@@ -31,7 +32,10 @@ constexpr Tier kTiers[] = {
 
 float tier_heading(UiContext& ui, const Tier& tier, const Column& column, float y) {
   const ImU32 ink = tier.tier == CareTier::Soon ? palette().text : section_colors(Screen::CareNow).ink;
-  return y + draw_text(ui.fonts.heading, ImVec2(column.x, y), ink, ui.t(tier.title), column.width) + 8;
+  const float h = draw_text(ui.fonts.heading, ImVec2(column.x, y), ink, ui.t(tier.title), column.width);
+  ui.widgets.add_heading("care." + std::string(tier.key), std::string(ui.t(tier.title)),
+                         WidgetRect{column.x, y, column.width, h});
+  return y + h + 8;
 }
 
 // One sign as a card: the emergency tier filled warm, the others outlined. A sign the user
@@ -59,6 +63,11 @@ float sign_card(UiContext& ui, const Tier& tier, Str sign, bool ticked, const Co
   const float top = y + (h - text_h - mark_h) / 2;
   draw_text(ui.fonts.bold, ImVec2(column.x + 52, top), p.text, ui.t(sign), text_w);
   if (ticked) draw_text(ui.fonts.small, ImVec2(column.x + 52, top + text_h + 2), p.text, mark, text_w);
+  // Until the mirror has a text role, each sign is read as a heading under its tier's (issue #17).
+  std::string words(ui.t(sign));
+  if (ticked) words += ". " + std::string(mark);
+  ui.widgets.add_heading("care.sign." + std::to_string(static_cast<int>(sign)), std::move(words),
+                         WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y});
   return y + h + 8;
 }
 
@@ -68,17 +77,22 @@ float ticked_note(const AppState& state, UiContext& ui, const Column& column, fl
   if (!tier) return y;
   const Tier& shown = kTiers[2 - static_cast<int>(*tier)];  // kTiers runs from the most urgent
   const std::string signs = words_of_mask(kRedFlagWords, ui.locale, state.care_flags, "; ");
+  const std::string body = fill(ui.t(Str::CareYouTickedList), {signs});
   const NoticeDrawn note = notice_box(ui, column, y, *tier == CareTier::Soon ? info_look() : warning_look(),
-                                      ui.t(shown.title), fill(ui.t(Str::CareYouTickedList), {signs}));
+                                      ui.t(shown.title), body);
+  mirror_notice(ui, "care.ticked", ui.t(shown.title), body, ImVec2(column.x, y),
+                ImVec2(column.x + column.width, note.bottom));
   return note.bottom;
 }
 
 float program_note(const AppState& state, UiContext& ui, const Column& column, float y) {
   if (state.care_note == CareNote::None) return y;
   const bool waits = state.care_note == CareNote::ProgramWaits;
+  const std::string_view body = ui.t(waits ? Str::CareProgramWaits : Str::CareProgramStartedSoon);
   const NoticeDrawn note =
-      notice_box(ui, column, y, waits ? warning_look() : info_look(), ui.t(Str::ProgramTitle),
-                 ui.t(waits ? Str::CareProgramWaits : Str::CareProgramStartedSoon));
+      notice_box(ui, column, y, waits ? warning_look() : info_look(), ui.t(Str::ProgramTitle), body);
+  mirror_notice(ui, "care.program", ui.t(Str::ProgramTitle), body, ImVec2(column.x, y),
+                ImVec2(column.x + column.width, note.bottom));
   return note.bottom;
 }
 
