@@ -83,26 +83,34 @@ ExerciseDrawing childs_pose_side_bend() {
           Floor::Mat};
 }
 
+// Seen from the front with the arms folded across the chest, the pelvis at `hip_y` (standing or
+// sitting); the legs are the caller's.
+Pose front_arms_folded(float hip_y) {
+  const auto at = [hip_y](float x, float above) { return ImVec2(x, hip_y + above); };
+  Pose p;
+  p.head = at(0.0f, 0.4f);
+  p.neck = at(0.0f, 0.28f);
+  p.spine = at(0.0f, 0.14f);
+  p.pelvis = at(0.0f, 0.0f);
+  p.near_shoulder = at(-0.13f, 0.27f);
+  p.far_shoulder = at(0.13f, 0.27f);
+  p.near_hip = at(-0.08f, 0.0f);
+  p.far_hip = at(0.08f, 0.0f);
+  p.near_elbow = at(-0.18f, 0.16f);
+  p.near_hand = at(0.04f, 0.19f);
+  p.far_elbow = at(0.18f, 0.16f);
+  p.far_hand = at(-0.04f, 0.2f);
+  p.facing = 0.0f;
+  return p;
+}
+
 // Seen from the front: arms crossed on the chest, the upper body turns while the hips face ahead.
 ExerciseDrawing standing_rotation() {
-  Pose ahead;
-  ahead.head = {0.0f, 0.92f};
-  ahead.neck = {0.0f, 0.8f};
-  ahead.spine = {0.0f, 0.66f};
-  ahead.pelvis = {0.0f, 0.52f};
-  ahead.near_shoulder = {-0.13f, 0.79f};
-  ahead.far_shoulder = {0.13f, 0.79f};
-  ahead.near_hip = {-0.08f, 0.52f};
-  ahead.far_hip = {0.08f, 0.52f};
-  ahead.near_elbow = {-0.18f, 0.68f};  // arms folded across the chest
-  ahead.near_hand = {0.04f, 0.71f};
-  ahead.far_elbow = {0.18f, 0.68f};
-  ahead.far_hand = {-0.04f, 0.72f};
+  Pose ahead = front_arms_folded(0.52f);
   ahead.near_knee = {-0.09f, 0.27f};
   ahead.near_foot = {-0.1f, 0.01f};
   ahead.far_knee = {0.09f, 0.27f};
   ahead.far_foot = {0.1f, 0.01f};
-  ahead.facing = 0.0f;
 
   Pose turned = ahead;  // shoulders turn: the line between them shortens and swings round
   turned.head = {0.04f, 0.92f};
@@ -246,24 +254,11 @@ ExerciseDrawing cat_cow_rock_back() {
 
 // Seen from the front, sitting on a chair: the shins come down to the floor from the seat.
 Pose seated_front() {
-  Pose p;
-  p.head = {0.0f, 0.67f};
-  p.neck = {0.0f, 0.55f};
-  p.spine = {0.0f, 0.41f};
-  p.pelvis = {0.0f, 0.27f};
-  p.near_shoulder = {-0.13f, 0.54f};
-  p.far_shoulder = {0.13f, 0.54f};
-  p.near_hip = {-0.08f, 0.27f};
-  p.far_hip = {0.08f, 0.27f};
-  p.near_elbow = {-0.18f, 0.43f};  // arms folded across the chest
-  p.near_hand = {0.04f, 0.46f};
-  p.far_elbow = {0.18f, 0.43f};
-  p.far_hand = {-0.04f, 0.47f};
+  Pose p = front_arms_folded(0.27f);
   p.near_knee = {-0.1f, 0.25f};
   p.near_foot = {-0.11f, 0.01f};
   p.far_knee = {0.1f, 0.25f};
   p.far_foot = {0.11f, 0.01f};
-  p.facing = 0.0f;
   return p;
 }
 
