@@ -117,3 +117,92 @@ TEST_CASE("donkey kicks lift the thigh level with the back") {
   CHECK(pick(Locale::Es, donkey.steps[2]).find("muslo quede a la altura de la espalda") !=
         std::string_view::npos);
 }
+
+namespace {
+// Code points, as the content compiler counts a cue's length (a UTF-8 continuation byte is no
+// new character).
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+// The same words, not merely equal ones: the fallback hands on the standard's own Text.
+bool same_text(const Text& a, const Text& b) {
+  for (Locale locale : kAllLocales) {
+    if (pick(locale, a).data() != pick(locale, b).data() ||
+        pick(locale, a).size() != pick(locale, b).size()) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
+TEST_CASE(
+    "every exercise and variant has a ready and a do cue in every locale; only cat cow follows the breath") {
+  for (const Exercise& e : exercise_catalog()) {
+    for (Variant variant : {Variant::Easier, Variant::Standard, Variant::Harder}) {
+      INFO(e.key << " " << variant_key(variant));
+      const ExerciseCues cues = variant_cues(e, variant);
+      const bool by_breath = e.id == ExerciseId::CatCow;
+      for (Locale locale : kAllLocales) {
+        INFO("locale " << static_cast<int>(locale));
+        for (const Text* cue : {&cues.ready, &cues.doing}) {
+          CHECK_FALSE(pick(locale, *cue).empty());
+          CHECK(code_points(pick(locale, *cue)) <= 90);
+        }
+        CHECK(pick(locale, cues.breathe_in).empty() == !by_breath);
+        CHECK(pick(locale, cues.breathe_out).empty() == !by_breath);
+        CHECK(code_points(pick(locale, cues.breathe_in)) <= 90);
+        CHECK(code_points(pick(locale, cues.breathe_out)) <= 90);
+      }
+      CHECK(pick(Locale::En, cues.ready) != pick(Locale::En, cues.doing));
+      if (by_breath) {
+        // Each half says its own breath first, so the two can't be swapped unnoticed.
+        CHECK(starts_with(pick(Locale::En, cues.breathe_in), "Breathe in: "));
+        CHECK(starts_with(pick(Locale::En, cues.breathe_out), "Breathe out: "));
+        CHECK(starts_with(pick(Locale::Es, cues.breathe_in), "Inhala: "));
+        CHECK(starts_with(pick(Locale::Es, cues.breathe_out), "Exhala: "));
+      }
+    }
+  }
+}
+
+TEST_CASE("a variant's cues are its own where it has them, the standard's where it has none") {
+  const Exercise& cat_cow = exercise(ExerciseId::CatCow);
+  // Seated cat cow starts on a chair: its own ready and breath cues, the standard's do cue.
+  const ExerciseCues seated = variant_cues(cat_cow, Variant::Easier);
+  CHECK(starts_with(pick(Locale::En, seated.ready), "Sit "));
+  CHECK(same_text(seated.ready, cat_cow.easier.cues.ready));
+  CHECK(same_text(seated.doing, cat_cow.cues.doing));
+  CHECK(cat_cow.easier.cues.doing.empty());
+  CHECK(same_text(seated.breathe_in, cat_cow.easier.cues.breathe_in));
+  CHECK_FALSE(same_text(seated.breathe_in, cat_cow.cues.breathe_in));
+  // The rock back starts on hands and knees, as the standard does, and says its own do cue.
+  const ExerciseCues rocking = variant_cues(cat_cow, Variant::Harder);
+  CHECK(cat_cow.harder.cues.ready.empty());
+  CHECK(same_text(rocking.ready, cat_cow.cues.ready));
+  CHECK(same_text(rocking.doing, cat_cow.harder.cues.doing));
+  // The standard is the exercise's own cues.
+  CHECK(same_text(variant_cues(cat_cow, Variant::Standard).doing, cat_cow.cues.doing));
+  // A kneeling hip flexor stretch done standing: its own ready cue, the standard's do cue.
+  const Exercise& hip = exercise(ExerciseId::KneelingHipFlexor);
+  CHECK(same_text(variant_cues(hip, Variant::Easier).doing, hip.cues.doing));
+  CHECK_FALSE(same_text(variant_cues(hip, Variant::Easier).ready, hip.cues.ready));
+
+  // The breath cues fall back as a pair: a variant with no breath cues, or only one of the two,
+  // takes both of the standard's, never one of each.
+  Exercise edited = cat_cow;
+  edited.harder.cues.breathe_in = Text{};
+  edited.harder.cues.breathe_out = Text{};
+  CHECK(same_text(variant_cues(edited, Variant::Harder).breathe_in, cat_cow.cues.breathe_in));
+  CHECK(same_text(variant_cues(edited, Variant::Harder).breathe_out, cat_cow.cues.breathe_out));
+  edited.harder.cues.breathe_in = cat_cow.harder.cues.breathe_in;
+  CHECK(same_text(variant_cues(edited, Variant::Harder).breathe_in, cat_cow.cues.breathe_in));
+  CHECK(same_text(variant_cues(edited, Variant::Harder).breathe_out, cat_cow.cues.breathe_out));
+  // And an exercise without breath cues gives none in any variant.
+  CHECK(variant_cues(hip, Variant::Harder).breathe_in.empty());
+  CHECK(variant_cues(hip, Variant::Harder).breathe_out.empty());
+}

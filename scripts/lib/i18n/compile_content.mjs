@@ -7,13 +7,14 @@
 // (a pseudo-locale generated into the build folder, say).
 //
 // Every problem is reported as "file:line: message" and fails the build: a missing or extra
-// file, an unknown front matter key, an empty text, a block out of place, or a file whose shape
-// (counts of paragraphs, bullets, steps, mistakes; sections present) differs from the first
-// locale's. Which pages and exercises exist is the C++ side's to say (kLearnPageKeys,
-// kExerciseKeys): the headers check every file's key against it with a static_assert that names
-// the file.
+// file, an unknown front matter key, an empty text, a block out of place, a missing section, a
+// step cue too long for the player's large text, or a file whose shape (counts of paragraphs,
+// bullets, steps, mistakes; sections present) differs from the first locale's. Which pages and
+// exercises exist is the C++ side's to say (kLearnPageKeys, kExerciseKeys): the headers check
+// every file's key against it with a static_assert that names the file.
 import fs from 'node:fs';
 import path from 'node:path';
+import { kPseudoLocale } from './pseudo_locale.mjs';
 
 const [root, outDir, ...overrides] = process.argv.slice(2);
 if (!root || !outDir || overrides.some((arg) => !arg.includes('='))) {
@@ -138,20 +139,40 @@ function readLearnPage(file, { blocks }) {
 
 // ---- Exercises: # name, the benefit paragraph, then named "## " sections -----------------------
 
+// The step cues: the one short line the routine player shows under the figure (and a voice coach
+// says) while getting ready, while working, and for an exercise whose reps follow the breath (cat
+// cow), for each half of the breath. [section name, field, C++ member of ExerciseCues].
+const CUE_PARTS = [
+  ['ready cue', 'ready_cue', 'ready'],
+  ['do cue', 'do_cue', 'doing'],
+  ['breathe in cue', 'breathe_in_cue', 'breathe_in'],
+  ['breathe out cue', 'breathe_out_cue', 'breathe_out'],
+];
+// Read at a glance from the floor, in large text on a phone: longer fails the build.
+const kMaxCueCodePoints = 90;
+// The breath's two halves come together or not at all.
+const BREATH_CUE_PAIR = ['breathe_in_cue', 'breathe_out_cue'];
+
 const EXERCISE_SECTIONS = {
   Steps: { field: 'steps', kind: 'step', list: true },
   Breathing: { field: 'breathing', kind: 'paragraph' },
   'Common mistakes': { field: 'mistakes', kind: 'bullet', list: true },
   'Stop if': { field: 'stop_if', kind: 'paragraph' },
+  'Ready cue': { field: 'ready_cue', kind: 'paragraph', cue: true },
+  'Do cue': { field: 'do_cue', kind: 'paragraph', cue: true },
+  'Breathe in cue': { field: 'breathe_in_cue', kind: 'paragraph', cue: true, optional: true },
+  'Breathe out cue': { field: 'breathe_out_cue', kind: 'paragraph', cue: true, optional: true },
   Sides: { field: 'sides', kind: 'bullet', list: true, count: 2, optional: true },
 };
 // The easier and harder variants (the standard is the sections above): each has its name and
-// its own steps; its breathing and mistakes are optional, the standard's when left out.
+// its own steps; its breathing, mistakes and cues are optional, the standard's when left out
+// (each cue on its own, the two breath cues as a pair).
 const VARIANT_PARTS = [
   ['', 'name', { kind: 'paragraph' }],
   [' steps', 'steps', { kind: 'step', list: true }],
   [' breathing', 'breathing', { kind: 'paragraph', optional: true }],
   [' mistakes', 'mistakes', { kind: 'bullet', list: true, optional: true }],
+  ...CUE_PARTS.map(([name, field]) => [` ${name}`, field, { kind: 'paragraph', cue: true, optional: true }]),
 ];
 const VARIANTS = ['Easier', 'Harder'];
 for (const variant of VARIANTS) {
@@ -162,6 +183,9 @@ for (const variant of VARIANTS) {
 // An exercise field as its section is written, for messages: "easier_steps" -> '"## Easier steps"'.
 const sectionOfField = Object.fromEntries(Object.entries(EXERCISE_SECTIONS).map(([name, { field }]) => [field, `"## ${name}"`]));
 const variantFields = (variant) => VARIANT_PARTS.map(([, part]) => `${variant.toLowerCase()}_${part}`);
+// The cue fields of the standard (prefix '') or of a variant ('easier_', 'harder_').
+const cueFields = (prefix) => CUE_PARTS.map(([, field]) => `${prefix}${field}`);
+const cuePrefixes = ['', ...VARIANTS.map((variant) => `${variant.toLowerCase()}_`)];
 
 function readExercise(file, { blocks }) {
   const exercise = { name: expectTitle(file, blocks) };
@@ -190,8 +214,16 @@ function readExercise(file, { blocks }) {
   }
   for (const [name, section] of Object.entries(EXERCISE_SECTIONS)) {
     if (!exercise[section.field] && !section.optional) {
-      const why = /^(Easier|Harder)/.test(name) ? ': every exercise has an easier and a harder variant' : '';
+      const why = /^(Easier|Harder)/.test(name) ? ': every exercise has an easier and a harder variant'
+        : section.cue ? ': the routine player shows it under the figure' : '';
       fail(file, exercise.name.line, `missing "## ${name}"${why}`);
+    }
+  }
+  for (const prefix of cuePrefixes) {
+    const [inhale, exhale] = BREATH_CUE_PAIR.map((field) => `${prefix}${field}`);
+    if (!exercise[inhale] !== !exercise[exhale]) {
+      const [have, lack] = exercise[inhale] ? [inhale, exhale] : [exhale, inhale];
+      fail(file, exercise[have].line, `${sectionOfField[have]} without ${sectionOfField[lack]}: an exercise paced by the breath has both, any other neither`);
     }
   }
   exercise.sides ??= null;
@@ -219,11 +251,25 @@ const KINDS = [
     folder: 'exercises',
     idKey: 'exercise',
     read: readExercise,
-    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', 'sides', ...VARIANTS.flatMap(variantFields)],
+    check: checkCueLengths,
+    fields: ['name', 'benefit', 'steps', 'breathing', 'mistakes', 'stop_if', ...cueFields(''), 'sides',
+      ...VARIANTS.flatMap(variantFields)],
     // The C++ struct names the two sides; the file holds them as one "## Sides" list.
     cppFields: { first_side: (record) => record.sides?.[0], second_side: (record) => record.sides?.[1] },
-    // Each variant's sections become one VariantWords {name, steps, breathing, mistakes}.
-    cppStructs: Object.fromEntries(VARIANTS.map((variant) => [variant.toLowerCase(), { type: 'VariantWords', fields: variantFields(variant) }])),
+    // Nested structs, by the member that holds one, in the member order of ExerciseWords after its
+    // plain fields: the standard's cues become ExerciseCues {ready, doing, breathe_in, breathe_out};
+    // each variant's sections one VariantWords {name, steps, breathing, mistakes, cues}.
+    cppStructs: Object.fromEntries([
+      ['cues', { type: 'ExerciseCues', fields: cueFields(''), labels: CUE_PARTS.map(([, , member]) => member) }],
+      ...VARIANTS.flatMap((variant) => {
+        const prefix = `${variant.toLowerCase()}_`;
+        const own = variantFields(variant).filter((field) => !cueFields(prefix).includes(field));
+        return [
+          [variant.toLowerCase(), { type: 'VariantWords', fields: [...own, `${prefix}cues`] }],
+          [`${prefix}cues`, { type: 'ExerciseCues', fields: cueFields(prefix), labels: CUE_PARTS.map(([, , member]) => member) }],
+        ];
+      }),
+    ]),
     lists: ['steps', 'mistakes', ...VARIANTS.flatMap((variant) => [`${variant.toLowerCase()}_steps`, `${variant.toLowerCase()}_mistakes`])],
     header: 'core/routine/exercise_words.h',
     include: 'core/routine/exercise.h',
@@ -326,6 +372,25 @@ function checkShapes(kind, locales, records) {
   }
 }
 
+// A cue fits a phone in large text: at most kMaxCueCodePoints characters (code points, so an
+// accented letter counts once) in every locale, the generated pseudo-locale included.
+function checkCueLengths(kind, locales, records) {
+  const cues = Object.entries(EXERCISE_SECTIONS).filter(([, section]) => section.cue);
+  for (const versions of Object.values(records)) {
+    versions.forEach((version, index) => {
+      if (!version) return;
+      for (const [name, { field }] of cues) {
+        const cue = version.record[field];
+        const length = cue ? [...cue.text].length : 0;
+        if (length <= kMaxCueCodePoints) continue;
+        const generated = locales[index] === kPseudoLocale
+          ? ` (generated from content/${locales[0]}/: shorten the ${locales[0]} cue, then run scripts/lib/i18n/pseudo_locale.mjs)` : '';
+        errors.push(`${path.relative(root, version.file)}:${cue.line}: "## ${name}" is ${length} characters, more than ${kMaxCueCodePoints}: a cue is one short line, read at a glance in large text${generated}`);
+      }
+    });
+  }
+}
+
 // ---- C++ output -----------------------------------------------------------------------------
 
 const cppString = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -340,8 +405,10 @@ function cppField(kind, versions, field, indent, label = field) {
   const pad = ' '.repeat(indent);
   const struct = kind.cppStructs?.[field];
   if (struct) {
-    const parts = struct.fields.map((part) => cppField(kind, versions, part, indent + 4, part.replace(/^[a-z]+_/, '')));
-    return `${pad}/*${field}=*/${struct.type}{\n${parts.join('')}${pad}},\n`;
+    // A part's label is its C++ member: given, or the field without its variant ("easier_steps").
+    const parts = struct.fields.map((part, index) =>
+      cppField(kind, versions, part, indent + 4, struct.labels?.[index] ?? part.replace(/^[a-z]+_/, '')));
+    return `${pad}/*${label}=*/${struct.type}{\n${parts.join('')}${pad}},\n`;
   }
   const get = kind.cppFields?.[field] ?? ((record) => record[field]);
   const perLocale = versions.map(({ record }) => get(record));
@@ -380,7 +447,7 @@ function header(kind, locales, records) {
     const fields = kind.fields
       .filter((field) => !grouped.has(field))
       .flatMap((field) => (field === 'sides' ? Object.keys(kind.cppFields) : [field]))
-      .concat(Object.keys(kind.cppStructs ?? {}));
+      .concat(Object.keys(kind.cppStructs ?? {}).filter((field) => !grouped.has(field)));
     for (const field of fields) lines.push(cppField(kind, records[key], field, 11).replace(/\n$/, ''));
     lines.push('       }},');
   }
@@ -395,6 +462,7 @@ checkLocaleFolders(locales);
 const compiled = KINDS.map((kind) => {
   const records = readKind(kind, locales);
   checkShapes(kind, locales, records);
+  kind.check?.(kind, locales, records);
   return [kind, records];
 });
 if (errors.length) {

@@ -75,13 +75,23 @@ inline std::string_view variant_key(Variant variant) {
   return kVariantKeys[static_cast<std::size_t>(variant)];
 }
 
-// An easier or harder variant's own words. Its breathing and mistakes may be left empty: the
-// standard's apply.
+// The short lines the routine player shows under the figure, in large text, and a voice coach
+// would say: which one when is step_cue() (core/routine/step_cue.h).
+struct ExerciseCues {
+  Text ready;        // during "Get ready": how to get into the starting position
+  Text doing;        // during the hold or the reps: what to keep doing
+  Text breathe_in;   // only for reps paced one breath each (cat cow): the in-breath's move;
+  Text breathe_out;  // and the out-breath's. Both or neither: empty for any other exercise
+};
+
+// An easier or harder variant's own words. Its breathing, mistakes and cues may be left empty:
+// the standard's apply.
 struct VariantWords {
   Text name;                   // e.g. "Bird dog, one limb at a time"
   std::vector<Text> steps;     // its own numbered steps
   Text breathing;              // empty: as the standard
   std::vector<Text> mistakes;  // empty: as the standard
+  ExerciseCues cues;           // each empty field as the standard's (the breath cues as a pair)
 };
 
 // An exercise's words in every locale, compiled from content/<locale>/exercises/<key>.md.
@@ -94,6 +104,7 @@ struct ExerciseWords {
   Text stop_if;                // when to stop
   Text first_side;             // per-side exercises: the first side's short label, e.g. "Left side"
   Text second_side;            // and the second's; empty when not per side
+  ExerciseCues cues;           // the standard's step cues
   VariantWords easier;         // the gentler variant, e.g. a standing hip flexor stretch for sore knees
   VariantWords harder;         // the harder one, e.g. bird dog with a longer hold
 };
@@ -112,6 +123,9 @@ struct VariantText {
   const std::vector<Text>& mistakes;
 };
 VariantText variant_text(const Exercise& exercise, Variant variant);
+// A variant's step cues: its own, each missing one the standard's. The breath cues go as a pair,
+// so a variant never mixes its own in-breath with the standard's out-breath.
+ExerciseCues variant_cues(const Exercise& exercise, Variant variant);
 
 const std::vector<Exercise>& exercise_catalog();
 const Exercise& exercise(ExerciseId id);

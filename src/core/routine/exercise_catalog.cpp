@@ -104,6 +104,19 @@ VariantText variant_text(const Exercise& e, Variant variant) {
           words.mistakes.empty() ? e.mistakes : words.mistakes};
 }
 
+ExerciseCues variant_cues(const Exercise& e, Variant variant) {
+  ExerciseCues cues = e.cues;
+  if (variant == Variant::Standard) return cues;
+  const ExerciseCues& own = (variant == Variant::Easier ? e.easier : e.harder).cues;
+  if (!own.ready.empty()) cues.ready = own.ready;
+  if (!own.doing.empty()) cues.doing = own.doing;
+  if (!own.breathe_in.empty() && !own.breathe_out.empty()) {
+    cues.breathe_in = own.breathe_in;
+    cues.breathe_out = own.breathe_out;
+  }
+  return cues;
+}
+
 std::optional<ExerciseId> exercise_from_key(std::string_view key) {
   for (const Exercise& candidate : exercise_catalog()) {
     if (candidate.key == key) return candidate.id;
