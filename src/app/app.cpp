@@ -217,12 +217,9 @@ void App::note_import_answer(const DispatchOutcome& outcome) {
   if (shown != before) redraw_.request();
 }
 
-// Screen readers hear what happened without a press of their own: the cues' words, then the
-// core's announcements (saves, failures, warning signs).
+// Screen readers hear what happened without a press of their own: the core's announcements
+// (the routine's and breathing's cues in words, saves, failures, warning signs).
 void App::announce(const DispatchOutcome& outcome) const {
-  for (Cue cue : outcome.cues) {
-    if (const auto words = cue_words(cue)) platform::announce(std::string(tr(state_.locale, *words)), false);
-  }
   for (const Announcement& announcement : outcome.announcements) {
     std::string text;
     for (Str part : announcement.parts)

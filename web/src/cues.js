@@ -13,6 +13,8 @@ const SOUNDS = {
   switchSides: { notes: [[660, 0, 0.14], [440, 0.18, 0.14], [660, 0.36, 0.14]], vibration: [100, 80, 100] },
   rest: { notes: [[523, 0, 0.25], [392, 0.25, 0.4]], vibration: [150] },
   countdown: { notes: [[740, 0, 0.06]], vibration: [30] },
+  // Ten seconds left in a long hold: two soft low taps, unlike the countdown's high ones.
+  tenSecondsLeft: { notes: [[494, 0, 0.08], [494, 0.16, 0.08]], vibration: [30, 80, 30] },
   done: { notes: [[523, 0, 0.12], [659, 0.12, 0.12], [784, 0.24, 0.12], [1046, 0.36, 0.45]], vibration: [300, 100, 300] },
   // Breathing: a rising pair to breathe in, one soft tap to hold, a falling pair to breathe out.
   breatheIn: { notes: [[330, 0, 0.18], [392, 0.18, 0.3]], vibration: [80] },

@@ -16,6 +16,7 @@ std::optional<Str> cue_words(Cue cue) noexcept {
     case Cue::BreatheOut: return Str::BreatheOut;
     case Cue::Rep:
     case Cue::Countdown:
+    case Cue::TenSecondsLeft:
     case Cue::MoveReminder: break;  // the reminder's own announcement says it
   }
   return std::nullopt;

@@ -6,7 +6,7 @@ namespace unknot {
 
 // Sound and vibration cues, distinct enough to follow with eyes closed. The breathing visualiser
 // uses the last three. (Order matters: web/src/cues.js indexes by it.)
-// MoveReminder: a movement break is due (see movement_breaks.h).
+// MoveReminder: a movement break is due (see movement_breaks.h). TenSecondsLeft: in a long hold.
 enum class Cue {
   GetReady,
   Start,
@@ -14,6 +14,7 @@ enum class Cue {
   SwitchSides,
   Rest,
   Countdown,
+  TenSecondsLeft,
   Done,
   BreatheIn,
   BreatheHold,

@@ -7,6 +7,7 @@
 #include "core/journal/journal_actions.h"
 #include "core/plan/plan_actions.h"
 #include "core/plan/program_levels.h"
+#include "core/routine/routine_words.h"
 #include "core/support/json_writer.h"
 #include "core/transfer/transfer_actions.h"
 
@@ -26,9 +27,32 @@ bool navigate(AppState& state, Screen to) {
 
 namespace {
 
+// The breathing visualiser's and the position test's cues, each with its word for screen readers.
+void add_cues(DispatchOutcome& out, const std::vector<Cue>& cues) {
+  for (Cue cue : cues) {
+    out.cues.push_back(cue);
+    if (const auto words = cue_words(cue)) out.announcements.push_back(Announcement{{*words}, false, {}});
+  }
+}
+
 DispatchOutcome with_cues(std::vector<Cue> cues) {
   DispatchOutcome out = changed();
-  out.cues = std::move(cues);
+  add_cues(out, cues);
+  return out;
+}
+
+// The routine's cues, said with what to do now (core/routine/routine_words.h).
+void add_routine_cues(DispatchOutcome& out, const AppState& state, const std::vector<Cue>& cues,
+                      std::int64_t now_ms) {
+  out.cues.insert(out.cues.end(), cues.begin(), cues.end());
+  for (std::string& words :
+       routine_cue_words(state.locale, cues, *state.routine, now_ms, state.breath.pattern))
+    out.announcements.push_back(Announcement{{}, false, std::move(words)});
+}
+
+DispatchOutcome with_routine_cues(const AppState& state, const std::vector<Cue>& cues, std::int64_t now_ms) {
+  DispatchOutcome out = changed();
+  add_routine_cues(out, state, cues, now_ms);
   return out;
 }
 
@@ -154,7 +178,7 @@ struct Handler {
     pace_cat_cow_by_breath(plan, state.breath.pattern);
     state.routine.emplace(a.kind, std::move(plan), now);
     if (state.screen != Screen::Player) navigate(state, Screen::Player);
-    return with_cues({Cue::GetReady});
+    return with_routine_cues(state, {Cue::GetReady}, now);
   }
   DispatchOutcome operator()(const PauseRoutine&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
@@ -171,19 +195,19 @@ struct Handler {
   }
   DispatchOutcome operator()(const SkipExercise&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
-    return with_cues(state.routine->skip(now));
+    return with_routine_cues(state, state.routine->skip(now), now);
   }
   DispatchOutcome operator()(const PreviousExercise&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
-    return with_cues(state.routine->back(now));
+    return with_routine_cues(state, state.routine->back(now), now);
   }
   DispatchOutcome operator()(const RestartExercise&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
-    return with_cues(state.routine->restart_exercise(now));
+    return with_routine_cues(state, state.routine->restart_exercise(now), now);
   }
   DispatchOutcome operator()(const EndRoutine&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
-    return with_cues(state.routine->end(now));
+    return with_routine_cues(state, state.routine->end(now), now);
   }
   DispatchOutcome operator()(const CloseRoutine&) const {
     if (!state.routine) return refused(RefusalCode::NotNow, "no routine has been started");
@@ -369,16 +393,11 @@ struct Handler {
     return changed(assign(state.hosting.notifications, a.access));
   }
   DispatchOutcome operator()(const Tick&) const {
-    std::vector<Cue> cues;
-    if (state.routine) cues = state.routine->advance(now);
-    if (state.position_test) {
-      for (Cue cue : state.position_test->advance(now)) cues.push_back(cue);
-    }
-    if (state.breathing) {
-      for (Cue cue : state.breathing->advance(now)) cues.push_back(cue);
-    }
-    DispatchOutcome out = changed(!cues.empty());
-    out.cues = std::move(cues);
+    DispatchOutcome out;
+    if (state.routine) add_routine_cues(out, state, state.routine->advance(now), now);
+    if (state.position_test) add_cues(out, state.position_test->advance(now));
+    if (state.breathing) add_cues(out, state.breathing->advance(now));
+    out.changed = !out.cues.empty();
     advance_movement_breaks(state, moment, out);
     return out;
   }

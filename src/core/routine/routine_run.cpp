@@ -31,6 +31,10 @@ void inner_cues(const Segment& segment, const Dosage& dosage, std::int64_t start
     for (int rep = 1; rep < dosage.reps; ++rep) emit_if_crossed(std::int64_t{rep} * dosage.rep_ms, Cue::Rep);
     return;  // each rep is cued already: a countdown on top would blur them
   }
+  // A long hold says when 10 seconds are left: enough to know the end is near without a look.
+  if (segment.phase == Phase::Work && segment.duration_ms >= kTenLeftFromMs) {
+    emit_if_crossed(segment.duration_ms - 10000, Cue::TenSecondsLeft);
+  }
   for (std::int64_t left = kCountdownMs; left > 0; left -= 1000) {
     emit_if_crossed(segment.duration_ms - left, Cue::Countdown);
   }

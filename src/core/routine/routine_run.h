@@ -23,9 +23,10 @@ struct Segment {
   std::int64_t duration_ms;
 };
 
-inline constexpr std::int64_t kGetReadyMs = 8000;     // time to read the card and get into position
-inline constexpr std::int64_t kSwitchSidesMs = 5000;  // time to change sides
-inline constexpr std::int64_t kCountdownMs = 3000;    // the last seconds of a hold are counted down
+inline constexpr std::int64_t kGetReadyMs = 8000;      // time to read the card and get into position
+inline constexpr std::int64_t kSwitchSidesMs = 5000;   // time to change sides
+inline constexpr std::int64_t kCountdownMs = 3000;     // the last seconds of a hold are counted down
+inline constexpr std::int64_t kTenLeftFromMs = 20000;  // holds this long or longer cue "10 seconds left"
 // After a longer gap (the tab slept), only the latest cue is played, not a burst of stale ones.
 inline constexpr std::int64_t kStaleCueGapMs = 1500;
 
