@@ -103,6 +103,10 @@ export async function openApp(context, url, { clock = false } = {}) {
   return { page, errors };
 }
 
+// widgets() lists the text drawn as well as the controls: text items have ids "text.N" and a
+// text role (heading, paragraph, listitem, status, timer, or img for a figure's description).
+export const isTextItem = (item) => item.id.startsWith('text.');
+
 export function widget(page, id) {
   return page.evaluate((wanted) => window.unknot.widgets().find((w) => w.id === wanted) || null, id);
 }

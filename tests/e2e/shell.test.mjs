@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, countFrameRequests, imageStats, openApp, scrollIntoView, useSiteAndBrowser, widget,
+  DESKTOP, PHONE, centre, countFrameRequests, imageStats, isTextItem, openApp, scrollIntoView, useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -32,9 +32,10 @@ describe('app shell', () => {
       for (const section of ['routine', 'breathe', 'position', 'checkin', 'progress', 'learn', 'settings']) {
         assert.ok(ids.includes(`home.${section}`), `home.${section} is on screen`);
       }
-      assert.deepEqual(items.filter((w) => w.role === 'heading').map((w) => w.label), ['Today', 'What would help right now?'],
-        'headings for screen readers to jump between: today\'s plan, then the sections');
-      for (const item of items.filter((w) => w.role !== 'heading')) {
+      assert.deepEqual(items.filter((w) => w.role === 'heading').map((w) => [w.level, w.label]),
+        [[1, 'Unknot'], [2, 'Today'], [2, 'What would help right now?']],
+        'headings for screen readers to jump between: the app, today\'s plan, then the sections');
+      for (const item of items.filter((w) => !isTextItem(w))) {
         assert.equal(item.role, item.id.startsWith('home.plan.') && !item.id.endsWith('.start') && item.id !== 'home.plan.edit'
           ? 'checkbox' : 'button', item.id);
         assert.ok(item.label.length > 0);

@@ -78,13 +78,14 @@ std::uint8_t body_map(UiContext& ui, std::uint8_t spots, const Column& column, f
   // Which side is which, in words under the drawing.
   const std::string_view left = ui.t(Str::SpotLeft), right = ui.t(Str::SpotRight);
   const float below = origin.y + size.y + 6;
-  draw_text(ui.fonts.small, ImVec2(origin.x, below), p.text_muted, left, width / 2);
+  draw_text(ui, ui.fonts.small, ImVec2(origin.x, below), p.text_muted, left, width / 2);
   const float right_w =
       ui.fonts.small
           ->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, right.data(), right.data() + right.size())
           .x;
   y = below +
-      draw_text(ui.fonts.small, ImVec2(origin.x + width - right_w, below), p.text_muted, right, width / 2) +
+      draw_text(ui, ui.fonts.small, ImVec2(origin.x + width - right_w, below), p.text_muted, right,
+                width / 2) +
       8;
   return spots;
 }

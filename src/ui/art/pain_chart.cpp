@@ -52,7 +52,9 @@ float text_width(const ImFont* font, std::string_view text) {
   return font->CalcTextSizeA(css_size(font), FLT_MAX, 0, text.data(), text.data() + text.size()).x;
 }
 
+// The chart's labels: the chart is one image to a screen reader, its description says them.
 void add_text(ImDrawList* draw, const ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text) {
+  // a11y: in the chart's description (chart_description).
   draw->AddText(font, css_size(font), pos, colour, text.data(), text.data() + text.size());
 }
 
@@ -242,7 +244,9 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
 
   // The visible range as a line above the plot.
   const ChartWindow shown = chart_window(first_day, s.today, view.zoom, view.pan_days);
-  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), p.text, range_text(ui.locale, shown, s.today), width) + 10;
+  y += draw_text(ui, ui.fonts.bold, ImVec2(pos.x, y), p.text, range_text(ui.locale, shown, s.today), width,
+                 TextRole::Paragraph) +
+       10;
 
   // The plot, with room for the pain labels on the left and the dates below.
   const ImFont* small = ui.fonts.small;
@@ -299,9 +303,9 @@ float draw_pain_chart(UiContext& ui, const ProgressSummary& s, ProgressView& vie
   y += kMinTouchTarget + 4 + 14;
   const bool with_band = s.baseline && meaningful_threshold(*s.baseline);
   y = draw_legend(ui, c, with_band, ImVec2(pos.x, y), width) + 10;
-  y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width);
+  y += draw_text(ui, small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::RateAnchors), width);
   if (max_pan > 0)
-    y += 4 + draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
+    y += 4 + draw_text(ui, small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressChartHint), width);
   return y;
 }
 

@@ -23,7 +23,8 @@ void quiet_time_row(PageBuilder& page, std::string_view id, Str pattern, int min
   UiContext& ui = page.ui;
   const std::string label = fill(ui.t(pattern), {clock_of(minutes)});
   page.y +=
-      draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, label, page.column.width) + 6;
+      draw_text(ui, ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, label, page.column.width) +
+      6;
   const std::string earlier = std::string(id) + ".earlier", later = std::string(id) + ".later";
   const ButtonRow row = button_row(ui, page.column.x, page.y, page.column.width,
                                    {{earlier, ui.t(Str::BreaksEarlier)}, {later, ui.t(Str::BreaksLater)}});
@@ -49,8 +50,8 @@ void movement_break_settings(const AppState& state, PageBuilder& page) {
   page.choice("settings.breaks.on", Str::BreaksOn, b.on, SetMovementBreaks{toggled}, true);
   if (!b.on) return;
 
-  page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text, ui.t(Str::BreaksEvery),
-                      page.column.width) +
+  page.y += draw_text(ui, ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
+                      ui.t(Str::BreaksEvery), page.column.width) +
             6;
   std::vector<std::string> labels;
   std::vector<Chip> chips;

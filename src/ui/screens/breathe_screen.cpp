@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <string>
 
-#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
@@ -55,8 +54,9 @@ void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, 
     const ImVec2 bar_min(centre.x - w / 2, centre.y + 10), bar_max(centre.x + w / 2, centre.y + 34);
     draw->AddRectFilled(bar_min, bar_max, blue.tint, 12);
     draw->AddRectFilled(bar_min, ImVec2(bar_min.x + w * m.fullness, bar_max.y), blue.ink, 12);
-    centred_text(ui.fonts.title, centre.x, centre.y - 60, p.text, word, max.x - min.x);
-    centred_text(ui.fonts.heading, centre.x, bar_max.y + 14, p.text_muted, seconds, max.x - min.x);
+    centred_text(ui, ui.fonts.title, centre.x, centre.y - 60, p.text, word, max.x - min.x);
+    centred_text(ui, ui.fonts.heading, centre.x, bar_max.y + 14, p.text_muted, seconds, max.x - min.x,
+                 TextRole::None);
     return;
   }
   const float max_r = std::min(max.x - min.x, max.y - min.y) / 2 - 6;
@@ -65,8 +65,9 @@ void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, 
   draw->AddCircle(centre, max_r, blue.ink, 96, 1.5f);
   draw->AddCircleFilled(centre, min_r + (max_r - min_r) * m.fullness, blue.ink, 96);
   const float word_h = css_size(ui.fonts.heading);
-  centred_text(ui.fonts.heading, centre.x, centre.y - word_h, IM_COL32_WHITE, word, max.x - min.x);
-  centred_text(ui.fonts.bold, centre.x, centre.y + 6, IM_COL32_WHITE, seconds, max.x - min.x);
+  centred_text(ui, ui.fonts.heading, centre.x, centre.y - word_h, IM_COL32_WHITE, word, max.x - min.x);
+  centred_text(ui, ui.fonts.bold, centre.x, centre.y + 6, IM_COL32_WHITE, seconds, max.x - min.x,
+               TextRole::None);
 }
 
 float session_view(const AppState& state, UiContext& ui, const Column& column, float y) {
@@ -77,14 +78,16 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   const float size = std::min(column.width, 320.0f);
   if (session.finished()) {
     y += 10;
-    y += centred_text(ui.fonts.title, centre, y, p.text, ui.t(Str::SessionComplete), column.width) + 12;
-    y += centred_text(ui.fonts.body, centre, y, p.text,
+    y += centred_text(ui, ui.fonts.title, centre, y, p.text, ui.t(Str::SessionComplete), column.width,
+                      TextRole::Heading2) +
+         12;
+    y += centred_text(ui, ui.fonts.body, centre, y, p.text,
                       fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}), column.width) +
          4;
-    y += centred_text(ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms)),
+    y += centred_text(ui, ui.fonts.body, centre, y, p.text_muted, clock_text(session.elapsed_ms(ui.now_ms)),
                       column.width) +
          12;
-    y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SessionNote), column.width) + 24;
+    y += centred_text(ui, ui.fonts.body, centre, y, p.text, ui.t(Str::SessionNote), column.width) + 24;
     const float w = 200;
     if (button(ui, "breathe.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54)))
       ui.emit(CloseBreathing{});
@@ -98,8 +101,8 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
   const std::string time = session.length_ms() > 0
                                ? fill(ui.t(Str::TimeLeft), {clock_text(session.length_ms() - elapsed)})
                                : fill(ui.t(Str::TimeSoFar), {clock_text(elapsed)});
-  y += centred_text(ui.fonts.bold, centre, y, p.text, time, column.width) + 4;
-  y += centred_text(ui.fonts.small, centre, y, p.text_muted,
+  y += centred_text(ui, ui.fonts.bold, centre, y, p.text, time, column.width, TextRole::Timer) + 4;
+  y += centred_text(ui, ui.fonts.small, centre, y, p.text_muted,
                     per_minute(ui.locale, session.pattern()) + "  ·  " +
                         fill(ui.t(Str::BreathsCount), {std::to_string(m.breaths)}),
                     column.width) +
@@ -124,13 +127,11 @@ float pattern_stepper(const AppState& state, UiContext& ui, float x, float y, fl
   const Palette& p = palette();
   const BreathPattern& pattern = state.breath.pattern;
   const std::string name(ui.t(label));
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(x, y), p.text_muted, name.c_str());
-  y += css_size(ui.fonts.small) + 4;
+  y += draw_text(ui, ui.fonts.small, ImVec2(x, y), p.text_muted, name, width) + 4;
   const std::string value = seconds_text(ui.locale, pattern.*part);
   const ImVec2 size = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, value.c_str());
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
-                ImVec2(x + (width - size.x) / 2, y + (kMinTouchTarget - size.y) / 2), p.text, value.c_str());
+  draw_text(ui, ui.fonts.bold, ImVec2(x + (width - size.x) / 2, y + (kMinTouchTarget - size.y) / 2), p.text,
+            value, 0);
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
     const ImVec2 pos(more ? x + width - kMinTouchTarget : x, y);
@@ -149,9 +150,12 @@ float pattern_stepper(const AppState& state, UiContext& ui, float x, float y, fl
 
 float setup_view(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::BreathTip), column.width) + 18;
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::BreathTip), column.width) +
+       18;
 
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::PatternHeading), column.width) + 10;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::PatternHeading), column.width,
+                 TextRole::Heading2) +
+       10;
   const auto current = matching_preset(state.breath.pattern);
   const Str names[] = {Str::PresetSeven, Str::PresetRelaxed, Str::PresetBox, Str::Preset478};
   // Large text needs the width: fewer choices side by side, each as tall as its label.
@@ -171,8 +175,8 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
   }
   y += (row_h + 10) * static_cast<float>((kBreathPresets.size() + columns - 1) / columns) + 8;
 
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), current ? p.text_muted : p.primary,
-                 ui.t(Str::YourOwnPattern), column.width) +
+  y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), current ? p.text_muted : p.primary,
+                 ui.t(Str::YourOwnPattern), column.width, TextRole::Heading3) +
        8;
   using L = BreathLimits;
   const float step_w = (column.width - 12) / 2;
@@ -188,19 +192,18 @@ float setup_view(const AppState& state, UiContext& ui, const Column& column, flo
   y = pattern_stepper(state, ui, column.x + step_w + 12, row2, step_w, Str::HoldOutLabel,
                       &BreathPattern::hold_out_ms, 0, L::kMaxHoldMs) +
       12;
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, per_minute(ui.locale, state.breath.pattern),
-                 column.width) +
+  y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), p.primary,
+                 per_minute(ui.locale, state.breath.pattern), column.width) +
        20;
   if (holds_may_cause_dizziness(state.breath.pattern)) {
-    const float top = y;
     y = notice_box(ui, column, y, warning_look(), ui.t(Str::BreathHoldCautionTitle),
                    ui.t(Str::BreathHoldCaution))
             .bottom;
-    mirror_notice(ui, "breathe.hold_caution", ui.t(Str::BreathHoldCautionTitle), ui.t(Str::BreathHoldCaution),
-                  ImVec2(column.x, top), ImVec2(column.x + column.width, y - 16));
   }
 
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width) + 10;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LengthHeading), column.width,
+                 TextRole::Heading2) +
+       10;
   const int per_row = growth > 1.25f ? 3 : 5;
   const float chip_w = (column.width - 8 * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
   const float chip_h = control_height(ui, 48);

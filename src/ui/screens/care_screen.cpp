@@ -7,7 +7,6 @@
 
 #include "core/journal/journal_words.h"
 #include "ui/art/icons.h"
-#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/chips.h"
 #include "ui/widgets/controls.h"
@@ -32,10 +31,10 @@ constexpr Tier kTiers[] = {
 
 float tier_heading(UiContext& ui, const Tier& tier, const Column& column, float y) {
   const ImU32 ink = tier.tier == CareTier::Soon ? palette().text : section_colors(Screen::CareNow).ink;
-  const float h = draw_text(ui.fonts.heading, ImVec2(column.x, y), ink, ui.t(tier.title), column.width);
-  ui.widgets.add_heading("care." + std::string(tier.key), std::string(ui.t(tier.title)),
-                         WidgetRect{column.x, y, column.width, h});
-  return y + h + 8;
+  return y +
+         draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), ink, ui.t(tier.title), column.width,
+                   TextRole::Heading2) +
+         8;
 }
 
 // One sign as a card: the emergency tier filled warm, the others outlined. A sign the user
@@ -61,13 +60,14 @@ float sign_card(UiContext& ui, const Tier& tier, Str sign, bool ticked, const Co
   draw->AddCircleFilled(icon, 13, tier.tier == CareTier::Soon ? p.text_muted : warm.ink);
   draw_section_icon(draw, Screen::CareNow, icon, 13, IM_COL32_WHITE);
   const float top = y + (h - text_h - mark_h) / 2;
-  draw_text(ui.fonts.bold, ImVec2(column.x + 52, top), p.text, ui.t(sign), text_w);
-  if (ticked) draw_text(ui.fonts.small, ImVec2(column.x + 52, top + text_h + 2), p.text, mark, text_w);
-  // Until the mirror has a text role, each sign is read as a heading under its tier's (issue #17).
+  draw_text(ui, ui.fonts.bold, ImVec2(column.x + 52, top), p.text, ui.t(sign), text_w, TextRole::None);
+  if (ticked)
+    draw_text(ui, ui.fonts.small, ImVec2(column.x + 52, top + text_h + 2), p.text, mark, text_w,
+              TextRole::None);
+  // The tier's signs are read as a list, each item with its "you ticked this" in words.
   std::string words(ui.t(sign));
   if (ticked) words += ". " + std::string(mark);
-  ui.widgets.add_heading("care.sign." + std::to_string(static_cast<int>(sign)), std::move(words),
-                         WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y});
+  ui.widgets.add_text(TextRole::ListItem, words, WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y});
   return y + h + 8;
 }
 
@@ -80,8 +80,6 @@ float ticked_note(const AppState& state, UiContext& ui, const Column& column, fl
   const std::string body = fill(ui.t(Str::CareYouTickedList), {signs});
   const NoticeDrawn note = notice_box(ui, column, y, *tier == CareTier::Soon ? info_look() : warning_look(),
                                       ui.t(shown.title), body);
-  mirror_notice(ui, "care.ticked", ui.t(shown.title), body, ImVec2(column.x, y),
-                ImVec2(column.x + column.width, note.bottom));
   return note.bottom;
 }
 
@@ -91,8 +89,6 @@ float program_note(const AppState& state, UiContext& ui, const Column& column, f
   const std::string_view body = ui.t(waits ? Str::CareProgramWaits : Str::CareProgramStartedSoon);
   const NoticeDrawn note =
       notice_box(ui, column, y, waits ? warning_look() : info_look(), ui.t(Str::ProgramTitle), body);
-  mirror_notice(ui, "care.program", ui.t(Str::ProgramTitle), body, ImVec2(column.x, y),
-                ImVec2(column.x + column.width, note.bottom));
   return note.bottom;
 }
 
@@ -115,8 +111,8 @@ float care_banner(UiContext& ui, const Column& column, float y, std::string_view
   draw->AddCircleFilled(icon, 15, warm.ink);
   draw_section_icon(draw, Screen::CareNow, icon, 15, IM_COL32_WHITE);
   const float th = text_height(ui.fonts.bold, label, text_w);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), pos + ImVec2(58, (h - th) / 2), p.text, label.data(),
-                label.data() + label.size(), text_w);
+  draw_text(ui, ui.fonts.bold, pos + ImVec2(58, (h - th) / 2), p.text, label, text_w,
+            TextRole::None);  // its name
   draw_chevron(draw, pos + ImVec2(size.x - 22, h / 2), 7, warm.ink, ChevronDirection::Right);
   return y + h;
 }
@@ -132,7 +128,9 @@ std::uint16_t tiered_sign_chips(UiContext& ui, std::string_view id, std::uint16_
       bits.push_back(word.value);
     }
     if (chips.empty()) continue;
-    y = draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(tier.title), column.width) + y + 6;
+    y = draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(tier.title), column.width,
+                  TextRole::Heading3) +
+        y + 6;
     const std::string tier_id = std::string(id) + "." + std::string(tier.key);
     if (const auto pressed = chip_flow(ui, tier_id, chips, "checkbox", column, y)) mask ^= bits[*pressed];
     y += 14;
@@ -146,7 +144,7 @@ void draw_care(const AppState& state, UiContext& ui) {
   float y = section_top(ui, Screen::CareNow, column);
   y = ticked_note(state, ui, column, y);
   y = program_note(state, ui, column, y);
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text, ui.t(Str::CareIntro), column.width) + 14;
   for (const Tier& tier : kTiers) {
     y = tier_heading(ui, tier, column, y);
     for (const JournalWord& word : kRedFlagWords) {
@@ -157,8 +155,9 @@ void draw_care(const AppState& state, UiContext& ui) {
     }
     y += 14;
   }
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::CareUnsure), column.width) + 12;
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::CareUnsure), column.width) +
+       12;
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
   end_page(column, y);
 }
 

@@ -10,7 +10,6 @@
 #include "core/progress/pain_rise.h"
 #include "core/support/dates.h"
 #include "ui/art/body_map.h"
-#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/storage_status.h"
 #include "ui/widgets/chips.h"
@@ -26,11 +25,17 @@ namespace {
 constexpr float kButtonH = 54.0f;
 
 float heading(UiContext& ui, std::string_view text, const Column& column, float y) {
-  return y + draw_text(ui.fonts.heading, ImVec2(column.x, y), palette().text, text, column.width) + 10;
+  return y +
+         draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), palette().text, text, column.width,
+                   TextRole::Heading2) +
+         10;
 }
 
 float question(UiContext& ui, Str text, const Column& column, float y, ImU32 color = palette().text) {
-  return y + 22 + draw_text(ui.fonts.bold, ImVec2(column.x, y + 22), color, ui.t(text), column.width) + 10;
+  return y + 22 +
+         draw_text(ui, ui.fonts.bold, ImVec2(column.x, y + 22), color, ui.t(text), column.width,
+                   TextRole::Heading3) +
+         10;
 }
 
 // One of several answers, or none: pressing the chosen one again clears it.
@@ -58,9 +63,9 @@ void yes_no(UiContext& ui, std::string_view id, bool& value, const Column& colum
 float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, const Column& column, float y) {
   const Palette& p = palette();
   y = question(ui, Str::CheckinPsfs, column, y);
-  y +=
-      draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinPsfsHint), column.width) +
-      10;
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinPsfsHint),
+                 column.width) +
+       10;
   const bool named = std::any_of(state.psfs_activities.begin(), state.psfs_activities.end(),
                                  [](const std::string& name) { return !name.empty(); });
   if (!named || draft.editing_activities) {
@@ -82,7 +87,8 @@ float psfs_block(const AppState& state, UiContext& ui, CheckInDraft& draft, cons
   for (std::size_t i = 0; i < kPsfsActivities; ++i) {
     if (state.psfs_activities[i].empty()) continue;
     y += 8 +
-         draw_text(ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i], column.width) +
+         draw_text(ui, ui.fonts.bold, ImVec2(column.x, y + 8), p.text, state.psfs_activities[i],
+                   column.width) +
          6;
     std::int8_t& score = draft.answers.psfs[i];
     const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
@@ -105,7 +111,8 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   const Palette& p = palette();
   CheckIn& a = draft.answers;
   y = question(ui, Str::CheckinWhere, column, y);
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinMapHint), column.width) +
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinMapHint),
+                 column.width) +
        10;
   a.spots = body_map(ui, a.spots, column, y);
   a.spots = static_cast<std::uint8_t>(mask_chips(ui, "checkin.spots", kSpotWords, a.spots, column, y));
@@ -132,7 +139,7 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
 
   y = question(ui, Str::CheckinFlags, column, y,
                section_colors(Screen::CareNow).ink);  // warning signs stand out
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint),
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::CheckinFlagsHint),
                  column.width) +
        10;
   a.red_flags = tiered_sign_chips(ui, "checkin.flags", a.red_flags, kAskedFlags, column, y);
@@ -143,7 +150,7 @@ float details(const AppState& state, UiContext& ui, CheckInDraft& draft, const C
   text_box(ui, "checkin.note", ui.t(Str::CheckinNote), draft.note, kMaxNoteBytes, true, ImVec2(column.x, y),
            ImVec2(column.width, 120));
   y += 120;
-  y += 4 + draw_text(ui.fonts.small, ImVec2(column.x, y + 4), p.text_muted,
+  y += 4 + draw_text(ui, ui.fonts.small, ImVec2(column.x, y + 4), p.text_muted,
                      fill(ui.t(Str::CheckinNoteLeft), {std::to_string(kMaxNoteBytes - draft.note.size())}),
                      column.width);
   return y + 16;
@@ -157,8 +164,8 @@ float save_button(UiContext& ui, std::string_view id, Str name, CheckInDraft& dr
   const float w = std::min(column.width, 420.0f);
   if (!draft.pain) {
     return y +
-           draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinPickPain),
-                     w) +
+           draw_text(ui, ui.fonts.small, ImVec2(column.x, y), palette().text_muted,
+                     ui.t(Str::CheckinPickPain), w) +
            8;
   }
   const auto placed = sized_button(ui, id, ui.t(Str::CheckinSave), ImVec2(column.x, y), w, kButtonH);
@@ -182,10 +189,7 @@ float rise_question(const AppState& state, UiContext& ui, CheckInDraft& draft, c
   if (rise == nullptr) return y;
   const std::string asked = fill(ui.t(Str::CheckinRiseQuestion),
                                  {std::to_string(*rise->pain_before), std::to_string(*rise->pain_after)});
-  const float top = y;
   y = heading(ui, asked, column, y);
-  mirror_notice(ui, "checkin.rise.question", asked, {}, ImVec2(column.x, top),
-                ImVec2(column.x + column.width, y));
   std::optional<bool>& settled = draft.answers.rise_settled;
   const std::vector<Chip> chips{{ui.t(Str::RiseSettledYes), settled == true},
                                 {ui.t(Str::RiseSettledNo), settled == false}};
@@ -198,8 +202,6 @@ float rise_question(const AppState& state, UiContext& ui, CheckInDraft& draft, c
   }
   y += 12;
   if (settled == false) {
-    mirror_notice(ui, "checkin.ease_off", ui.t(Str::RiseEaseOffTitle), ui.t(Str::RiseEaseOffBody),
-                  ImVec2(column.x, y), ImVec2(column.x + column.width, y + 40));
     const NoticeDrawn drawn =
         notice_box(ui, column, y, info_look(), ui.t(Str::RiseEaseOffTitle), ui.t(Str::RiseEaseOffBody),
                    {{"checkin.flare_plan", ui.t(Str::FlarePlanOpen)},
@@ -218,7 +220,7 @@ float form(const AppState& state, UiContext& ui, const Column& column, float y) 
   if (const auto pressed = pain_scale(ui, "checkin.pain", draft.pain, column, y)) draft.pain = *pressed;
   y = save_button(ui, "checkin.save", Str::CheckinSave, draft, column, y + 16);
   if (state.journal.checkins.empty()) {
-    y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst),
+    y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CheckinFirst),
                    column.width) +
          8;
   }
@@ -254,11 +256,12 @@ float saved_view(const AppState& state, UiContext& ui, const CheckIn& entry, con
   const std::string when =
       short_date(ui.locale, entry.day) + ", " + clock_time(entry.at_ms, entry.utc_offset_min);
   y = heading(ui, ui.t(title), column, y);
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text,
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text,
                  fill(ui.t(Str::CheckinSummary), {std::to_string(entry.pain), when}), column.width) +
        8;
-  if (!body.empty()) y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, body, column.width) + 8;
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted,
+  if (!body.empty())
+    y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, body, column.width) + 8;
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted,
                  state.journal.checkins.size() == 1
                      ? std::string(ui.t(Str::CheckinCountOne))
                      : fill(tr_plural(ui.locale, Str::CheckinCount,

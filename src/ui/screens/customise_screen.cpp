@@ -6,7 +6,6 @@
 #include "core/routine/dose_caution.h"
 #include "core/routine/routine_edits.h"
 #include "ui/art/icons.h"
-#include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
@@ -111,10 +110,9 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
       ui, {"custom.include." + key, name, "checkbox", std::string(included ? "checked" : "unchecked")}, line,
       ImVec2(column.width - 8, head_h + 8));
   checkbox_mark(draw, line + ImVec2(24, 28), included);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(text_x, line.y + 6), p.text, name.c_str(),
-                nullptr, text_w);
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(text_x, line.y + 6 + name_h + 2),
-                p.text_muted, detail.c_str(), nullptr, text_w);
+  // The name is the checkbox's; its dose is read after it.
+  draw_text(ui, ui.fonts.bold, ImVec2(text_x, line.y + 6), p.text, name, text_w, TextRole::None);
+  draw_text(ui, ui.fonts.small, ImVec2(text_x, line.y + 6 + name_h + 2), p.text_muted, detail, text_w);
   if (toggle.pressed) {
     if (auto next = with_exercise_toggled(plan, id)) ui.emit(SetCustomRoutine{std::move(*next)});
   }
@@ -135,10 +133,10 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   const float right = column.x + column.width - kRowPad;
   const ImVec2 plus_pos(right - kSmallButton, controls_y);
   const ImVec2 minus_pos(plus_pos.x - amount_w - kSmallButton, controls_y);
-  draw->AddText(
-      ui.fonts.bold, css_size(ui.fonts.bold),
+  draw_text(
+      ui, ui.fonts.bold,
       ImVec2(minus_pos.x + kSmallButton + (amount_w - size.x) / 2, controls_y + (kSmallButton - size.y) / 2),
-      p.text, amount.c_str());
+      p.text, amount, 0);
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
     if (small_button(ui, (more ? "custom.more." : "custom.less.") + key,
@@ -149,10 +147,10 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   }
   // Rounds, on their own line: [-] "2 rounds" [+].
   const float rounds_y = rounds_apart ? order_y + kSmallButton + 8 : order_y;
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
-                ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2,
-                       rounds_y + (kSmallButton - rounds_size.y) / 2),
-                p.text, rounds.c_str());
+  draw_text(ui, ui.fonts.bold,
+            ImVec2(minus_pos.x + kSmallButton + (amount_w - rounds_size.x) / 2,
+                   rounds_y + (kSmallButton - rounds_size.y) / 2),
+            p.text, rounds, 0);
   for (int direction : {-1, +1}) {
     const bool more = direction > 0;
     const std::string label = fill(ui.t(more ? Str::MoreRounds : Str::FewerRounds), {name});
@@ -164,8 +162,7 @@ float exercise_row(const AppState& state, UiContext& ui, const Column& column, f
   }
   if (caution) {
     const ImVec2 at(column.x + kRowPad, y + height - kRowPad - caution_h + 10);
-    draw_text(ui.fonts.small, at, section_colors(Screen::CareNow).ink, caution_text, caution_w);
-    mirror_notice(ui, "custom.caution." + key, caution_text, {}, at, at + ImVec2(caution_w, caution_h - 10));
+    draw_text(ui, ui.fonts.small, at, section_colors(Screen::CareNow).ink, caution_text, caution_w);
   }
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, height));
@@ -185,8 +182,8 @@ void draw_customise(const AppState& state, UiContext& ui) {
       sized_button(ui, "custom.start", start, ImVec2(column.x, y), std::min(column.width, 420.0f), 54);
   if (started.pressed) ui.emit(StartRoutine{RoutineKind::Custom});
   y += started.height + 12;
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::CustomiseDefaultsNote),
-                 column.width) +
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), palette().text_muted,
+                 ui.t(Str::CustomiseDefaultsNote), column.width) +
        16;
 
   // Included exercises in their order, then the ones left out, in the catalog's order.

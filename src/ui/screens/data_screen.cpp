@@ -16,12 +16,14 @@ constexpr float kButtonH = 52.0f;
 constexpr ImU32 kDanger = IM_COL32(0xA3, 0x2A, 0x1E, 255);  // 6.6:1 on white
 
 float paragraph(UiContext& ui, std::string_view text, ImU32 color, const Column& column, float y) {
-  return y + draw_text(ui.fonts.body, ImVec2(column.x, y), color, text, column.width) + 10;
+  return y + draw_text(ui, ui.fonts.body, ImVec2(column.x, y), color, text, column.width) + 10;
 }
 
 float heading(UiContext& ui, Str text, const Column& column, float y) {
   return y + 18 +
-         draw_text(ui.fonts.heading, ImVec2(column.x, y + 18), palette().text, ui.t(text), column.width) + 8;
+         draw_text(ui, ui.fonts.heading, ImVec2(column.x, y + 18), palette().text, ui.t(text), column.width,
+                   TextRole::Heading2) +
+         8;
 }
 
 float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFormat format,
@@ -31,7 +33,8 @@ float export_option(UiContext& ui, const char* id, Str label, Str hint, ExportFo
   if (placed.pressed) ui.emit(ExportData{format});
   y += placed.height + 4;
   return y +
-         draw_text(ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint), column.width) +
+         draw_text(ui, ui.fonts.small, ImVec2(column.x + 4, y), palette().text_muted, ui.t(hint),
+                   column.width) +
          12;
 }
 
@@ -53,7 +56,7 @@ float import_settings(const ImportPreview& preview, UiContext& ui, const Column&
   ui.widgets.set_last_role("checkbox", take ? "checked" : "unchecked");
   y += h + 4;
   return y +
-         draw_text(ui.fonts.small, ImVec2(column.x + 4, y), p.text_muted,
+         draw_text(ui, ui.fonts.small, ImVec2(column.x + 4, y), p.text_muted,
                    ui.t(Str::DataImportTakeSettingsHint), column.width) +
          12;
 }
@@ -133,7 +136,9 @@ float import_section(const AppState& state, UiContext& ui, const Column& column,
   ui.memory.import_take_settings.reset();  // the next file's preview starts at its own default
   std::string& refusal = ui.memory.import_refusal;
   if (!refusal.empty()) {
-    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataImportError), column.width) + 4;
+    y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataImportError), column.width,
+                   TextRole::Status) +
+         4;
     y = paragraph(ui, refusal, p.text, column, y);
   }
   const ButtonRow row = button_row(ui, column.x, y, column.width,
@@ -162,7 +167,8 @@ float erase_section(const AppState& state, UiContext& ui, const Column& column, 
     if (row.pressed == 0) confirming = true;
     return row.bottom;
   }
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataEraseSure), column.width) + 10;
+  y +=
+      draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), kDanger, ui.t(Str::DataEraseSure), column.width) + 10;
   const ButtonRow row = button_row(ui, column.x, y, column.width,
                                    {{"data.erase.confirm", ui.t(Str::DataEraseConfirm), ButtonStyle::Danger},
                                     {"data.erase.cancel", ui.t(Str::DataImportCancel)}},

@@ -6,7 +6,6 @@
 #include "core/progress/pain_rise.h"
 #include "ui/art/icons.h"
 #include "ui/screens/hosting_notices.h"
-#include "ui/screens/pain_rule.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/section_titles.h"
 #include "ui/widgets/controls.h"
@@ -52,13 +51,11 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
   const float title_h = text_height(ui.fonts.bold, ui.t(text.title), text_width);
   const float hint_h = text_height(ui.fonts.small, ui.t(text.hint), text_width);
   float y = pos.y + (size.y - title_h - 4 - hint_h) / 2;
-  const auto title = ui.t(text.title);
-  const auto hint = ui.t(text.hint);
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(pos.x + kTextLeft, y), p.text, title.data(),
-                title.data() + title.size(), text_width);
+  // The title is the card's name; the hint is read after it, as the card's own paragraph.
+  draw_text(ui, ui.fonts.bold, ImVec2(pos.x + kTextLeft, y), p.text, ui.t(text.title), text_width,
+            TextRole::None);
   y += title_h + 4;
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(pos.x + kTextLeft, y), p.text_muted,
-                hint.data(), hint.data() + hint.size(), text_width);
+  draw_text(ui, ui.fonts.small, ImVec2(pos.x + kTextLeft, y), p.text_muted, ui.t(text.hint), text_width);
   draw_chevron(draw, ImVec2(pos.x + size.x - 22, pos.y + size.y / 2), 7, p.text_muted,
                ChevronDirection::Right);
 }
@@ -66,8 +63,6 @@ void section_card(UiContext& ui, Screen section, ImVec2 pos, ImVec2 size) {
 // After a pain rise (core/progress/pain_rise.h decides when), the flare-up plan one tap away.
 float flare_card(const AppState& state, UiContext& ui, const Column& column, float y) {
   if (!current_flare_up(state.journal, local_day(ui.now_ms, ui.utc_offset_min))) return y;
-  mirror_notice(ui, "home.flare.text", ui.t(Str::HomeFlareTitle), ui.t(Str::HomeFlareBody),
-                ImVec2(column.x, y), ImVec2(column.x + column.width, y + 40));
   const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::HomeFlareTitle),
                                        ui.t(Str::HomeFlareBody), {{"home.flare", ui.t(Str::FlarePlanOpen)}});
   if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
@@ -81,18 +76,18 @@ void draw_home(const AppState& state, UiContext& ui) {
   const Column column = content_column();
   float y = column.top + 8;
 
-  y += draw_text(ui.fonts.title, ImVec2(column.x, y), p.primary, ui.t(Str::AppName), column.width);
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline), column.width) +
+  y += draw_text(ui, ui.fonts.title, ImVec2(column.x, y), p.primary, ui.t(Str::AppName), column.width,
+                 TextRole::Heading1);
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y + 2), p.text_muted, ui.t(Str::AppTagline),
+                 column.width) +
        16;
   y = care_banner(ui, column, y, "home.care") + 22;
   y = embedded_notice(state, ui, column, y);
   y = today_plan_card(state, ui, column, y);
   y = flare_card(state, ui, column, y);
-  const float question_h =
-      draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width);
-  ui.widgets.add_heading("home.heading", std::string(ui.t(Str::HomeQuestion)),
-                         WidgetRect{column.x, y, column.width, question_h});
-  y += question_h + 14;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::HomeQuestion), column.width,
+                 TextRole::Heading2) +
+       14;
 
   const int columns = column.width >= 620 ? 2 : 1;
   const float card_w =
@@ -113,7 +108,7 @@ void draw_home(const AppState& state, UiContext& ui) {
   const int rows = (count + columns - 1) / columns;
   y += static_cast<float>(rows) * (card_h + kCardGap) + 12;
 
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, kPagePadding));  // bottom breathing room when scrolled
 }

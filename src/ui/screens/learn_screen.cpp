@@ -33,8 +33,9 @@ void draw_index(UiContext& ui, const Column& column) {
   // The warning signs come before anything to read: someone who needs them should not scroll.
   y = care_banner(ui, column, y, "learn.care") + 24;
   for (LearnGroup group : kLearnGroups) {
-    y +=
-        draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(group_title(group)), column.width) + 10;
+    y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(group_title(group)), column.width,
+                   TextRole::Heading2) +
+         10;
     for (const LearnPageContent& page : learn_pages()) {
       if (page.group != group) continue;
       const std::string id = "learn.page." + std::string(page.key);
@@ -45,7 +46,7 @@ void draw_index(UiContext& ui, const Column& column) {
     }
     y += 18;
   }
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
   end_page(column, y);
 }
 
@@ -56,8 +57,8 @@ float draw_bullets(UiContext& ui, const Column& column, float y, const std::vect
   const float dot_y = css_size(ui.fonts.body) * 0.55f;
   for (const Text& item : items) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(column.x + 9, y + dot_y), 4, p.primary);
-    y += draw_text(ui.fonts.body, ImVec2(column.x + indent, y), p.text, pick(ui.locale, item),
-                   column.width - indent) +
+    y += draw_text(ui, ui.fonts.body, ImVec2(column.x + indent, y), p.text, pick(ui.locale, item),
+                   column.width - indent, TextRole::ListItem) +
          8;
   }
   return y;
@@ -77,30 +78,31 @@ float draw_safety(UiContext& ui, const Column& column, float y, const Text& safe
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + 5, y + h), warm.ink, 12,
                       ImDrawFlags_RoundCornersLeft);
   float inner_y = y + kPad;
-  inner_y += draw_text(ui.fonts.bold, ImVec2(column.x + kPad, inner_y), p.text, label, inner_w) + 4;
-  draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner_y), p.text, text, inner_w);
+  inner_y += draw_text(ui, ui.fonts.bold, ImVec2(column.x + kPad, inner_y), p.text, label, inner_w,
+                       TextRole::Heading3) +
+             4;
+  draw_text(ui, ui.fonts.body, ImVec2(column.x + kPad, inner_y), p.text, text, inner_w);
   return y + h;
 }
 
 void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page) {
   const Palette& p = palette();
   float y = back_bar(ui, ImVec2(column.x - 8, column.top)) + 12;
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text_muted, ui.t(group_title(page.group)),
+  y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), p.text_muted, ui.t(group_title(page.group)),
                  column.width) +
        4;
   const std::string_view title = pick(ui.locale, page.title);
-  const float title_h = draw_text(ui.fonts.title, ImVec2(column.x, y), p.text, title, column.width);
-  ui.widgets.add_heading("learn.page.heading", std::string(title),
-                         WidgetRect{column.x, y, column.width, title_h});
-  y += title_h + 16;
+  y += draw_text(ui, ui.fonts.title, ImVec2(column.x, y), p.text, title, column.width, TextRole::Heading1) +
+       16;
 
   for (const Text& paragraph : page.paragraphs) {
-    y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, pick(ui.locale, paragraph), column.width) + 12;
+    y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text, pick(ui.locale, paragraph), column.width) +
+         12;
   }
   if (!page.bullets.empty()) {
     y += 6;
-    y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading),
-                   column.width) +
+    y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, pick(ui.locale, page.list_heading),
+                   column.width, TextRole::Heading2) +
          8;
     y = draw_bullets(ui, column, y, page.bullets) + 4;
   }
@@ -108,8 +110,9 @@ void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page
 
   if (!page.links.empty()) {
     y += 12;
-    y +=
-        draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LearnTryInApp), column.width) + 10;
+    y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::LearnTryInApp), column.width,
+                   TextRole::Heading2) +
+         10;
     for (const LearnLink& link : page.links) {
       const std::string label = learn_link_label(ui.locale, link);
       const auto placed =
@@ -123,7 +126,7 @@ void draw_page(UiContext& ui, const Column& column, const LearnPageContent& page
     }
   }
   y += 16;
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), p.text_muted, ui.t(Str::Disclaimer), column.width);
   end_page(column, y);
 }
 

@@ -2,20 +2,12 @@
 // in the player's get-ready: how much discomfort is fine, and when to ease off. One home for its
 // look, so the two places never drift apart.
 #pragma once
-#include <string>
-#include <string_view>
-
 #include "ui/screens/screens.h"
 
 namespace unknot::ui {
 
 // A calm box (not the warning colour: discomfort is expected) with the rule's title and text.
 // Returns the y below it. Draws no channels of its own, so it can sit inside a split card.
-float pain_rule_box(UiContext& ui, std::string id, float x, float y, float width);
-
-// The accessibility mirror lists controls and headings only: a notice's words (a title and its
-// advice) are given to it as one heading over the box, so a screen reader says what the screen says.
-void mirror_notice(UiContext& ui, std::string id, std::string_view title, std::string_view body, ImVec2 min,
-                   ImVec2 max);
+float pain_rule_box(UiContext& ui, float x, float y, float width);
 
 }  // namespace unknot::ui

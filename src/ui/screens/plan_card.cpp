@@ -83,10 +83,9 @@ float plan_line(const AppState& state, UiContext& ui, const PlanLine& line, floa
     draw->AddCircle(mark, 12, p.text_muted, 0, 2.0f);
   }
   const float text_y = y + (h - label_h - 2 - when_h) / 2;
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x + kMarkSpace, text_y), p.text, label.data(),
-                label.data() + label.size(), text_w);
-  draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(x + kMarkSpace, text_y + label_h + 2),
-                p.text_muted, when.data(), when.data() + when.size(), text_w);
+  // The label is the checkbox's name; its time of day is read after it.
+  draw_text(ui, ui.fonts.bold, ImVec2(x + kMarkSpace, text_y), p.text, label, text_w, TextRole::None);
+  draw_text(ui, ui.fonts.small, ImVec2(x + kMarkSpace, text_y + label_h + 2), p.text_muted, when, text_w);
   if (!startable) return h;
   const float bh = control_height(ui, 44);
   const ImVec2 start_pos =
@@ -131,8 +130,8 @@ float program_line(const AppState& state, UiContext& ui, float x, float y, float
     draw->AddRectFilled(ImVec2(x - 6, y), ImVec2(x + width + 6, y + h),
                         hit.held ? p.surface_pressed : p.surface_hover, 10);
   }
-  draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold), ImVec2(x, y + (h - text_h) / 2), p.primary,
-                text.data(), text.data() + text.size(), text_w);
+  draw_text(ui, ui.fonts.bold, ImVec2(x, y + (h - text_h) / 2), p.primary, text, text_w,
+            TextRole::None);  // its name
   draw_chevron(draw, ImVec2(x + width - 8, y + h / 2), 7, p.primary, ChevronDirection::Right);
   if (program.review_due(local_day(ui.now_ms, ui.utc_offset_min))) {
     const auto review = sized_button(ui, "home.review", ui.t(Str::ProgramReviewButton), ImVec2(x, y + h + 6),
@@ -159,10 +158,8 @@ float today_plan_card(const AppState& state, UiContext& ui, const Column& column
   float inner = y + kPad;
   const std::string_view edit = ui.t(Str::PlanEditButton);
   const float edit_w = button_width(ui, edit);
-  const float title_h =
-      draw_text(ui.fonts.heading, ImVec2(x, inner), p.text, ui.t(Str::PlanHeading), width - edit_w - 8);
-  ui.widgets.add_heading("home.plan.heading", std::string(ui.t(Str::PlanHeading)),
-                         WidgetRect{x, inner, width - edit_w - 8, title_h});
+  const float title_h = draw_text(ui, ui.fonts.heading, ImVec2(x, inner), p.text, ui.t(Str::PlanHeading),
+                                  width - edit_w - 8, TextRole::Heading2);
   if (button(ui, "home.plan.edit", edit, ImVec2(x + width - edit_w, inner - 4),
              ImVec2(edit_w, control_height(ui, 44)), ButtonStyle::Quiet)) {
     ui.emit(Navigate{Screen::Plan});
@@ -171,7 +168,7 @@ float today_plan_card(const AppState& state, UiContext& ui, const Column& column
   const std::string count =
       lines.empty() ? std::string(ui.t(Str::PlanEmpty))
                     : fill(ui.t(Str::PlanProgress), {std::to_string(done), std::to_string(lines.size())});
-  inner += draw_text(ui.fonts.small, ImVec2(x, inner), p.text_muted, count, width) + 8;
+  inner += draw_text(ui, ui.fonts.small, ImVec2(x, inner), p.text_muted, count, width) + 8;
   // Two columns where there is room, so the sections below stay on a desktop's first screen.
   const int columns = width >= 560 ? 2 : 1;
   const float gap = 24,

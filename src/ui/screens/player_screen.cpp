@@ -7,6 +7,7 @@
 
 #include "core/learn/learn_content.h"
 #include "core/progress/pain_rise.h"
+#include "core/routine/routine_words.h"
 #include "ui/art/exercise_drawings.h"
 #include "ui/art/icons.h"
 #include "ui/screens/pain_rule.h"
@@ -80,6 +81,7 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
   const std::string seconds = std::to_string((position.remaining_ms + 999) / 1000);
   const ImFont* big = ui.fonts.display;
   const ImVec2 size = big->CalcTextSizeA(css_size(big), FLT_MAX, 0, seconds.c_str());
+  // a11y: the seconds and the phase word are read together as the timer registered at the end.
   draw->AddText(big, css_size(big), centre - ImVec2(size.x / 2, size.y / 2 + 12), p.text, seconds.c_str());
   const std::string word = paused ? std::string(ui.t(Str::PausedLabel)) : phase_text(ui.locale, position);
   const ImFont* font = ui.fonts.bold;
@@ -91,8 +93,12 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
     word_px *= room / word_size.x;
     word_size = font->CalcTextSizeA(word_px, FLT_MAX, 0, word.c_str());
   }
+  // a11y: as above.
   draw->AddText(font, word_px, centre + ImVec2(-word_size.x / 2, size.y / 2 - 8),
                 paused ? p.text_muted : p.primary, word.c_str());
+  // A timer a screen reader can ask for ("Hold: 25 s left"); it is not spoken as it changes.
+  ui.widgets.add_text(TextRole::Timer, fill(ui.t(Str::PlayerTimer), {word, seconds}),
+                      WidgetRect{centre.x - radius, centre.y - radius, 2 * radius, 2 * radius});
 }
 
 // Previous, pause or resume (the big one), skip.
@@ -133,6 +139,7 @@ float controls(const AppState& state, UiContext& ui, float centre_x, float y) {
     const std::string_view text = ui.t(label);
     const ImVec2 ts = ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, text.data(),
                                                     text.data() + text.size());
+    // a11y: the button's name.
     draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(mid.x - ts.x / 2, pos.y + kSmall + 6),
                   p.text_muted, text.data(), text.data() + text.size());
     if (hit.pressed) ui.emit(action);
@@ -184,7 +191,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const std::string counter =
       fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())});
   const float bar_x = column.x + kMinTouchTarget + 4;
-  draw_text(ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, column.width - 60);
+  draw_text(ui, ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, column.width - 60);
   progress_bar(ImVec2(bar_x, y + 30), ImVec2(column.x + column.width - 60, y + 36),
                static_cast<float>(position.routine_elapsed_ms) /
                    static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
@@ -192,23 +199,21 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
 
   // The variant the routine asks for: its own name, and a word saying it is easier or harder.
   const std::string_view name = pick(ui.locale, variant_text(e, item.variant).name);
-  const float name_h = centred_text(ui.fonts.title, centre, y, p.text, name, column.width);
-  ui.widgets.add_heading("player.heading", std::string(name), WidgetRect{column.x, y, column.width, name_h});
-  y += name_h + 4;
+  y += centred_text(ui, ui.fonts.title, centre, y, p.text, name, column.width, TextRole::Heading1) + 4;
   if (item.variant != Variant::Standard) {
-    y += centred_text(ui.fonts.small, centre, y, p.text_muted,
+    y += centred_text(ui, ui.fonts.small, centre, y, p.text_muted,
                       ui.t(item.variant == Variant::Easier ? Str::VariantEasier : Str::VariantHarder),
                       column.width) +
          4;
   }
   if (position.side != Side::None) {
     const Text& side = position.side == Side::First ? e.first_side : e.second_side;
-    y += centred_text(ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink, pick(ui.locale, side),
-                      column.width);
+    y += centred_text(ui, ui.fonts.bold, centre, y, section_colors(Screen::Routine).ink,
+                      pick(ui.locale, side), column.width);
   }
   if (position.rounds > 1) {
     y += centred_text(
-             ui.fonts.small, centre, y + 2, p.text_muted,
+             ui, ui.fonts.small, centre, y + 2, p.text_muted,
              fill(ui.t(Str::RoundOf), {std::to_string(position.round), std::to_string(position.rounds)}),
              column.width) +
          2;
@@ -226,12 +231,21 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
                 player_mix(item.dosage, e.id, state.breath.pattern, position), position.side == Side::Second);
   ImGui::SetCursorScreenPos(art_min);
   ImGui::Dummy(ImVec2(art_w, art_h));
+  ui.widgets.add_image(figure_words(ui.locale, name), WidgetRect{art_min.x, art_min.y, art_w, art_h});
 
+  // What to do now, large enough to read from the floor: under the figure, above the ring on a
+  // phone; under both where they sit side by side.
+  const std::string step = player_step_line(ui.locale, run, position, state.breath.pattern);
+  const auto step_line = [&](float top) {
+    return centred_text(ui, ui.fonts.heading, centre, top, p.text, step, column.width);
+  };
   const float ring_r = wide ? 110.0f : 88.0f;
+  float below_art = y + art_h + 14;
+  if (!wide) below_art += step_line(below_art) + 6;
   const ImVec2 ring_centre = wide ? ImVec2(column.x + art_w + (column.width - art_w) / 2, y + art_h / 2)
-                                  : ImVec2(centre, y + art_h + 20 + ring_r);
+                                  : ImVec2(centre, below_art + ring_r);
   countdown_ring(ui, position, run.paused(), ring_centre, ring_r);
-  y = wide ? y + art_h + 20 : ring_centre.y + ring_r + 16;
+  y = wide ? below_art + step_line(below_art) + 16 : ring_centre.y + ring_r + 16;
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, 1));
 
@@ -241,13 +255,12 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const std::string next = position.item + 1 < run.plan().size()
                                ? fill(ui.t(Str::NextUp), {next_name(run.plan()[position.item + 1])})
                                : std::string(ui.t(Str::LastOne));
-  y += centred_text(ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
+  y += centred_text(ui, ui.fonts.body, centre, y, p.text_muted, next, column.width) + 18;
   y = controls(state, ui, centre, y);
   y = secondary_actions(ui, centre, column.width, y);
   // The pain rule while getting into position, below the controls so they never move under a
   // finger when the phase changes.
-  if (position.phase == Phase::GetReady)
-    y = pain_rule_box(ui, "player.pain_rule", column.x, y + 16, column.width);
+  if (position.phase == Phase::GetReady) y = pain_rule_box(ui, column.x, y + 16, column.width);
   end_page(column, y);
 }
 
@@ -255,8 +268,6 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
 float rise_advice(UiContext& ui, const Column& column, float y, const SessionRecord& session) {
   const std::string body = fill(ui.t(Str::RiseAdviceBody),
                                 {std::to_string(*session.pain_before), std::to_string(*session.pain_after)});
-  mirror_notice(ui, "player.rise", ui.t(Str::RiseAdviceTitle), body, ImVec2(column.x, y),
-                ImVec2(column.x + column.width, y + 40));
   const NoticeDrawn drawn = notice_box(ui, column, y, info_look(), ui.t(Str::RiseAdviceTitle), body,
                                        {{"player.flare_plan", ui.t(Str::FlarePlanOpen)}});
   if (drawn.pressed == 0) ui.emit(ShowLearnPage{LearnPage::FlareUps});
@@ -269,12 +280,14 @@ float after_rating(const AppState& state, UiContext& ui, const Column& column, f
   if (session == nullptr || session->at_ms != state.routine->started_at_ms())
     return y;  // too short to record
   const Palette& p = palette();
-  y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(Str::RoutinePainAfter), column.width) + 8;
+  y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(Str::RoutinePainAfter), column.width,
+                 TextRole::Heading2) +
+       8;
   if (const auto pain = pain_scale(ui, "player.pain_after", session->pain_after, column, y)) {
     ui.emit(RateSessionPain{true, *pain});
   }
   if (session->pain_before && session->pain_after) {
-    y += 8 + draw_text(ui.fonts.body, ImVec2(column.x, y + 8), p.text_muted,
+    y += 8 + draw_text(ui, ui.fonts.body, ImVec2(column.x, y + 8), p.text_muted,
                        fill(ui.t(Str::RoutinePainThanks),
                             {std::to_string(*session->pain_before), std::to_string(*session->pain_after)}),
                        column.width);
@@ -293,26 +306,27 @@ void draw_summary(const AppState& state, UiContext& ui, const Column& column) {
   draw->AddCircleFilled(ImVec2(centre, y + 40), 40, green.tint);
   draw_section_icon(draw, Screen::Checkin, ImVec2(centre, y + 40), 30, green.ink);
   y += 100;
-  y += centred_text(ui.fonts.title, centre, y, p.text,
-                    ui.t(s.ended_early ? Str::RoutineEnded : Str::RoutineComplete), column.width) +
+  y += centred_text(ui, ui.fonts.title, centre, y, p.text,
+                    ui.t(s.ended_early ? Str::RoutineEnded : Str::RoutineComplete), column.width,
+                    TextRole::Heading1) +
        14;
-  y += centred_text(ui.fonts.body, centre, y, p.text,
+  y += centred_text(ui, ui.fonts.body, centre, y, p.text,
                     fill(ui.t(Str::SummaryDone),
                          {std::to_string(s.exercises_done), std::to_string(s.exercises_total)}),
                     column.width) +
        4;
   if (s.exercises_skipped > 0) {
-    y += centred_text(ui.fonts.body, centre, y, p.text_muted,
+    y += centred_text(ui, ui.fonts.body, centre, y, p.text_muted,
                       fill(ui.t(Str::SummarySkipped), {std::to_string(s.exercises_skipped)}), column.width) +
          4;
   }
   const std::int64_t seconds = s.active_ms / 1000;
   y +=
-      centred_text(ui.fonts.body, centre, y, p.text_muted,
+      centred_text(ui, ui.fonts.body, centre, y, p.text_muted,
                    fill(ui.t(Str::SummaryTime), {std::to_string(seconds / 60), std::to_string(seconds % 60)}),
                    column.width) +
       18;
-  y += centred_text(ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 22;
+  y += centred_text(ui, ui.fonts.body, centre, y, p.text, ui.t(Str::SummaryNote), column.width) + 22;
   y = after_rating(state, ui, column, y) + 16;
   const float w = std::max(200.0f, button_width(ui, ui.t(Str::Done)));
   if (button(ui, "player.done", ui.t(Str::Done), ImVec2(centre - w / 2, y), ImVec2(w, 54)))

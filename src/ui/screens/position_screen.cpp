@@ -29,7 +29,10 @@ Str verdict_text(PositionVerdict verdict) {
   return Str::VerdictNeither;
 }
 
-float art(PositionOption option, const Column& column, float y, float height, float breath) {
+// The position's drawing, read as "Drawing: " and the position's name.
+float art(UiContext& ui, PositionOption option, const Column& column, float y, float height, float breath) {
+  ui.widgets.add_image(figure_words(ui.locale, ui.t(option_title(option))),
+                       WidgetRect{column.x, y, column.width, height});
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(column.x, y), ImVec2(column.x + column.width, y + height),
                       section_colors(Screen::Position).tint, kCardRounding);
@@ -43,23 +46,23 @@ float art(PositionOption option, const Column& column, float y, float height, fl
 // What the result means and what to do with it.
 float verdict_block(UiContext& ui, const PositionResult& result, const Column& column, float y) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(verdict_text(result.verdict)),
-                 column.width) +
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(verdict_text(result.verdict)),
+                 column.width, TextRole::Heading2) +
        8;
   const bool helped = result.verdict != PositionVerdict::Neither;
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted,
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted,
                  ui.t(helped ? Str::SuggestPractice : Str::SuggestNeither), column.width) +
        10;
   const auto line = [&](Str title, int before, int after) {
     const std::string text = std::string(ui.t(title)) + ": " +
                              fill(ui.t(Str::BeforeAfter), {std::to_string(before), std::to_string(after)});
-    y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text, text, column.width) + 4;
+    y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text, text, column.width) + 4;
   };
   line(Str::Option1Title, result.ratings[0], result.ratings[1]);
   line(Str::Option2Title, result.ratings[2], result.ratings[3]);
   if (result.worse) {
     y += 8;
-    y += draw_text(ui.fonts.body, ImVec2(column.x, y), section_colors(Screen::Checkin).ink,
+    y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), section_colors(Screen::Checkin).ink,
                    ui.t(Str::WorseNote), column.width);
   }
   return y + 16;
@@ -68,16 +71,23 @@ float verdict_block(UiContext& ui, const PositionResult& result, const Column& c
 float start_view(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   if (state.position_result) {
-    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.primary, ui.t(Str::LastTime), column.width) + 6;
+    y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), p.primary, ui.t(Str::LastTime), column.width,
+                   TextRole::Heading2) +
+         6;
     y = verdict_block(ui, *state.position_result, column, y) + 8;
   }
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::PositionIntro), column.width) +
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::PositionIntro),
+                 column.width) +
        16;
   for (PositionOption option : {PositionOption::OnBack, PositionOption::OnBelly}) {
-    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(option_title(option)), column.width) + 6;
-    y = art(option, column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
+    y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), p.text, ui.t(option_title(option)), column.width,
+                   TextRole::Heading3) +
+         6;
+    y = art(ui, option, column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
   }
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RestLength), column.width) + 10;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RestLength), column.width,
+                 TextRole::Heading2) +
+       10;
   const float chip_w = std::min(90.0f * text_growth(ui), (column.width - 24) / 4);
   const float chip_h = button_height(ui, fill(ui.t(Str::MinutesShort), {"5"}), chip_w, 48);
   for (int minutes = kMinRestMinutes; minutes <= kMaxRestMinutes; ++minutes) {
@@ -99,11 +109,13 @@ float start_view(const AppState& state, UiContext& ui, const Column& column, flo
 
 float rating_view(const PositionTest& test, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
-                 column.width) +
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
+                 column.width, TextRole::Heading2) +
        8;
-  y = art(test.option(), column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RatePrompt), column.width) + 6;
+  y = art(ui, test.option(), column, y, std::clamp(column.width * 0.34f, 110.0f, 170.0f), 0.0f);
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(Str::RatePrompt), column.width,
+                 TextRole::Heading2) +
+       6;
   if (const auto pain = pain_scale(ui, "position.pain", std::nullopt, column, y)) ui.emit(RatePain{*pain});
   return y + 8;
 }
@@ -112,24 +124,25 @@ float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, 
                 float y) {
   const Palette& p = palette();
   const BreathMoment breath = breath_at(state.breath.pattern, test.rest_elapsed_ms(ui.now_ms));
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
-                 column.width) +
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
+                 column.width, TextRole::Heading2) +
        8;
-  y = art(test.option(), column, y, std::clamp(column.width * 0.42f, 140.0f, 220.0f),
+  y = art(ui, test.option(), column, y, std::clamp(column.width * 0.42f, 140.0f, 220.0f),
           state.settings.reduce_motion ? 0.0f : breath.fullness);
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text,
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text,
                  ui.t(test.option() == PositionOption::OnBack ? Str::Option1How : Str::Option2How),
                  column.width) +
        10;
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::RestBreathe), column.width) + 14;
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(Str::RestBreathe), column.width) +
+       14;
   const std::string word(ui.t(breath.step == BreathStep::Inhale   ? Str::BreatheIn
                               : breath.step == BreathStep::Exhale ? Str::BreatheOut
                                                                   : Str::BreatheHold));
-  y += draw_text(ui.fonts.display, ImVec2(column.x, y), p.text, clock_text(test.rest_left_ms(ui.now_ms)),
-                 column.width);
-  y +=
-      draw_text(ui.fonts.bold, ImVec2(column.x, y), section_colors(Screen::Breathe).ink, word, column.width) +
-      18;
+  y += draw_text(ui, ui.fonts.display, ImVec2(column.x, y), p.text, clock_text(test.rest_left_ms(ui.now_ms)),
+                 column.width, TextRole::Timer);
+  y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), section_colors(Screen::Breathe).ink, word,
+                 column.width) +
+       18;
   const float w = std::min(200.0f, column.width);
   if (button(ui, "position.done_early", ui.t(Str::DoneEarly), ImVec2(column.x, y), ImVec2(w, 52)))
     ui.emit(FinishRestEarly{});

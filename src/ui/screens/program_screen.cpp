@@ -31,8 +31,8 @@ std::string one_decimal(const UiContext& ui, double value) {
 
 void question(PageBuilder& page, Str text) {
   page.y += 10;
-  page.y += draw_text(page.ui.fonts.heading, ImVec2(page.column.x, page.y), palette().text, page.ui.t(text),
-                      page.column.width) +
+  page.y += draw_text(page.ui, page.ui.fonts.heading, ImVec2(page.column.x, page.y), palette().text,
+                      page.ui.t(text), page.column.width, TextRole::Heading2) +
             10;
 }
 
@@ -62,7 +62,7 @@ void progress_block(const AppState& state, const Program& program, PageBuilder& 
   if (!progress) return;
   UiContext& ui = page.ui;
   page.heading(Str::ProgramProgressHeading, 6);
-  page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
+  page.y += draw_text(ui, ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
                       fill(ui.t(Str::ProgramPainChange),
                            {std::to_string(program.baseline_pain), one_decimal(ui, progress->pain_now)}),
                       page.column.width) +
@@ -72,7 +72,7 @@ void progress_block(const AppState& state, const Program& program, PageBuilder& 
                                              : Str::ProgramPainNotYet,
                  10);
   if (progress->psfs_baseline && progress->psfs_now) {
-    page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
+    page.y += draw_text(ui, ui.fonts.bold, ImVec2(page.column.x, page.y), palette().text,
                         fill(ui.t(Str::ProgramPsfsChange), {one_decimal(ui, *progress->psfs_baseline),
                                                             one_decimal(ui, *progress->psfs_now)}),
                         page.column.width) +
@@ -114,10 +114,12 @@ void weeks_chart(const Program& program, PageBuilder& page) {
         pain == std::floor(pain) ? std::to_string(static_cast<int>(pain)) : one_decimal(ui, pain);
     const ImVec2 value_size =
         ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, value.c_str());
+    // a11y: the bars' values and weeks are read from the rows below the chart (its description says so).
     draw->AddText(ui.fonts.small, css_size(ui.fonts.small),
                   ImVec2(cx - value_size.x / 2, y_of(pain) - value_size.y - 1), p.text, value.c_str());
     const ImVec2 under_size =
         ui.fonts.small->CalcTextSizeA(css_size(ui.fonts.small), FLT_MAX, 0, under.c_str());
+    // a11y: as above, the rows below say it.
     draw->AddText(ui.fonts.small, css_size(ui.fonts.small), ImVec2(cx - under_size.x / 2, top + plot_h + 4),
                   p.text_muted, under.c_str());
   };
@@ -133,8 +135,10 @@ void weeks_chart(const Program& program, PageBuilder& page) {
     for (float x = x0; x < x0 + width; x += 10)
       draw->AddLine(ImVec2(x, ty), ImVec2(std::min(x + 5, x0 + width), ty), p.primary, 1.5f);
   }
+  ui.widgets.add_image(ui.t(Str::ProgramChartWords),
+                       WidgetRect{x0, page.y, width, top + plot_h + label_h - page.y});
   page.y = top + plot_h + label_h;
-  page.y += draw_text(ui.fonts.small, ImVec2(x0, page.y), p.text_muted,
+  page.y += draw_text(ui, ui.fonts.small, ImVec2(x0, page.y), p.text_muted,
                       ui.t(threshold ? Str::ProgramChartKey : Str::ProgramChartKeyPlain), page.column.width) +
             10;
 }
@@ -184,10 +188,11 @@ void week_under_way(const AppState& state, PageBuilder& page) {
   UiContext& ui = page.ui;
   const Program& program = *state.program;
   const Palette& p = palette();
-  page.y += draw_text(ui.fonts.title, ImVec2(page.column.x, page.y), p.text,
-                      fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}), page.column.width) +
+  page.y += draw_text(ui, ui.fonts.title, ImVec2(page.column.x, page.y), p.text,
+                      fill(ui.t(Str::ProgramWeek), {std::to_string(program.week())}), page.column.width,
+                      TextRole::Heading2) +
             4;
-  page.y += draw_text(ui.fonts.bold, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
+  page.y += draw_text(ui, ui.fonts.bold, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
                       ui.t(level_name(program.level)), page.column.width) +
             10;
   const int sessions = sessions_since(state.journal, program.week_start_day());

@@ -15,9 +15,10 @@ void screening_questions(PageBuilder& page) {
   page.y += 8;
   page.heading(Str::ScreeningTitle, 6);
   page.paragraph(Str::ScreeningIntro, 10);
-  page.y += draw_text(ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::CareNow).ink,
-                      ui.t(Str::ScreeningFlags), page.column.width) +
-            10;  // warning signs stand out, as in the check-in
+  page.y +=
+      draw_text(ui, ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::CareNow).ink,
+                ui.t(Str::ScreeningFlags), page.column.width, TextRole::Heading3) +
+      10;  // warning signs stand out, as in the check-in
   // The past cancer is asked here only, among the same-day signs; the action carries it apart.
   const std::uint16_t shown = answers.red_flags | (answers.past_cancer ? kPastCancer : 0);
   const std::uint16_t ticked =

@@ -57,13 +57,14 @@ float card(const Column& column, float y, Content&& content) {
 }
 
 float card_title(UiContext& ui, ImVec2 pos, float width, Str title) {
-  return pos.y + draw_text(ui.fonts.heading, pos, palette().text, ui.t(title), width) + 8;
+  return pos.y +
+         draw_text(ui, ui.fonts.heading, pos, palette().text, ui.t(title), width, TextRole::Heading2) + 8;
 }
 
 float empty_card(UiContext& ui, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = card_title(ui, pos, width, Str::ProgressEmptyTitle);
-  y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressEmptyBody), width) + 16;
+  y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressEmptyBody), width) + 16;
   const std::string_view label = ui.t(Str::ProgressEmptyButton);
   const auto pressed = sized_button(ui, "progress.checkin", label, ImVec2(pos.x, y),
                                     std::min(width, std::max(button_width(ui, label), 220.0f)), 52);
@@ -74,16 +75,17 @@ float empty_card(UiContext& ui, ImVec2 pos, float width) {
 float change_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = pos.y;
-  y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
-                 ui.t(Str::ProgressChangeTitle), width) +
+  y += draw_text(ui, ui.fonts.bold, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
+                 ui.t(Str::ProgressChangeTitle), width, TextRole::Heading2) +
        8;
   const bool compared = s.change.has_value();
-  y += draw_text(compared ? ui.fonts.heading : ui.fonts.body, ImVec2(pos.x, y), p.text,
+  y += draw_text(ui, compared ? ui.fonts.heading : ui.fonts.body, ImVec2(pos.x, y), p.text,
                  change_sentence(ui.locale, s), width) +
        10;
   const std::string weeks = weeks_line(ui.locale, s);
-  if (!weeks.empty()) y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text, weeks, width) + 10;
-  y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressMeaningfulNote), width);
+  if (!weeks.empty()) y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text, weeks, width) + 10;
+  y +=
+      draw_text(ui, ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressMeaningfulNote), width);
   return y;
 }
 
@@ -97,10 +99,11 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
   const SectionColors colours = section_colors(Screen::Progress);
   float y = card_title(ui, pos, width, Str::ProgressSessionsTitle);
   const int this_week = s.weeks.empty() ? 0 : s.weeks.back().sessions;
-  y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text,
+  y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text,
                  fill(ui.t(Str::ProgressSessionsThisWeek), {std::to_string(this_week)}), width) +
        12;
 
+  const float chart_top = y;
   // Bars, oldest week first; the count above each bar, the week's Monday below.
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImFont* small = ui.fonts.small;
@@ -121,31 +124,41 @@ float sessions_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float w
                         ImDrawFlags_RoundCornersTop);
     const std::string count = std::to_string(w.sessions);
     const float count_w = small->CalcTextSizeA(small_px, FLT_MAX, 0, count.c_str()).x;
+    // a11y: the counts and dates are read from the chart's description, registered below.
     draw->AddText(small, small_px, ImVec2(mid - count_w / 2, base - h - small_px - 3), p.text, count.c_str());
     // The current week's date in the text colour, the others muted.
     const std::string date = short_date(ui.locale, w.monday);
     const float date_w = small->CalcTextSizeA(small_px, FLT_MAX, 0, date.c_str()).x;
+    // a11y: as above.
     draw->AddText(small, small_px, ImVec2(mid - date_w / 2, base + 6), current ? p.text : p.text_muted,
                   date.c_str());
   }
   y = base + 6 + small_px;
+  std::string weeks;
+  for (const WeekSessions& w : s.weeks) {
+    weeks +=
+        (weeks.empty() ? "" : "; ") +
+        fill(ui.t(Str::ProgressSessionsWeek), {short_date(ui.locale, w.monday), std::to_string(w.sessions)});
+  }
+  ui.widgets.add_image(fill(ui.t(Str::ProgressSessionsChartWords), {weeks}),
+                       WidgetRect{pos.x, chart_top, width, y - chart_top});
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(width, y - pos.y));
   y += 12;
-  y += draw_text(small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressSessionsNote), width);
+  y += draw_text(ui, small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressSessionsNote), width);
   return y;
 }
 
 float streak_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width) {
   const Palette& p = palette();
   float y = card_title(ui, pos, width, Str::ProgressStreakTitle);
-  y += draw_text(ui.fonts.title, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
+  y += draw_text(ui, ui.fonts.title, ImVec2(pos.x, y), section_colors(Screen::Progress).ink,
                  streak_text(ui.locale, s.streak), width) +
        6;
-  y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text,
+  y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text,
                  fill(ui.t(Str::ProgressActiveDays), {std::to_string(s.active_last_7)}), width) +
        10;
-  y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressStreakNote), width);
+  y += draw_text(ui, ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressStreakNote), width);
   return y;
 }
 
@@ -153,16 +166,20 @@ float care_card(UiContext& ui, const ProgressSummary& s, ImVec2 pos, float width
   const Palette& p = palette();
   float y = card_title(ui, pos, width, Str::ProgressCareTitle);
   if (s.links.empty())
-    return y + draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareNone), width);
-  y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareIntro), width) + 14;
+    return y +
+           draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareNone), width);
+  y +=
+      draw_text(ui, ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressCareIntro), width) + 14;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (std::size_t i = 0; i < s.links.size(); ++i) {
     const SelfCareLink& link = s.links[i];
     if (i > 0) {
       draw->AddLine(ImVec2(pos.x, y - 7), ImVec2(pos.x + width, y - 7), p.border, 1.0f);
     }
-    y += draw_text(ui.fonts.bold, ImVec2(pos.x, y), p.text, ui.t(care_item_name(link.item)), width) + 2;
-    y += draw_text(ui.fonts.body, ImVec2(pos.x, y), link.enough ? p.text : p.text_muted,
+    y += draw_text(ui, ui.fonts.bold, ImVec2(pos.x, y), p.text, ui.t(care_item_name(link.item)), width,
+                   TextRole::Heading3) +
+         2;
+    y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), link.enough ? p.text : p.text_muted,
                    care_sentence(ui.locale, link), width) +
          14;
   }
@@ -179,9 +196,9 @@ float psfs_card(const AppState& state, UiContext& ui, const PsfsProgress& psfs, 
   }
   const std::string intro = names.empty() ? std::string(ui.t(Str::ProgressPsfsIntroUnnamed))
                                           : fill(ui.t(Str::ProgressPsfsIntro), {names});
-  y += draw_text(ui.fonts.body, ImVec2(pos.x, y), p.text_muted, intro, width) + 10;
-  y += draw_text(ui.fonts.heading, ImVec2(pos.x, y), p.text, psfs_sentence(ui.locale, psfs), width) + 10;
-  y += draw_text(ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressPsfsNote), width);
+  y += draw_text(ui, ui.fonts.body, ImVec2(pos.x, y), p.text_muted, intro, width) + 10;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(pos.x, y), p.text, psfs_sentence(ui.locale, psfs), width) + 10;
+  y += draw_text(ui, ui.fonts.small, ImVec2(pos.x, y), p.text_muted, ui.t(Str::ProgressPsfsNote), width);
   return y;
 }
 
@@ -220,7 +237,7 @@ void draw_progress(const AppState& state, UiContext& ui) {
     if (s.psfs)
       y = card(column, y, [&](ImVec2 pos, float w) { return psfs_card(state, ui, *s.psfs, pos, w); });
   }
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::Disclaimer),
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(Str::Disclaimer),
                  column.width);
   end_page(column, y);
 }

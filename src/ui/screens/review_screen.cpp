@@ -27,7 +27,7 @@ void outcome_explanation(const Program& program, PageBuilder& page) {
     case WeekOutcome::Advanced:
       page.paragraph(Str::ReviewAdvanced, 4);
       page.y +=
-          draw_text(ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
+          draw_text(ui, ui.fonts.heading, ImVec2(page.column.x, page.y), section_colors(Screen::Program).ink,
                     ui.t(level_name(program.level)), page.column.width) +
           12;
       break;
@@ -73,8 +73,8 @@ void draw_review(const AppState& state, UiContext& ui) {
     question(page, Str::ReviewPsfs);
     for (std::size_t i = 0; i < kPsfsActivities; ++i) {
       if (state.psfs_activities[i].empty()) continue;
-      page.y += draw_text(ui.fonts.bold, ImVec2(column.x, page.y), palette().text, state.psfs_activities[i],
-                          column.width) +
+      page.y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, page.y), palette().text,
+                          state.psfs_activities[i], column.width) +
                 6;
       std::int8_t& score = draft.psfs[i];
       const std::optional<int> selected = score == kNoScore ? std::nullopt : std::optional<int>(score);
@@ -93,8 +93,8 @@ void draw_review(const AppState& state, UiContext& ui) {
     draft.feel = static_cast<WeekFeel>(*pressed);
   }
   page.y += 18;
-  page.y += draw_text(ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::CareNow).ink,
-                      ui.t(Str::ReviewFlags), column.width) +
+  page.y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, page.y), section_colors(Screen::CareNow).ink,
+                      ui.t(Str::ReviewFlags), column.width, TextRole::Heading2) +
             10;  // warning signs stand out
   draft.red_flags = tiered_sign_chips(ui, "review.flags", draft.red_flags, kAskedFlags, column, page.y);
   page.y += 20;

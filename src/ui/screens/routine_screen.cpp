@@ -64,11 +64,11 @@ float paused_card(const AppState& state, UiContext& ui, const Column& column, fl
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
   float inner = y + kPad;
+  inner += draw_text(ui, ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused),
+                     inner_w, TextRole::Heading2) +
+           6;
   inner +=
-      draw_text(ui.fonts.heading, ImVec2(column.x + kPad, inner), p.text, ui.t(Str::RoutinePaused), inner_w) +
-      6;
-  inner +=
-      draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
+      draw_text(ui, ui.fonts.body, ImVec2(column.x + kPad, inner), p.text_muted,
                 fill(ui.t(Str::ExerciseOf),
                      {std::to_string(position.item + 1), std::to_string(run.plan().size())}) +
                     ": " + std::string(pick(ui.locale, variant_text(current, current_item.variant).name)),
@@ -117,11 +117,9 @@ float carousel_header(const AppState& state, UiContext& ui, const Column& column
 
   const std::string counter =
       fill(ui.t(Str::ExerciseOf), {std::to_string(index + 1), std::to_string(kExerciseCount)});
-  const ImFont* font = ui.fonts.bold;
-  const float w = font->CalcTextSizeA(css_size(font), FLT_MAX, 0, counter.c_str()).x;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float centre = column.x + column.width / 2;
-  draw->AddText(font, css_size(font), ImVec2(centre - w / 2, y + 2), p.text, counter.c_str());
+  centred_text(ui, ui.fonts.bold, centre, y + 2, p.text, counter, column.width - 2 * kMinTouchTarget);
   constexpr float kDotGap = 14.0f;
   const float dots_left = centre - kDotGap * (kExerciseCount - 1) / 2.0f;
   for (std::size_t i = 0; i < kExerciseCount; ++i) {
@@ -137,13 +135,15 @@ float carousel_header(const AppState& state, UiContext& ui, const Column& column
 // A heading and a paragraph inside the card. Returns the y below.
 float card_section(UiContext& ui, float x, float y, float width, Str heading, std::string_view body) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(heading), width) + 4;
-  return y + draw_text(ui.fonts.body, ImVec2(x, y), p.text_muted, body, width) + 16;
+  y += draw_text(ui, ui.fonts.bold, ImVec2(x, y), p.text, ui.t(heading), width, TextRole::Heading3) + 4;
+  return y + draw_text(ui, ui.fonts.body, ImVec2(x, y), p.text_muted, body, width) + 16;
 }
 
 float numbered_steps(UiContext& ui, const std::vector<Text>& steps, float x, float y, float width) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::StepsHeading), width) + 6;
+  y +=
+      draw_text(ui, ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::StepsHeading), width, TextRole::Heading3) +
+      6;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   int n = 1;
   for (const Text& step : steps) {
@@ -151,11 +151,12 @@ float numbered_steps(UiContext& ui, const std::vector<Text>& steps, float x, flo
     const ImVec2 badge(x + 12, y + 11);
     draw->AddCircleFilled(badge, 12, section_colors(Screen::Routine).tint);
     const float nw = ui.fonts.bold->CalcTextSizeA(css_size(ui.fonts.bold), FLT_MAX, 0, number.c_str()).x;
+    // a11y: the step's number is its place in the list the mirror reads.
     draw->AddText(ui.fonts.bold, css_size(ui.fonts.bold),
                   ImVec2(badge.x - nw / 2, badge.y - css_size(ui.fonts.bold) / 2),
                   section_colors(Screen::Routine).ink, number.c_str());
-    y += std::max(24.0f,
-                  draw_text(ui.fonts.body, ImVec2(x + 34, y), p.text, pick(ui.locale, step), width - 34)) +
+    y += std::max(24.0f, draw_text(ui, ui.fonts.body, ImVec2(x + 34, y), p.text, pick(ui.locale, step),
+                                   width - 34, TextRole::ListItem)) +
          8;
   }
   return y + 8;
@@ -163,11 +164,15 @@ float numbered_steps(UiContext& ui, const std::vector<Text>& steps, float x, flo
 
 float mistakes(UiContext& ui, const std::vector<Text>& list, float x, float y, float width) {
   const Palette& p = palette();
-  y += draw_text(ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::MistakesHeading), width) + 4;
+  y += draw_text(ui, ui.fonts.bold, ImVec2(x, y), p.text, ui.t(Str::MistakesHeading), width,
+                 TextRole::Heading3) +
+       4;
   for (const Text& mistake : list) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + 6, y + css_size(ui.fonts.body) * 0.6f), 3,
                                                 p.text_muted);
-    y += draw_text(ui.fonts.body, ImVec2(x + 18, y), p.text_muted, pick(ui.locale, mistake), width - 18) + 4;
+    y += draw_text(ui, ui.fonts.body, ImVec2(x + 18, y), p.text_muted, pick(ui.locale, mistake), width - 18,
+                   TextRole::ListItem) +
+         4;
   }
   return y + 14;
 }
@@ -186,7 +191,7 @@ float stop_if_box(UiContext& ui, const Exercise& e, float x, float y, float widt
   draw->AddCircleFilled(icon, 12, warm.ink);
   draw->AddRectFilled(icon + ImVec2(-1.5f, -7), icon + ImVec2(1.5f, 2), IM_COL32_WHITE);
   draw->AddCircleFilled(icon + ImVec2(0, 6), 1.8f, IM_COL32_WHITE);
-  draw_text(ui.fonts.body, ImVec2(x + kPad + 34, y + kPad), p.text, text, width - 2 * kPad - 34);
+  draw_text(ui, ui.fonts.body, ImVec2(x + kPad + 34, y + kPad), p.text, text, width - 2 * kPad - 34);
   return y + h;
 }
 
@@ -254,15 +259,20 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
                 demo_mix(e.id, shown.dosage, state.breath.pattern, demo_t), false);
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, art_h));
+  const WidgetRect figure{column.x, y, column.width, art_h};
   y += art_h + kCardPad;
 
-  y += draw_text(ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, words.name), width) + 2;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(x, y), p.text, pick(ui.locale, words.name), width,
+                 TextRole::Heading2) +
+       2;
   if (variant != Variant::Standard) {
-    y += draw_text(ui.fonts.bold, ImVec2(x, y), section_colors(Screen::Routine).ink,
+    y += draw_text(ui, ui.fonts.bold, ImVec2(x, y), section_colors(Screen::Routine).ink,
                    ui.t(variant == Variant::Easier ? Str::VariantEasier : Str::VariantHarder), width) +
          2;
   }
-  y += draw_text(ui.fonts.small, ImVec2(x, y), p.primary,
+  // The figure is read after the name it shows.
+  ui.widgets.add_image(figure_words(ui.locale, pick(ui.locale, words.name)), figure);
+  y += draw_text(ui, ui.fonts.small, ImVec2(x, y), p.primary,
                  dose_text(ui.locale, shown.dosage, e.id == ExerciseId::CatCow), width) +
        16;
   y = card_section(ui, x, y, width, Str::HowItHelps, pick(ui.locale, e.benefit));
@@ -270,7 +280,7 @@ float exercise_card(const AppState& state, UiContext& ui, const Column& column, 
   y = card_section(ui, x, y, width, Str::BreathingHeading, pick(ui.locale, words.breathing));
   y = mistakes(ui, words.mistakes, x, y, width);
   y = stop_if_box(ui, e, x, y, width) + 12;
-  y = pain_rule_box(ui, "routine.pain_rule." + std::string(e.key), x, y, width) + kCardPad;
+  y = pain_rule_box(ui, x, y, width) + kCardPad;
 
   draw->ChannelsSetCurrent(0);
   draw_card(draw, ImVec2(column.x, top), ImVec2(column.x + column.width, y), p.surface, kCardRounding);
@@ -287,8 +297,8 @@ void draw_routine(const AppState& state, UiContext& ui) {
   if (state.routine && !state.routine->finished()) {
     y = paused_card(state, ui, column, y);
   } else {
-    y += draw_text(ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(Str::RoutinePainBefore),
-                   column.width) +
+    y += draw_text(ui, ui.fonts.bold, ImVec2(column.x, y), palette().text, ui.t(Str::RoutinePainBefore),
+                   column.width, TextRole::Heading2) +
          8;
     if (const auto pain = pain_scale(ui, "routine.pain_before", state.pain_before_next, column, y)) {
       ui.emit(RateSessionPain{false, *pain});

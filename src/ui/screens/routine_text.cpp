@@ -55,6 +55,10 @@ std::string clock_text(std::int64_t ms) {
   return text;
 }
 
+std::string figure_words(Locale locale, std::string_view exercise_name) {
+  return fill(tr(locale, Str::FigureOf), {std::string(exercise_name)});
+}
+
 int rounded_minutes(std::int64_t ms) {
   return std::max(1, static_cast<int>((ms + 30000) / 60000));
 }

@@ -21,13 +21,11 @@ float section_header(UiContext& ui, Screen section, const Column& column, float 
   const float text_w = column.width - (text_x - column.x);
   const float title_h = text_height(ui.fonts.title, ui.t(text.title), text_w);
   const float top = y + std::max(0.0f, kRadius - title_h / 2);
-  const float below_title =
-      top + draw_text(ui.fonts.title, ImVec2(text_x, top), p.text, ui.t(text.title), text_w);
+  const float below_title = top + draw_text(ui, ui.fonts.title, ImVec2(text_x, top), p.text, ui.t(text.title),
+                                            text_w, TextRole::Heading1);
   const float header_bottom = std::max(below_title, y + 2 * kRadius);
-  ui.widgets.add_heading(std::string(screen_id(section)) + ".heading", std::string(ui.t(text.title)),
-                         WidgetRect{column.x, y, column.width, header_bottom - y});
   y = header_bottom + 10;
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(text.hint), column.width);
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text_muted, ui.t(text.hint), column.width);
   return y + 20;
 }
 

@@ -54,6 +54,7 @@ std::optional<std::size_t> chip_flow(UiContext& ui, std::string_view id, const s
     } else {
       draw->AddCircle(mark, 6, p.text_muted, 0, 1.5f);
     }
+    // a11y: the chip's name.
     draw->AddText(font, css_size(font), ImVec2(pos.x + 16 + kMarkSpace, pos.y + (h - text_h) / 2), ink,
                   chip.label.data(), chip.label.data() + chip.label.size(), wrap_w);
     if (hit.pressed) pressed = i;

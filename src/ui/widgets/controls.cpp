@@ -61,6 +61,7 @@ void draw_label(ImDrawList* draw, const ImFont* font, ImU32 ink, std::string_vie
         font->CalcTextSizeA(fit.font_px, FLT_MAX, fit.wrap_w, label.data(), label.data() + label.size());
   }
   const float x = centred ? pos.x + (size.x - fit.size.x) / 2 : pos.x + left_pad;
+  // a11y: the control's name, given to interact().
   draw->AddText(font, fit.font_px, ImVec2(x, pos.y + (size.y - fit.size.y) / 2), ink, label.data(),
                 label.data() + label.size(), fit.wrap_w);
 }
@@ -76,22 +77,25 @@ float text_height(const ImFont* font, std::string_view text, float wrap_width) {
   return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size()).y;
 }
 
-float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap_width) {
+float draw_text(UiContext& ui, const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text,
+                float wrap_width, TextRole role) {
   const float size = css_size(font);
   const ImVec2 extent =
       font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+  // a11y: registered just below, as `role`.
   ImGui::GetWindowDrawList()->AddText(font, size, pos, color, text.data(), text.data() + text.size(),
                                       wrap_width);
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(extent);
+  ui.widgets.add_text(role, text, WidgetRect{pos.x, pos.y, extent.x, extent.y});
   return extent.y;
 }
 
-float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
-                   float max_w) {
+float centred_text(UiContext& ui, const ImFont* font, float centre_x, float y, ImU32 color,
+                   std::string_view text, float max_w, TextRole role) {
   const float w = std::min(
       max_w, font->CalcTextSizeA(css_size(font), FLT_MAX, max_w, text.data(), text.data() + text.size()).x);
-  return draw_text(font, ImVec2(centre_x - w / 2, y), color, text, max_w);
+  return draw_text(ui, font, ImVec2(centre_x - w / 2, y), color, text, max_w, role);
 }
 
 Interaction interact(UiContext& ui, const ItemSpec& spec, ImVec2 pos, ImVec2 size) {
@@ -141,6 +145,7 @@ float back_bar(UiContext& ui, ImVec2 pos) {
     draw->AddRectFilled(pos, pos + size, hit.held ? p.surface_pressed : p.surface_hover, size.y / 2);
   }
   draw_chevron(draw, pos + ImVec2(18, size.y / 2), 7, p.primary, ChevronDirection::Left);
+  // a11y: the Back button's name.
   draw->AddText(font, css_size(font), pos + ImVec2(32, (size.y - css_size(font)) / 2), p.primary,
                 label.data(), label.data() + label.size());
   if (hit.pressed) ui.emit(GoBack{});

@@ -17,11 +17,14 @@ float css_size(const ImFont* font);
 
 float text_height(const ImFont* font, std::string_view text, float wrap_width);
 // Draws wrapped text at pos and reserves the space (so scrolling knows about it); returns height.
-float draw_text(const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap_width);
+// The text is recorded in the widget registry as `role`, so the accessibility mirror reads it
+// where it is drawn: every piece of text on screen goes through here (or is a control's name).
+float draw_text(UiContext& ui, const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text,
+                float wrap_width, TextRole role = TextRole::Paragraph);
 
 // Text centred on centre_x, wrapped at max_w, with its space reserved; returns its height.
-float centred_text(const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
-                   float max_w);
+float centred_text(UiContext& ui, const ImFont* font, float centre_x, float y, ImU32 color,
+                   std::string_view text, float max_w, TextRole role = TextRole::Paragraph);
 
 struct Interaction {
   bool pressed = false;

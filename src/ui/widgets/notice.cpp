@@ -27,8 +27,10 @@ NoticeDrawn notice_box(UiContext& ui, const Column& column, float y, const Notic
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
   float inner_y = y + kPad;
-  inner_y += draw_text(ui.fonts.bold, ImVec2(column.x + kPad, inner_y), look.ink, title, inner_w) + 4;
-  inner_y += draw_text(ui.fonts.body, ImVec2(column.x + kPad, inner_y), look.ink, body, inner_w);
+  inner_y += draw_text(ui, ui.fonts.bold, ImVec2(column.x + kPad, inner_y), look.ink, title, inner_w,
+                       TextRole::Heading2) +
+             4;
+  inner_y += draw_text(ui, ui.fonts.body, ImVec2(column.x + kPad, inner_y), look.ink, body, inner_w);
   NoticeDrawn drawn{0};
   if (buttons.size() > 0) {
     const ButtonRow row = button_row(ui, column.x + kPad, inner_y + kGap, inner_w, buttons);

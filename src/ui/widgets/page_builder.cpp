@@ -7,7 +7,9 @@ namespace unknot::ui {
 
 void PageBuilder::heading(Str text, float below) {
   y += 14;
-  y += draw_text(ui.fonts.heading, ImVec2(column.x, y), palette().text, ui.t(text), column.width) + below;
+  y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), palette().text, ui.t(text), column.width,
+                 TextRole::Heading2) +
+       below;
 }
 
 void PageBuilder::paragraph(Str text, float below) {
@@ -15,7 +17,7 @@ void PageBuilder::paragraph(Str text, float below) {
 }
 
 void PageBuilder::paragraph(std::string_view text, float below) {
-  y += draw_text(ui.fonts.body, ImVec2(column.x, y), palette().text_muted, text, column.width) + below;
+  y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), palette().text_muted, text, column.width) + below;
 }
 
 void PageBuilder::choice(std::string_view id, Str label, bool selected, const Action& action, bool toggle) {

@@ -10,7 +10,8 @@ namespace unknot::ui {
 
 std::optional<int> pain_scale(UiContext& ui, std::string_view id, std::optional<int> selected,
                               const Column& column, float& y, Str anchors) {
-  y += draw_text(ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(anchors), column.width) + 10;
+  y += draw_text(ui, ui.fonts.small, ImVec2(column.x, y), palette().text_muted, ui.t(anchors), column.width) +
+       10;
   // One row of 11 where it fits at a comfortable size, else two rows (6 + 5) of large targets.
   const int per_row = column.width >= 600 ? 11 : 6;
   const float gap = 8;

@@ -16,6 +16,7 @@ void text_box(UiContext& ui, std::string_view id, std::string_view label, const 
   const std::string_view shown = empty ? label : std::string_view(text);
   const ImFont* font = ui.fonts.body;
   draw->PushClipRect(pos + ImVec2(2, 2), pos + size - ImVec2(2, 2), true);
+  // a11y: the field's name and value (its role is textbox).
   draw->AddText(font, css_size(font), pos + ImVec2(12, 11), empty ? p.text_muted : p.text, shown.data(),
                 shown.data() + shown.size(), multiline ? size.x - 24 : 0.0f);
   draw->PopClipRect();

@@ -4,6 +4,31 @@
 
 namespace unknot::ui {
 
+void WidgetRegistry::add_text(TextRole role, std::string_view text, WidgetRect rect) {
+  if (role == TextRole::None || text.empty()) return;
+  WidgetInfo info{
+      "text." + std::to_string(texts_++), std::string(text), "paragraph", true, std::nullopt, rect};
+  switch (role) {
+    case TextRole::Heading1:
+    case TextRole::Heading2:
+    case TextRole::Heading3:
+      info.role = "heading";
+      info.level = 1 + static_cast<int>(role) - static_cast<int>(TextRole::Heading1);
+      break;
+    case TextRole::ListItem: info.role = "listitem"; break;
+    case TextRole::Status: info.role = "status"; break;
+    case TextRole::Timer: info.role = "timer"; break;
+    case TextRole::Paragraph:
+    case TextRole::None: break;
+  }
+  items_.push_back(std::move(info));
+}
+
+void WidgetRegistry::add_image(std::string_view description, WidgetRect rect) {
+  items_.push_back(WidgetInfo{"text." + std::to_string(texts_++), std::string(description), "img", true,
+                              std::nullopt, rect});
+}
+
 std::uint32_t WidgetRegistry::signature() const {
   std::uint32_t hash = 2166136261u;  // FNV-1a
   const auto mix = [&](std::string_view bytes) {
@@ -15,6 +40,7 @@ std::uint32_t WidgetRegistry::signature() const {
     mix(item.label);
     mix(item.role);
     mix(item.value.value_or(item.enabled ? "+" : "-"));
+    mix(std::string_view(reinterpret_cast<const char*>(&item.level), sizeof item.level));
     for (float v : {item.rect.x, item.rect.y, item.rect.w, item.rect.h}) {
       const auto pixel = static_cast<std::int32_t>(v);
       mix(std::string_view(reinterpret_cast<const char*>(&pixel), sizeof pixel));
@@ -33,6 +59,7 @@ std::string WidgetRegistry::to_json() const {
     out.field("role", item.role);
     out.field("enabled", item.enabled);
     out.field("focused", item.focused);
+    if (item.level > 0) out.field("level", item.level);
     out.key("value");
     if (item.value)
       out.value(std::string_view(*item.value));

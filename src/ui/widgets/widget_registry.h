@@ -1,5 +1,8 @@
-// The interactive items drawn in the last frame: stable id, label, role, state and rect in CSS
-// pixels. window.unknot.widgets() returns it; tests and the accessibility layer build on it.
+// What the last frame drew, in drawing order: the interactive items (stable id, label, role,
+// state) and the text (headings, paragraphs, list items, status lines, timers, figures' and
+// charts' descriptions), each with its rect in CSS pixels. window.unknot.widgets() returns it;
+// the page's accessibility mirror copies it into the DOM so a screen reader reads the screen
+// top to bottom, and tests compare it with what the mirror exposes.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -21,16 +24,25 @@ struct WidgetInfo {
   std::optional<std::string> value;  // e.g. "selected" for a chosen option
   WidgetRect rect;
   bool focused = false;  // has the keyboard focus (Dear ImGui's navigation)
+  int level = 0;         // a heading's level (1 for the screen's title), else 0
 };
+
+// How a piece of drawn text is exposed to assistive technology. None: not on its own, because
+// a control's name already says it (a card's title inside its button) or it repeats a word the
+// screen exposes elsewhere.
+enum class TextRole { Paragraph, Heading1, Heading2, Heading3, ListItem, Status, Timer, None };
 
 class WidgetRegistry {
  public:
-  void begin_frame() { items_.clear(); }
-  void add(WidgetInfo info) { items_.push_back(std::move(info)); }
-  // A screen's heading: not a control, but what a screen reader jumps to first.
-  void add_heading(std::string id, std::string label, WidgetRect rect) {
-    items_.push_back(WidgetInfo{std::move(id), std::move(label), "heading", true, std::nullopt, rect});
+  void begin_frame() {
+    items_.clear();
+    texts_ = 0;
   }
+  void add(WidgetInfo info) { items_.push_back(std::move(info)); }
+  // Text drawn on screen, as `role` (nothing for TextRole::None). Its id numbers it in the frame.
+  void add_text(TextRole role, std::string_view text, WidgetRect rect);
+  // A figure or a chart that is not a control: what it shows, in words.
+  void add_image(std::string_view description, WidgetRect rect);
   void disable_last() {
     if (!items_.empty()) items_.back().enabled = false;
   }
@@ -60,6 +72,7 @@ class WidgetRegistry {
 
  private:
   std::vector<WidgetInfo> items_;
+  int texts_ = 0;  // text items this frame, for their ids
 };
 
 }  // namespace unknot::ui
