@@ -77,7 +77,7 @@ TEST_CASE("the routine says each phase with what to do in it, and counts down on
       "3",
       "2",
       "1",
-      "Go. Walk both hands to one side and breathe into the stretch.",
+      "Go: Reach to the right. Walk both hands to one side and breathe into the stretch.",
       "10 seconds left",
       "3",
       "2",

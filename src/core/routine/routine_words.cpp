@@ -47,6 +47,10 @@ std::string words_for(Locale locale, Cue cue, const RoutineRun& run, std::int64_
                locale, variant_text(current_exercise(run, position), current_variant(run, position)).name)),
            exercise_line(locale, run, position, breath)});
     case Cue::Start:
+      // The first side is named as the work begins (the second is named at the switch).
+      if (position.side == Side::First)
+        return fill(tr(locale, Str::CueWordsStartSide),
+                    {side_label(locale, run, position), exercise_line(locale, run, position, breath)});
       return fill(tr(locale, Str::CueWordsStart), {exercise_line(locale, run, position, breath)});
     case Cue::SwitchSides: return fill(tr(locale, Str::CueWordsSwitch), {side_label(locale, run, position)});
     case Cue::Rest:
