@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import axe from 'axe-core';
 import { PHONE, openAppOnPausedClock, useSiteAndBrowser } from './browser.mjs';
+import { journalExport } from './journal_fixture.mjs';
 import { SCREENS } from './screens.mjs';
 
 const suite = useSiteAndBrowser();
@@ -167,6 +168,17 @@ async function inEachStep(page, locale) {
     await act(page, action);
   }
   await checkReadable(page, `${locale} position: result`);
+
+  // A month of journal: the import's preview, then Progress with its charts described.
+  await act(page, { type: 'navigate', screen: 'data' });
+  const endMs = await page.evaluate(() => Date.now());
+  await act(page, { type: 'importData', text: journalExport({ days: 30, endMs }) });
+  await checkReadable(page, `${locale} data: an import's preview`);
+  await act(page, { type: 'confirmImport' });
+  await act(page, { type: 'navigate', screen: 'progress' });
+  await checkReadable(page, `${locale} progress with a month of entries`);
+  assert.ok((await page.evaluate(() => window.unknot.widgets())).filter((w) => w.role === 'img').length >= 2,
+    'the pain chart and the sessions chart are described');
 
   await act(page, { type: 'saveCheckIn', checkIn: { pain: 5, redFlags: ['belowKneeNumbness', 'feverOrUnwell'] } });
   assert.equal(await page.evaluate(() => window.unknot.state().screen), 'care', 'a ticked sign opens the care page');
