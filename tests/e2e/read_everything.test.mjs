@@ -27,19 +27,20 @@ function parseLine(line) {
   return { role: match[1], name: unquote(match[2]), text: unquote(match[4]), level: level ? Number(level[1]) : 0 };
 }
 
-const ROLE_IN_TREE = { textbox: 'button' };  // a text box is a button that opens the page's text field
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
+// The role a control has in the tree: a text box is a button that opens the page's text field,
+// and an interactive chart (an `img` that is not a text item) a button named by its description.
+const CONTROL_ROLES = { checkbox: 'checkbox', radio: 'radio', switch: 'switch', tab: 'tab' };
 
 // Whether a node of the tree is the item: the same role (and level) and the same words.
 function matches(node, item) {
-  const role = ROLE_IN_TREE[item.role] || (item.id.startsWith('text.') ? item.role : item.role);
   if (item.role === 'heading') return node.role === 'heading' && node.level === (item.level || 1) && squash(node.name) === squash(item.label);
   if (['paragraph', 'listitem', 'status', 'timer'].includes(item.role)) {
-    return node.role === role && squash(node.text || node.name) === squash(item.label);
+    return node.role === item.role && squash(node.text || node.name) === squash(item.label);
   }
-  const controlRole = { button: 'button', checkbox: 'checkbox', radio: 'radio', switch: 'switch', tab: 'tab', img: item.id.startsWith('text.') ? 'img' : 'button', textbox: 'button' }[item.role] || 'button';
+  const role = item.role === 'img' && item.id.startsWith('text.') ? 'img' : CONTROL_ROLES[item.role] || 'button';
   const name = item.role === 'textbox' && item.value ? `${item.label}: ${item.value}` : item.label;
-  return node.role === controlRole && squash(node.name) === squash(name);
+  return node.role === role && squash(node.name) === squash(name);
 }
 
 // axe-core's WCAG 2.1 A and AA rules on the page as it is. The engine is put in the page once
