@@ -11,10 +11,12 @@
 #include "core/flow/dispatch.h"
 #include "core/flow/shortcuts.h"
 #include "core/flow/state_json.h"
+#include "core/voice/voice_actions.h"
 #include "platform/clock.h"
 #include "platform/cues.h"
 #include "platform/files.h"
 #include "platform/host_page.h"
+#include "platform/speech.h"
 #include "platform/storage.h"
 #include "platform/text_field.h"
 #include "ui/screens/app_ui.h"
@@ -203,6 +205,20 @@ void App::carry_out(const DispatchOutcome& outcome) {
   }
   for (Cue cue : outcome.cues) platform::play_cue(cue, state_.settings.sound, state_.settings.vibration);
   announce(outcome);
+  speak(outcome);
+}
+
+// The voice coach's phrases, in the voice and pace the user chose (the core decided whether any
+// is said at all: on, sound on, a voice for the language).
+void App::speak(const DispatchOutcome& outcome) const {
+  if (outcome.hush) platform::stop_speaking();
+  const DeviceVoice* voice = usable_voice(state_);
+  if (voice == nullptr) return;
+  const double rate = state_.settings.voice.rate == VoiceRate::Slower ? 0.8 : 1.0;
+  for (const Phrase& phrase : outcome.speech) {
+    platform::speak(platform::Utterance{phrase.text, std::string(locale_id(state_.locale)), voice->id, rate,
+                                        phrase.interrupts, phrase.may_drop});
+  }
 }
 
 // A refused import file changes nothing in the state: its reason is the Data screen's to show

@@ -48,6 +48,7 @@ class App {
   // When the page should wake the loop for the next movement break (wall-clock ms), or 0.
   double next_wake_ms() const;
   void notification_access_changed();
+  void device_voices(std::string_view lines) { apply(SetDeviceVoices{parse_device_voices(lines)}); }
 
  private:
   bool poll_input();
@@ -59,6 +60,7 @@ class App {
   void carry_out(const DispatchOutcome& outcome);
   void note_import_answer(const DispatchOutcome& outcome);
   void announce(const DispatchOutcome& outcome) const;
+  void speak(const DispatchOutcome& outcome) const;
   void open_text_field(const ui::TextEditRequest& request) const;
   bool handle_shortcut(const SDL_Event& event);
   void update_wake_lock();

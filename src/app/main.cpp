@@ -69,6 +69,11 @@ EMSCRIPTEN_KEEPALIVE void unknot_notification_access_changed() {
   if (g_ready) g_app.notification_access_changed();
 }
 
+// The device's speech voices (web/src/speech.js), a voice a line: at start and when they change.
+EMSCRIPTEN_KEEPALIVE void unknot_device_voices(const char* lines) {
+  if (g_ready) g_app.device_voices(lines);
+}
+
 // Lets the browser tests check the crash screen through a real abort inside a frame.
 EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() {
   g_app.crash_on_next_frame();

@@ -110,7 +110,8 @@ TEST_CASE("the state snapshot names the screen, the locale and whether Back work
   CHECK(
       state_to_json(state).rfind(
           R"({"screen":"home","canGoBack":false,"locale":"en","revision":0,"settings":{"sound":true,)"
-          R"("vibration":true,"reduceMotion":false,"textSize":"standard","highContrast":false,"shareWithHost":false},)"
+          R"("vibration":true,"reduceMotion":false,"textSize":"standard","highContrast":false,"shareWithHost":false,)"
+          R"("voiceCoach":false,"voiceBreaths":true,"voiceRate":"normal","voice":""},"voices":[],"coachVoice":null,)"
           R"("hosting":{"embedded":false,"updateReady":false,"updateRequested":false,"notifications":"unavailable"},)"
           R"("learn":{"page":null},"exerciseInView":"cat_cow",)"
           R"("customRoutine":[{"exercise":"cat_cow","dosage":)"

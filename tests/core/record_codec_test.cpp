@@ -11,10 +11,10 @@ using namespace unknot;
 namespace unknot::test {
 extern const unsigned char kCheckInV1[], kSessionV1[], kPreferencesV1[], kCheckInV2[], kSessionV2[],
     kPreferencesV2[], kCheckInV3[], kSessionV3[], kPreferencesV3[], kCheckInV4[], kSessionV4[],
-    kPreferencesV4[];
+    kPreferencesV4[], kPreferencesV5[];
 extern const unsigned kCheckInV1Size, kSessionV1Size, kPreferencesV1Size, kCheckInV2Size, kSessionV2Size,
     kPreferencesV2Size, kCheckInV3Size, kSessionV3Size, kPreferencesV3Size, kCheckInV4Size, kSessionV4Size,
-    kPreferencesV4Size;
+    kPreferencesV4Size, kPreferencesV5Size;
 }  // namespace unknot::test
 
 namespace {
@@ -159,6 +159,13 @@ Preferences screened_preferences() {
   return p;
 }
 
+// Version 5: the voice coach on, breaths unsaid, at the slower pace, with a chosen voice.
+Preferences coached_preferences() {
+  Preferences p = screened_preferences();
+  p.settings.voice = VoiceSettings{true, false, VoiceRate::Slower, "Google español"};
+  return p;
+}
+
 bool same(const Preferences& a, const Preferences& b) {
   return a.locale == b.locale && a.settings == b.settings && a.custom_plan == b.custom_plan &&
          a.breath == b.breath && a.position_result.has_value() == b.position_result.has_value() &&
@@ -186,8 +193,8 @@ TEST_CASE("write the golden fixtures", "[.write-fixtures]") {
   REQUIRE(dir != nullptr);
   std::ofstream(std::string(dir) + "/checkin_v4.bin", std::ios::binary) << encode_record(tiered_entry());
   std::ofstream(std::string(dir) + "/session_v4.bin", std::ios::binary) << encode_record(plan_session());
-  std::ofstream(std::string(dir) + "/preferences_v4.bin", std::ios::binary)
-      << encode_record(screened_preferences());
+  std::ofstream(std::string(dir) + "/preferences_v5.bin", std::ios::binary)
+      << encode_record(coached_preferences());
 }
 
 TEST_CASE("CRC-32 matches the standard check value") {
@@ -302,7 +309,8 @@ TEST_CASE("old warning-sign records keep their meaning in the three tiers") {
 }
 
 TEST_CASE(
-    "the version 4 golden fixtures decode to the same values and are what the codec writes, byte for byte") {
+    "the version 4 golden fixtures decode to the same values; its check-in and session are what the codec "
+    "writes") {
   using namespace unknot::test;
   const std::string checkin_blob = bytes(kCheckInV4, kCheckInV4Size);
   const std::string session_blob = bytes(kSessionV4, kSessionV4Size);
@@ -314,8 +322,15 @@ TEST_CASE(
   CHECK(*decode_session(session_blob).value == plan_session());
   CHECK(encode_record(plan_session()) == session_blob);
   REQUIRE(decode_preferences(prefs_blob).value);
-  CHECK(same(*decode_preferences(prefs_blob).value, screened_preferences()));
-  CHECK(encode_record(screened_preferences()) == prefs_blob);
+  CHECK(same(*decode_preferences(prefs_blob).value, screened_preferences()));  // the coach off
+}
+
+TEST_CASE("the version 5 preferences fixture decodes to the same values and is what the codec writes") {
+  using namespace unknot::test;
+  const std::string prefs_blob = bytes(kPreferencesV5, kPreferencesV5Size);
+  REQUIRE(decode_preferences(prefs_blob).value);
+  CHECK(same(*decode_preferences(prefs_blob).value, coached_preferences()));
+  CHECK(encode_record(coached_preferences()) == prefs_blob);
 }
 
 TEST_CASE("damaged blobs are refused before cereal sees them, each with its own reason") {

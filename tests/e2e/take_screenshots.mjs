@@ -12,7 +12,8 @@
 // SHOT_JOURNAL_DAYS=N imports N days of made-up journal first (tests/e2e/journal_fixture.mjs).
 // SHOT_HIGH_CONTRAST=1 turns the high-contrast theme on. SHOT_EMBED=1 opens the app as a portal
 // embeds it (?embed=1). SHOT_UPDATE=1 shows the "new version is ready" banner.
-// SHOT_TEXT=large|largest sets the text size (150% or 200%).
+// SHOT_TEXT=large|largest sets the text size (150% or 200%). SHOT_VOICES=1 gives the device three
+// speech voices (headless Chromium has none), for the voice coach's settings.
 // SHOT_SIZES=small@1x adds the smallest embedded frame, 320x480 touch.
 // SHOT_ACTIONS='[{"type":"startProgram","pain":6,"screening":{...}},{"wait":604800000}]' dispatches actions first;
 // {"wait": MS} moves the fake clock on (a week, for the program's review).
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { startServer } from '../../scripts/lib/static_server.mjs';
 import { DESKTOP, PHONE, launchBrowser, openApp } from './browser.mjs';
 import { journalExport } from './journal_fixture.mjs';
+import { VOICES, stubSpeech } from './voice_coach_helpers.mjs';
 
 const [site, outDir, ...wanted] = process.argv.slice(2);
 const shots = wanted.length ? wanted : ['home', 'routine', 'settings'];
@@ -109,6 +111,7 @@ try {
   for (const [name, device, scale] of sizes) {
     for (const shot of shots) {
       const context = await browser.newContext({ ...device, deviceScaleFactor: scale });
+      if (process.env.SHOT_VOICES) await stubSpeech(context, VOICES);
       const url = process.env.SHOT_EMBED ? `${server.url}?embed=1` : server.url;
       const { page, errors } = await openApp(context, url, { clock: true });
       await stage(page, shot);

@@ -12,6 +12,7 @@ import { createHostBridge } from './host_bridge.js';
 import { createNotifier } from './notifications.js';
 import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
+import { listVoices, speak, stopSpeaking, watchVoices } from './speech.js';
 import { startFrameLoop } from './frame_loop.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
@@ -63,6 +64,8 @@ const pageHooks = {
   playCue,
   keepAwake,
   announce,
+  speak,
+  stopSpeaking,
   embedded: () => host.embedded,
   tellHost: (json) => host.tell(json),
   openFullApp: () => host.openFullApp(),
@@ -114,6 +117,12 @@ const module = {
         },
       });
       attach(core, loop, crash);
+      // The device's voices for the voice coach: now, and again when the browser has loaded them.
+      core.deviceVoices(listVoices());
+      watchVoices(() => {
+        core.deviceVoices(listVoices());
+        loop.wake();
+      });
       mirror = createMirror({ widgets: () => api.widgets(), wake: () => loop.wake() }, core);
     },
   ],

@@ -209,7 +209,8 @@ const std::vector<ActionReader>& core_action_readers() {
 }
 
 const ActionReader* reader_for(std::string_view type) {
-  for (const auto* readers : {&core_action_readers(), &journal_action_readers(), &plan_action_readers()}) {
+  for (const auto* readers :
+       {&core_action_readers(), &journal_action_readers(), &plan_action_readers(), &voice_action_readers()}) {
     for (const ActionReader& reader : *readers) {
       if (reader.type == type) return &reader;
     }

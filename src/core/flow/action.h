@@ -19,6 +19,7 @@
 #include "core/routine/routine_plan.h"
 #include "core/settings/preferences.h"
 #include "core/support/result.h"
+#include "core/voice/device_voices.h"
 
 namespace unknot {
 
@@ -190,6 +191,23 @@ struct AllowNotifications {};   // the user's "Allow notifications": the platfor
 struct SetNotificationAccess {  // from the platform: at start, and after the browser's answer
   NotifyAccess access;
 };
+// The voice coach (core/voice/voice_coach.h) and its settings.
+struct SetVoiceCoach {
+  bool on;
+};
+struct SetVoiceBreaths {  // say each breath in cat cow and the breathing visualiser
+  bool on;
+};
+struct SetVoiceRate {
+  VoiceRate rate;
+};
+struct SetVoice {  // one of the device's voices, by its id; "" for the device's default
+  std::string id;
+};
+struct TestVoice {};      // says a sample phrase
+struct SetDeviceVoices {  // from the platform: the device's speech voices, at start and as they load
+  std::vector<DeviceVoice> voices;
+};
 // Brings timers up to the clock. The app sends it each frame while a routine runs, and before
 // answering state(); it is not part of the JSON API.
 struct Tick {};
@@ -205,7 +223,8 @@ using Action = std::variant<
     ErasedElsewhere, StorageLost, DismissStorageNotice, ReplaceDamagedSettings, SetEmbedded, UpdateReady,
     ApplyUpdate, OpenFullApp, SetShareWithHost, TickPlanItem, SetPlanItem, SetPlanTime, SetPlanRoutine,
     SetMovementBreaks, FinishBreak, StartProgram, ResumeProgram, ReviewWeek, EndProgram, AllowNotifications,
-    SetNotificationAccess, Tick>;
+    SetNotificationAccess, SetVoiceCoach, SetVoiceBreaths, SetVoiceRate, SetVoice, TestVoice, SetDeviceVoices,
+    Tick>;
 
 // Parses one action from JSON such as {"type":"navigate","screen":"learn"}.
 // Anything malformed or unknown comes back as an error that says what was wrong.

@@ -23,9 +23,10 @@ struct ActionReader {
 };
 
 // The journal's actions (journal_action_json.cpp), and the plan's, breaks' and program's
-// (plan_action_json.cpp). action.cpp holds the rest.
+// (plan_action_json.cpp), and the voice coach's (voice/voice_actions.cpp). action.cpp holds the rest.
 const std::vector<ActionReader>& journal_action_readers();
 const std::vector<ActionReader>& plan_action_readers();
+const std::vector<ActionReader>& voice_action_readers();
 
 // The first problem `in` met, as a failed action.
 inline Result<Action> fields_error(const JsonFields& in) {

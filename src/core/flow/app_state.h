@@ -18,6 +18,8 @@
 #include "core/progress/psfs_change.h"
 #include "core/routine/routine_run.h"
 #include "core/settings/preferences.h"
+#include "core/voice/device_voices.h"
+#include "core/voice/voice_coach.h"
 
 namespace unknot {
 
@@ -63,6 +65,8 @@ struct AppState {
   bool review_saved = false;                    // the Review screen shows the week's outcome
   std::uint16_t care_flags = 0;                 // the signs that last opened the care page, marked there
   CareNote care_note = CareNote::None;          // what the care page says about the program
+  std::vector<DeviceVoice> device_voices;       // the speech voices this device has (none stored)
+  VoiceCoach coach;                             // what the voice coach last said, and until when
   std::uint64_t revision = 0;                   // bumps on every change, so observers can tell cheaply
 };
 

@@ -10,6 +10,7 @@
 #include "core/routine/routine_words.h"
 #include "core/support/json_writer.h"
 #include "core/transfer/transfer_actions.h"
+#include "core/voice/voice_actions.h"
 
 namespace unknot {
 
@@ -27,32 +28,52 @@ bool navigate(AppState& state, Screen to) {
 
 namespace {
 
-// The breathing visualiser's and the position test's cues, each with its word for screen readers.
-void add_cues(DispatchOutcome& out, const std::vector<Cue>& cues) {
+// The breathing visualiser's and the position test's cues, each with its word for screen readers
+// unless the voice coach says them (a screen reader would talk over it).
+void add_cues(DispatchOutcome& out, const AppState& state, const std::vector<Cue>& cues) {
   for (Cue cue : cues) {
     out.cues.push_back(cue);
+    if (coach_speaks(state)) continue;
     if (const auto words = cue_words(cue)) out.announcements.push_back(Announcement{{*words}, false, {}});
   }
 }
 
-DispatchOutcome with_cues(std::vector<Cue> cues) {
+DispatchOutcome with_breathing_cues(AppState& state, const std::vector<Cue>& cues, std::int64_t now_ms) {
   DispatchOutcome out = changed();
-  add_cues(out, cues);
+  add_cues(out, state, cues);
+  coach_breathing(state, out, cues, now_ms);
   return out;
 }
 
-// The routine's cues, said with what to do now (core/routine/routine_words.h).
-void add_routine_cues(DispatchOutcome& out, const AppState& state, const std::vector<Cue>& cues,
-                      std::int64_t now_ms) {
+DispatchOutcome with_position_cues(AppState& state, const std::vector<Cue>& cues, std::int64_t now_ms) {
+  DispatchOutcome out = changed();
+  add_cues(out, state, cues);
+  coach_position(state, out, cues, now_ms);
+  return out;
+}
+
+// The routine's cues, said with what to do now (core/routine/routine_words.h), by the voice
+// coach when it speaks, else to screen readers.
+void add_routine_cues(DispatchOutcome& out, AppState& state, const std::vector<Cue>& cues,
+                      std::int64_t now_ms, bool user_moved) {
   out.cues.insert(out.cues.end(), cues.begin(), cues.end());
+  coach_routine(state, out, cues, now_ms, user_moved);
+  if (coach_speaks(state)) return;
   for (std::string& words :
        routine_cue_words(state.locale, cues, *state.routine, now_ms, state.breath.pattern))
     out.announcements.push_back(Announcement{{}, false, std::move(words)});
 }
 
-DispatchOutcome with_routine_cues(const AppState& state, const std::vector<Cue>& cues, std::int64_t now_ms) {
+// The user's own start, skip, back or restart: the coach cuts what it was saying.
+DispatchOutcome with_routine_cues(AppState& state, const std::vector<Cue>& cues, std::int64_t now_ms) {
   DispatchOutcome out = changed();
-  add_routine_cues(out, state, cues, now_ms);
+  add_routine_cues(out, state, cues, now_ms, true);
+  return out;
+}
+
+// A pause, an end or leaving: the voice stops mid-phrase rather than talk about what no longer runs.
+DispatchOutcome hushed(DispatchOutcome out) {
+  if (out.error.empty()) out.hush = true;
   return out;
 }
 
@@ -142,9 +163,14 @@ struct Handler {
   }
   DispatchOutcome operator()(const GoBack&) const {
     const bool was_running = routine_running(state);
-    return changed(go_back(state, now) || was_running != routine_running(state));
+    DispatchOutcome out = changed(go_back(state, now) || was_running != routine_running(state));
+    out.hush = was_running && !routine_running(state);
+    return out;
   }
-  DispatchOutcome operator()(const SetLocale& a) const { return changed(assign(state.locale, a.locale)); }
+  DispatchOutcome operator()(const SetLocale& a) const {
+    const bool differs = assign(state.locale, a.locale);
+    return differs ? hushed(changed()) : changed(false);  // no phrase goes on in the language left
+  }
   DispatchOutcome operator()(const SetSound& a) const { return changed(assign(state.settings.sound, a.on)); }
   DispatchOutcome operator()(const SetVibration& a) const {
     return changed(assign(state.settings.vibration, a.on));
@@ -184,14 +210,15 @@ struct Handler {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     const bool was_paused = state.routine->paused();
     state.routine->pause(now);
-    return changed(!was_paused);
+    return hushed(changed(!was_paused));
   }
   DispatchOutcome operator()(const ResumeRoutine&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
     const bool was_paused = state.routine->paused();
-    state.routine->resume(now);
-    if (state.screen != Screen::Player) navigate(state, Screen::Player);
-    return changed(was_paused);
+    DispatchOutcome out =
+        was_paused ? with_routine_cues(state, state.routine->resume(now), now) : changed(false);
+    if (state.screen != Screen::Player) out.changed |= navigate(state, Screen::Player);
+    return out;
   }
   DispatchOutcome operator()(const SkipExercise&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
@@ -207,13 +234,13 @@ struct Handler {
   }
   DispatchOutcome operator()(const EndRoutine&) const {
     if (const char* why = routine_control_refusal(state)) return refused(RefusalCode::NotNow, why);
-    return with_routine_cues(state, state.routine->end(now), now);
+    return hushed(with_routine_cues(state, state.routine->end(now), now));
   }
   DispatchOutcome operator()(const CloseRoutine&) const {
     if (!state.routine) return refused(RefusalCode::NotNow, "no routine has been started");
     state.routine.reset();
     if (state.screen == Screen::Player && !go_back(state, now)) navigate(state, Screen::Routine);
-    return changed();
+    return hushed(changed());
   }
   DispatchOutcome operator()(const SetReduceMotion& a) const {
     return changed(assign(state.settings.reduce_motion, a.on));
@@ -237,13 +264,13 @@ struct Handler {
   }
   DispatchOutcome operator()(const StartBreathing&) const {
     state.breathing.emplace(state.breath.pattern, state.breath.length_ms, now);
-    return with_cues({Cue::BreatheIn});
+    return with_breathing_cues(state, {Cue::BreatheIn}, now);
   }
   DispatchOutcome operator()(const PauseBreathing&) const {
     if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
     const bool was_paused = state.breathing->paused();
     state.breathing->pause(now);
-    return changed(!was_paused);
+    return hushed(changed(!was_paused));
   }
   DispatchOutcome operator()(const ResumeBreathing&) const {
     if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
@@ -254,12 +281,12 @@ struct Handler {
   DispatchOutcome operator()(const StopBreathing&) const {
     if (!breathing_active(state)) return refused(RefusalCode::NotNow, "no breathing session is running");
     state.breathing->stop(now);
-    return with_cues({Cue::Done});
+    return hushed(with_breathing_cues(state, {Cue::Done}, now));
   }
   DispatchOutcome operator()(const CloseBreathing&) const {
     if (!state.breathing) return refused(RefusalCode::NotNow, "no breathing session has been started");
     state.breathing.reset();
-    return changed();
+    return hushed(changed());
   }
   DispatchOutcome operator()(const StartPositionTest& a) const {
     if (a.rest_minutes < kMinRestMinutes || a.rest_minutes > kMaxRestMinutes) {
@@ -273,18 +300,20 @@ struct Handler {
     auto cues = state.position_test->rate(a.pain, now);
     if (!cues) return refused(RefusalCode::Invalid, "ratePain: " + cues.error());
     if (const auto result = state.position_test->result()) state.position_result = *result;
-    return with_cues(std::move(cues).value());
+    return with_position_cues(state, cues.value(), now);
   }
   DispatchOutcome operator()(const FinishRestEarly&) const {
     if (!state.position_test) return refused(RefusalCode::NotNow, "no position test is under way");
     auto cues = state.position_test->finish_rest_early(now);
     if (!cues) return refused(RefusalCode::NotNow, cues.error());
-    return with_cues(std::move(cues).value());
+    DispatchOutcome out = changed();
+    add_cues(out, state, cues.value());  // the user ended the rest: nothing to coach
+    return hushed(std::move(out));
   }
   DispatchOutcome operator()(const CancelPositionTest&) const {
     if (!state.position_test) return refused(RefusalCode::NotNow, "no position test is under way");
     state.position_test.reset();
-    return changed();
+    return hushed(changed());
   }
   DispatchOutcome operator()(const ClosePositionTest&) const {
     if (!state.position_test || state.position_test->step() != PositionStep::Result) {
@@ -392,11 +421,39 @@ struct Handler {
   DispatchOutcome operator()(const SetNotificationAccess& a) const {
     return changed(assign(state.hosting.notifications, a.access));
   }
+  DispatchOutcome operator()(const SetVoiceCoach& a) const {
+    return changed(assign(state.settings.voice.on, a.on));
+  }
+  DispatchOutcome operator()(const SetVoiceBreaths& a) const {
+    return changed(assign(state.settings.voice.breaths, a.on));
+  }
+  DispatchOutcome operator()(const SetVoiceRate& a) const {
+    return changed(assign(state.settings.voice.rate, a.rate));
+  }
+  DispatchOutcome operator()(const SetVoice& a) const {
+    const std::vector<const DeviceVoice*> offered = voices_for(state.device_voices, state.locale);
+    const auto is_it = [&](const DeviceVoice* voice) { return voice->id == a.id; };
+    if (!a.id.empty() && std::none_of(offered.begin(), offered.end(), is_it))
+      return refused(RefusalCode::Invalid, "setVoice: this device has no such voice for the app's language");
+    return changed(assign(state.settings.voice.voice, a.id));
+  }
+  DispatchOutcome operator()(const TestVoice&) const { return test_voice(state, now); }
+  DispatchOutcome operator()(const SetDeviceVoices& a) const {
+    return changed(assign(state.device_voices, a.voices));
+  }
   DispatchOutcome operator()(const Tick&) const {
     DispatchOutcome out;
-    if (state.routine) add_routine_cues(out, state, state.routine->advance(now), now);
-    if (state.position_test) add_cues(out, state.position_test->advance(now));
-    if (state.breathing) add_cues(out, state.breathing->advance(now));
+    if (state.routine) add_routine_cues(out, state, state.routine->advance(now), now, false);
+    if (state.position_test) {
+      const std::vector<Cue> cues = state.position_test->advance(now);
+      add_cues(out, state, cues);
+      coach_position(state, out, cues, now);
+    }
+    if (state.breathing) {
+      const std::vector<Cue> cues = state.breathing->advance(now);
+      add_cues(out, state, cues);
+      coach_breathing(state, out, cues, now);
+    }
     out.changed = !out.cues.empty();
     advance_movement_breaks(state, moment, out);
     return out;
@@ -406,7 +463,11 @@ struct Handler {
 }  // namespace
 
 DispatchOutcome dispatch(AppState& state, const Action& action, const Moment& now) {
+  const bool could_speak = coach_speaks(state);
   DispatchOutcome outcome = std::visit(Handler{state, now, now.ms}, action);
+  // Sound off, the coach off, another language: what the coach was saying stops at once.
+  if (could_speak && !coach_speaks(state)) outcome.hush = true;
+  if (outcome.hush) state.coach.hushed();
   if (outcome.error.empty()) {
     record_finished_sessions(state, now, outcome);
     // Preferences can only differ after a change; the routine's per-frame ticks skip the encode.

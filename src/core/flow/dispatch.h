@@ -33,6 +33,8 @@ struct DispatchOutcome {
   std::string host_message;        // JSON for the portal that embeds the app (see hosting.h), or empty
   bool ask_notifications = false;  // ask the browser for permission to notify
   bool movement_break = false;     // a movement break has just come due: notify if in the background
+  std::vector<Phrase> speech;      // for the voice coach to say, in order (core/voice/voice_coach.h)
+  bool hush = false;               // stop what the voice coach is saying (a pause, leaving), before `speech`
 };
 
 // The two plain outcomes: a change (or none), and a refusal with its reason.

@@ -7,6 +7,7 @@
 #include "core/plan/plan_state_json.h"
 #include "core/routine/exercise.h"
 #include "core/support/json_writer.h"
+#include "core/voice/voice_actions.h"
 
 namespace unknot {
 namespace {
@@ -226,7 +227,28 @@ std::string state_to_json(const AppState& state, std::int64_t now_ms, int utc_of
                                                                        : "largest");
   out.field("highContrast", state.settings.high_contrast);
   out.field("shareWithHost", state.settings.share_with_host);
+  out.field("voiceCoach", state.settings.voice.on);
+  out.field("voiceBreaths", state.settings.voice.breaths);
+  out.field("voiceRate", state.settings.voice.rate == VoiceRate::Normal ? "normal" : "slower");
+  out.field("voice", state.settings.voice.voice);
   out.end_object();
+  // The device's voices for the app's language, and the one the coach speaks with (null: none,
+  // so the coach stays silent and tones guide alone).
+  out.key("voices");
+  out.begin_array();
+  for (const DeviceVoice* voice : voices_for(state.device_voices, state.locale)) {
+    out.begin_object();
+    out.field("id", voice->id);
+    out.field("name", voice->name);
+    out.field("lang", voice->lang);
+    out.end_object();
+  }
+  out.end_array();
+  out.key("coachVoice");
+  if (const DeviceVoice* voice = usable_voice(state))
+    out.value(voice->id);
+  else
+    out.null();
   out.key("hosting");
   out.begin_object();
   out.field("embedded", state.hosting.embedded);

@@ -43,6 +43,11 @@ Result<Preferences> validate_preferences(const Preferences& p) {
     }
   }
   if (const auto names = validate_psfs_activities(p.psfs_activities); !names) return R::fail(names.error());
+  if (static_cast<int>(p.settings.voice.rate) > static_cast<int>(VoiceRate::Slower))
+    return R::fail("unknown voice pace");
+  if (!valid_utf8(p.settings.voice.voice) || p.settings.voice.voice.size() > kMaxVoiceIdBytes)
+    return R::fail("the voice's name must be UTF-8 text of at most " + std::to_string(kMaxVoiceIdBytes) +
+                   " bytes");
   // The rename's day is its local day: within a day of the UTC one, whatever the time zone.
   if (p.psfs_renamed &&
       (p.psfs_renamed->at_ms < 0 || std::abs(p.psfs_renamed->day - local_day(p.psfs_renamed->at_ms, 0)) > 1))

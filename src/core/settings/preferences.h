@@ -22,6 +22,24 @@ namespace unknot {
 
 enum class TextSize : std::uint8_t { Standard, Large, Largest };
 
+enum class VoiceRate : std::uint8_t { Normal, Slower };
+inline constexpr std::size_t kMaxVoiceIdBytes = 200;
+
+// The voice coach (core/voice/voice_coach.h). Off until the user turns it on: a screen reader's
+// own speech comes first. `voice` names one of the device's voices (its id); empty, or a voice
+// not on this device or not in the app's language: the device's default voice for the language.
+struct VoiceSettings {
+  bool on = false;
+  bool breaths = true;  // say each breath in cat cow and the breathing visualiser
+  VoiceRate rate = VoiceRate::Normal;
+  std::string voice;
+
+  bool operator==(const VoiceSettings& o) const noexcept {
+    return on == o.on && breaths == o.breaths && rate == o.rate && voice == o.voice;
+  }
+  bool operator!=(const VoiceSettings& o) const noexcept { return !(*this == o); }
+};
+
 struct Settings {
   bool sound = true;
   bool vibration = true;
@@ -29,11 +47,12 @@ struct Settings {
   TextSize text_size = TextSize::Standard;
   bool high_contrast = false;
   bool share_with_host = false;  // a portal embedding the app may learn what kind of session ended
+  VoiceSettings voice;
 
   bool operator==(const Settings& o) const noexcept {
     return sound == o.sound && vibration == o.vibration && reduce_motion == o.reduce_motion &&
            text_size == o.text_size && high_contrast == o.high_contrast &&
-           share_with_host == o.share_with_host;
+           share_with_host == o.share_with_host && voice == o.voice;
   }
   bool operator!=(const Settings& o) const noexcept { return !(*this == o); }
 };

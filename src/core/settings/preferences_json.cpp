@@ -18,6 +18,7 @@ using Json = rapidjson::Value;
 using R = Result<Preferences>;
 
 constexpr std::array<std::string_view, 3> kTextSizeKeys = {"standard", "large", "largest"};
+constexpr std::array<std::string_view, 2> kVoiceRateKeys = {"normal", "slower"};
 
 std::string clock_text(int minutes) {
   return clock_time(std::int64_t{minutes} * 60'000, 0);
@@ -295,6 +296,10 @@ void write_settings_json(JsonWriter& out, const Preferences& p) {
   out.field("reduceMotion", p.settings.reduce_motion);
   out.field("textSize", kTextSizeKeys[static_cast<std::size_t>(p.settings.text_size)]);
   out.field("highContrast", p.settings.high_contrast);
+  out.field("voiceCoach", p.settings.voice.on);
+  out.field("voiceBreaths", p.settings.voice.breaths);
+  out.field("voiceRate", kVoiceRateKeys[static_cast<std::size_t>(p.settings.voice.rate)]);
+  out.field("voice", p.settings.voice.voice);
   out.key("breathing");
   write_breathing(out, p.breath);
   out.key("customRoutine");
@@ -321,8 +326,9 @@ void write_settings_json(JsonWriter& out, const Preferences& p) {
 
 Result<Preferences> read_settings_json(const Json& object, Preferences p) {
   JsonFields in(object, "settings",
-                {"language", "sound", "vibration", "reduceMotion", "textSize", "highContrast", "breathing",
-                 "customRoutine", "positionTest", "plan", "movementBreaks", "program", "psfsRenamed"});
+                {"language", "sound", "vibration", "reduceMotion", "textSize", "highContrast", "voiceCoach",
+                 "voiceBreaths", "voiceRate", "voice", "breathing", "customRoutine", "positionTest", "plan",
+                 "movementBreaks", "program", "psfsRenamed"});
   if (const auto tag = in.text("language", 16)) {
     if (const auto locale = locale_from_tag(*tag))
       p.locale = *locale;
@@ -336,6 +342,12 @@ Result<Preferences> read_settings_json(const Json& object, Preferences p) {
   const auto size =
       key_index(in, "textSize", kTextSizeKeys.size(), [](std::size_t i) { return kTextSizeKeys[i]; });
   if (size) p.settings.text_size = static_cast<TextSize>(*size);
+  if (const auto on = in.flag("voiceCoach")) p.settings.voice.on = *on;
+  if (const auto on = in.flag("voiceBreaths")) p.settings.voice.breaths = *on;
+  const auto rate =
+      key_index(in, "voiceRate", kVoiceRateKeys.size(), [](std::size_t i) { return kVoiceRateKeys[i]; });
+  if (rate) p.settings.voice.rate = static_cast<VoiceRate>(*rate);
+  if (const auto voice = in.text("voice", kMaxVoiceIdBytes)) p.settings.voice.voice = *voice;
   if (!in.ok()) return R::fail(in.error());
 
   // The nested groups, each read only when the object as a whole is sound.
@@ -382,6 +394,7 @@ std::vector<Str> settings_changes(const Preferences& a, const Preferences& b) {
   differs(a.settings.reduce_motion != b.settings.reduce_motion, Str::ReduceMotion);
   differs(a.settings.text_size != b.settings.text_size, Str::TextSizeHeading);
   differs(a.settings.high_contrast != b.settings.high_contrast, Str::HighContrast);
+  differs(a.settings.voice != b.settings.voice, Str::VoiceCoach);
   differs(!(a.breath == b.breath), Str::DataSettingBreathing);
   differs(a.custom_plan != b.custom_plan, Str::CustomTitle);
   differs(a.position_result != b.position_result, Str::DataSettingPosition);

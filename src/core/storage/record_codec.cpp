@@ -335,10 +335,14 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
   save_program(ar, p.program);
   save_flag(ar, p.psfs_renamed.has_value());  // version 4
   ar(p.psfs_renamed.value_or(PsfsNaming{}).at_ms, p.psfs_renamed.value_or(PsfsNaming{}).day);
+  save_flag(ar, p.settings.voice.on);  // version 5
+  save_flag(ar, p.settings.voice.breaths);
+  save_enum(ar, p.settings.voice.rate);
+  save_text(ar, p.settings.voice.voice);
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
-  check_version(version, 4);
+  check_version(version, 5);
   p.locale = load_enum(ar, static_cast<Locale>(kLocaleCount - 1));  // the last locale in i18n/LINGUAS
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
@@ -371,6 +375,12 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
     if (!renamed && !(naming == PsfsNaming{})) refuse("an absent value carries data");
     if (renamed) p.psfs_renamed = naming;
   }
+  if (version >= 5) {  // earlier versions had no voice coach: it stays off
+    p.settings.voice.on = load_flag(ar);
+    p.settings.voice.breaths = load_flag(ar);
+    p.settings.voice.rate = load_enum(ar, VoiceRate::Slower);
+    load_text(ar, p.settings.voice.voice, kMaxVoiceIdBytes);
+  }
 }
 
 }  // namespace unknot
@@ -378,8 +388,8 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
 CEREAL_CLASS_VERSION(unknot::CheckIn, 2)  // 2 widened the warning signs to 16 bits and added rise_settled
 CEREAL_CLASS_VERSION(unknot::SessionRecord, 2)  // 2 added plan records (kind, items) and program routines
 // 2 added share_with_host; 3 the plan, breaks, program; 4 the tiered warning signs in reviews,
-// the program's screening cautions, its new outcomes and its resume day
-CEREAL_CLASS_VERSION(unknot::Preferences, 4)
+// the program's screening cautions, its new outcomes and its resume day; 5 the voice coach
+CEREAL_CLASS_VERSION(unknot::Preferences, 5)
 
 namespace unknot {
 namespace {

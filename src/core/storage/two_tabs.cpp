@@ -1,6 +1,7 @@
 #include "core/storage/two_tabs.h"
 
 #include <array>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -21,6 +22,9 @@ inline std::tuple<int, int, int, int, std::int64_t> order_key(const BreathSettin
 }
 inline std::tuple<bool, int, int, int> order_key(const BreakSettings& b) {
   return {b.on, b.interval_min, b.quiet_from_min, b.quiet_to_min};
+}
+inline std::tuple<bool, bool, int, std::string> order_key(const VoiceSettings& v) {
+  return {v.on, v.breaths, static_cast<int>(v.rate), v.voice};
 }
 inline std::vector<int> order_key(const RoutinePlan& plan) {
   std::vector<int> key;
@@ -73,6 +77,7 @@ Preferences merge_preferences(const Preferences& base, const Preferences& mine, 
       pick(base.settings.high_contrast, mine.settings.high_contrast, theirs.settings.high_contrast);
   s.share_with_host =
       pick(base.settings.share_with_host, mine.settings.share_with_host, theirs.settings.share_with_host);
+  s.voice = pick(base.settings.voice, mine.settings.voice, theirs.settings.voice);
   out.custom_plan = pick(base.custom_plan, mine.custom_plan, theirs.custom_plan);
   out.breath = pick(base.breath, mine.breath, theirs.breath);
   out.position_result = pick(base.position_result, mine.position_result, theirs.position_result);

@@ -51,6 +51,14 @@ mergeInto(LibraryManager.library, {
   unknot_js_play_cue: function (cue, sound, vibration) {
     Module['unknotPage'].playCue(cue, !!sound, !!vibration);
   },
+  // The voice coach's speech: web/src/speech.js does the work.
+  unknot_js_speak: function (text, locale, voice, rate, interrupt, mayDrop) {
+    Module['unknotPage'].speak(UTF8ToString(text), UTF8ToString(locale), UTF8ToString(voice), rate, !!interrupt,
+      !!mayDrop);
+  },
+  unknot_js_stop_speaking: function () {
+    Module['unknotPage'].stopSpeaking();
+  },
   unknot_js_keep_awake: function (awake) {
     Module['unknotPage'].keepAwake(!!awake);
   },

@@ -13,6 +13,7 @@
 #include "ui/screens/pain_rule.h"
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
+#include "ui/screens/voice_ui.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/notice.h"
 #include "ui/widgets/pain_scale.h"
@@ -187,15 +188,19 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   draw_chevron(ImGui::GetWindowDrawList(), ImVec2(column.x + 12, y + kMinTouchTarget / 2), 8, p.primary,
                ChevronDirection::Left);
   if (back.pressed) ui.emit(GoBack{});
-  mute_toggle(state, ui, ImVec2(column.x + column.width - kMinTouchTarget, y));
+  const float right = column.x + column.width;
+  voice_toggle(state, ui, ImVec2(right - 2 * kMinTouchTarget - 4, y));
+  mute_toggle(state, ui, ImVec2(right - kMinTouchTarget, y));
   const std::string counter =
       fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())});
-  const float bar_x = column.x + kMinTouchTarget + 4;
-  draw_text(ui, ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, column.width - 60);
-  progress_bar(ImVec2(bar_x, y + 30), ImVec2(column.x + column.width - 60, y + 36),
+  const float bar_x = column.x + kMinTouchTarget + 4, bar_end = right - 2 * kMinTouchTarget - 16;
+  draw_text(ui, ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, bar_end - bar_x);
+  progress_bar(ImVec2(bar_x, y + 30), ImVec2(bar_end, y + 36),
                static_cast<float>(position.routine_elapsed_ms) /
                    static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
   y += kMinTouchTarget + 12;
+  if (const float note = voice_unavailable_note(state, ui, column.x, y, column.width); note > 0)
+    y += note + 8;
 
   // The variant the routine asks for: its own name, and a word saying it is easier or harder.
   const std::string_view name = pick(ui.locale, variant_text(e, item.variant).name);

@@ -1,10 +1,12 @@
-// Settings: language, motion and contrast, text size, cues, sharing with an embedding site,
-// movement breaks, the keyboard's keys, and the way to the user's data. Each choice grows with the text size.
+// Settings: language, motion and contrast, text size, cues and the voice coach, sharing with an embedding
+// site, movement breaks, the keyboard's keys, and the way to the user's data. Each choice grows with the text
+// size.
 #include <algorithm>
 #include <string>
 
 #include "ui/screens/breaks_ui.h"
 #include "ui/screens/screens.h"
+#include "ui/screens/voice_ui.h"
 #include "ui/widgets/controls.h"
 #include "ui/widgets/page_builder.h"
 #include "ui/widgets/theme.h"
@@ -43,6 +45,7 @@ void draw_settings(const AppState& state, UiContext& ui) {
   page.choice("settings.sound", Str::CuesSound, settings.sound, SetSound{!settings.sound}, true);
   page.choice("settings.vibration", Str::CuesVibration, settings.vibration, SetVibration{!settings.vibration},
               true);
+  voice_coach_settings(state, page);
 
   if (state.hosting.embedded) {
     page.heading(Str::ShareHeading);
