@@ -1,7 +1,8 @@
 // The voice coach's switches and settings in Chromium, with the device's speech stubbed: the
 // player's switch turns it on mid-routine and the sound switch mutes it at once; with no voice
 // for the language the player says "tones only"; voices that load late are offered; the choice,
-// the pace and Settings' test button reach the device.
+// the pace and Settings' test button reach the device; the position test's rest and the breathing
+// visualiser are coached too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DESKTOP, PHONE, pressWidget, useSiteAndBrowser } from './browser.mjs';
@@ -67,6 +68,31 @@ describe('voice coach settings', () => {
       assert.deepEqual(await said(page), [{ text: "This is your voice coach. I'll tell you each step as you go.", locale: 'en' }]);
       const last = await page.evaluate(() => window.__utterances.at(-1));
       assert.deepEqual([last.voice, last.rate], ['daniel', 0.8]);
+    });
+  });
+
+  test("the position test's rest and the breathing visualiser are coached too", async () => {
+    await withCoach(suite, PHONE, VOICES, async ({ page }) => {
+      await act(page, { type: 'setVoiceCoach', on: true });
+      await act(page, { type: 'navigate', screen: 'position' });
+      await act(page, { type: 'startPositionTest', minutes: 2 });
+      await act(page, { type: 'ratePain', pain: 6 });
+      let heard = (await said(page)).map((e) => e.text);
+      assert.equal(heard.length, 1);
+      assert.match(heard[0], /^Lie on your back with your legs raised.* Stay like this for 2 minutes, breathing slowly\.$/);
+      for (let i = 0; i < 121; i++) await page.clock.fastForward(1000);
+      assert.deepEqual((await said(page)).map((e) => e.text),
+        ['One minute left.', "Time's up. When you're ready, rate your pain on the screen."]);
+      await act(page, { type: 'cancelPositionTest' });
+      await act(page, { type: 'setBreathLength', minutes: 1 });
+      await act(page, { type: 'navigate', screen: 'breathe' });
+      await act(page, { type: 'startBreathing' });
+      for (let i = 0; i < 61; i++) await page.clock.fastForward(1000);
+      heard = (await said(page)).map((e) => e.text);
+      assert.equal(heard[0], 'Breathe in');
+      assert.equal(heard[1], 'Breathe out');
+      assert.ok(heard.filter((t) => t === 'Breathe in').length >= 6, heard.join(', '));
+      assert.equal(heard.at(-1), 'Well done. Notice how your back feels now.');
     });
   });
 });

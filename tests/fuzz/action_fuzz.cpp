@@ -1,6 +1,7 @@
 // libFuzzer target: the JSON action decoder behind window.unknot.dispatch (and, later, the
 // host page's messages). Any input must give a well-formed answer, never a crash, and a
-// rejected action must leave the state untouched.
+// rejected action must leave the state untouched. The same input is also read as the browser's
+// list of speech voices (core/voice/device_voices.h): whatever it holds, state() stays valid JSON.
 #include <rapidjson/document.h>
 
 #include <cstddef>
@@ -27,6 +28,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (!doc["ok"].GetBool() && unknot::state_to_json(state) != before) {
     std::fprintf(stderr, "a rejected action changed the state: %s\n", answer.c_str());
+    std::abort();
+  }
+
+  unknot::dispatch(state, unknot::SetDeviceVoices{unknot::parse_device_voices(input)}, 0);
+  rapidjson::Document snapshot;
+  snapshot.Parse(unknot::state_to_json(state).c_str());
+  if (snapshot.HasParseError()) {
+    std::fprintf(stderr, "voices made state() invalid JSON\n");
     std::abort();
   }
   return 0;
