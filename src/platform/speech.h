@@ -10,11 +10,12 @@ namespace unknot::platform {
 
 struct Utterance {
   std::string text;
-  std::string locale;  // the app's language ("en", "es")
-  std::string voice;   // the device voice's id
-  double rate = 1.0;   // 1 normal, 0.8 slower
+  std::string locale;      // the app's language ("en", "es")
+  std::string voice;       // the device voice's id
+  double rate = 1.0;       // 1 normal, 0.8 slower
   bool interrupt = false;  // cut what is being said first (the user moved on)
-  bool may_drop = false;   // a breath, "10 seconds left": not worth saying late, so dropped while another is said
+  bool may_drop =
+      false;  // a breath, "10 seconds left": not worth saying late, so dropped while another is said
 };
 
 void speak(const Utterance& utterance);
