@@ -194,11 +194,14 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const std::string counter =
       fill(ui.t(Str::ExerciseOf), {std::to_string(position.item + 1), std::to_string(run.plan().size())});
   const float bar_x = column.x + kMinTouchTarget + 4, bar_end = right - 2 * kMinTouchTarget - 16;
-  draw_text(ui, ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, bar_end - bar_x);
-  progress_bar(ImVec2(bar_x, y + 30), ImVec2(bar_end, y + 36),
+  const float counter_h =
+      draw_text(ui, ui.fonts.small, ImVec2(bar_x, y + 4), p.text_muted, counter, bar_end - bar_x);
+  // Under the counter however large the text: at 200% it is taller than the bar's usual place.
+  const float bar_y = y + std::max(30.0f, 4 + counter_h + 4);
+  progress_bar(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + 6),
                static_cast<float>(position.routine_elapsed_ms) /
                    static_cast<float>(std::max<std::int64_t>(1, position.routine_total_ms)));
-  y += kMinTouchTarget + 12;
+  y = std::max(y + kMinTouchTarget, bar_y + 6) + 12;
   if (const float note = voice_unavailable_note(state, ui, column.x, y, column.width); note > 0)
     y += note + 8;
 
