@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
-import { DESKTOP, PHONE, SITE_DIR, launchBrowser, launchProfile, openApp } from './browser.mjs';
+import { DESKTOP, PHONE, SITE_DIR, launchBrowser, launchProfile, openApp, whenStarted } from './browser.mjs';
 import { journal, precachedFiles, reloadApp, saveCheckIn, whenControlled, withServer } from './service_worker.mjs';
 
 let browser;
@@ -248,7 +248,8 @@ describe('installable, offline app', () => {
           assert.equal(asked.saving, 1, 'the check-in was still being written');
           assert.equal(asked.hosting.updateRequested, true, 'so the update waits for it');
           await reloaded;
-          await page.evaluate(() => window.unknot.ready);
+          // The new document has only just committed: its page script may not have run yet.
+          await whenStarted(page);
           assert.equal(await page.evaluate(() => window.__beforeUpdate), undefined, 'the page was reloaded');
           assert.equal(await styleHasB(page), true, 'the page now runs build B');
           await page.waitForFunction(() => window.unknot.state().journal.storage.mode !== 'starting');
