@@ -123,13 +123,17 @@ int App::frame() {
   }
   if (changed) redraw_.request();
 
-  if (needs_tick(state_, platform::wall_clock_ms())) apply(Tick{});
+  const std::int64_t now = platform::wall_clock_ms();
+  if (needs_tick(state_, now)) apply(Tick{});
   update_wake_lock();
 
-  const bool animating = ui_animating_ || timers_running(state_);
-  if (!redraw_.take_frame(animating)) return 0;
+  // A frame when something changed, while something moves continuously, or when the screen's
+  // next visible change is due (a countdown's next second): never at the display's rate for a
+  // screen that only counts seconds.
+  const bool due = redraw_at_ms_ > 0 && now >= redraw_at_ms_;
+  if (!redraw_.take_frame(ui_animating_ || due)) return 0;
   draw();
-  return kFrameDrawn | (redraw_.wants_more(ui_animating_ || timers_running(state_)) ? kFrameWantsMore : 0) |
+  return kFrameDrawn | (redraw_.wants_more(ui_animating_) ? kFrameWantsMore : 0) |
          (redraw_.settled() ? kFrameSettled : 0);
 }
 
@@ -159,6 +163,7 @@ void App::draw() {
                         std::nullopt};
   ui::draw_app(state_, context);
   ui_animating_ = context.animating;
+  redraw_at_ms_ = context.redraw_at_ms;
   content_height_ = context.content_height;
   if (context.text_edit) open_text_field(*context.text_edit);
   ui_memory_.mirror_press.clear();  // a press or focus for an item no longer on screen is dropped
@@ -247,8 +252,17 @@ void App::announce(const DispatchOutcome& outcome) const {
 
 // A movement break is counted in wall-clock time whether or not frames are drawn: the page
 // wakes the loop then, and the tick that follows shows it.
+// And when the screen's next visible change is due. A timer that runs while its screen isn't drawn
+// (a rest left running under another screen) is still ticked every quarter second, so its cues
+// and its end come on time.
 double App::next_wake_ms() const {
-  return static_cast<double>(next_break_wake_ms(state_.break_schedule, state_.breaks));
+  std::int64_t wake = next_break_wake_ms(state_.break_schedule, state_.breaks);
+  const auto sooner = [&wake](std::int64_t at) {
+    if (at > 0 && (wake == 0 || at < wake)) wake = at;
+  };
+  sooner(redraw_at_ms_);
+  if (timers_running(state_) && redraw_at_ms_ == 0) sooner(platform::wall_clock_ms() + kTimerTickMs);
+  return static_cast<double>(wake);
 }
 
 void App::notification_access_changed() {

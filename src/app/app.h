@@ -3,6 +3,7 @@
 #pragma once
 #include <SDL.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,8 @@ namespace unknot {
 inline constexpr int kFrameDrawn = 1;      // this tick drew a frame
 inline constexpr int kFrameWantsMore = 2;  // schedule another tick
 inline constexpr int kFrameSettled = 4;    // every change so far is drawn (animations may go on)
+// How often a running timer is ticked while no screen shows it (its cues and end stay on time).
+inline constexpr std::int64_t kTimerTickMs = 250;
 
 class App {
  public:
@@ -73,6 +76,7 @@ class App {
   ui::WidgetRegistry widgets_;
   ui::UiState ui_memory_;
   bool ui_animating_ = false;
+  std::int64_t redraw_at_ms_ = 0;  // the screen's next visible change (UiContext::redraw_at), 0: none
   float content_height_ = 0;
   bool screen_kept_awake_ = false;
   std::vector<Action> pending_actions_;

@@ -2,7 +2,7 @@
 // fake clock), rate again, both positions, to the remembered result.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PHONE, centre, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
+import { PHONE, centre, countFrameRequestsOnClock, openAppOnPausedClock, useSiteAndBrowser, widget } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
 
@@ -29,7 +29,12 @@ describe('position test', () => {
       let p = await position();
       assert.deepEqual([p.test.option, p.test.step], ['onBack', 'rest']);
       assert.ok(p.test.restLeftMs > 119_800 && p.test.restLeftMs <= 120_000, `two minutes to rest (${p.test.restLeftMs})`);
+      // Minutes of lying still: a frame when the clock, the breath's word or the drawing's slow
+      // breath changes a pixel, not at the display's rate.
+      const frames = await countFrameRequestsOnClock(page, 2000);
+      assert.ok(frames >= 2 && frames <= 20, `resting: ${frames} frames in 2 s`);
       await page.clock.fastForward(120_000);  // the two minutes pass
+      await page.clock.runFor(100);  // and the frame the timer woke for is drawn
       assert.equal((await position()).test.step, 'rateAfter');
       await tap('position.pain.3');
       p = await position();

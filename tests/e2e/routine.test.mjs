@@ -184,11 +184,21 @@ describe('routine', () => {
     });
   });
 
-  test('frames run while the player counts down and stop when it is paused', async () => {
+  test('frames come only when pixels change: every frame of the reps, at most 10 a second in a hold, none paused', async () => {
     await withApp(DESKTOP, async ({ page }) => {
       const countFrames = () => countFrameRequestsOnClock(page);
       await page.evaluate(() => window.unknot.dispatch({ type: 'startRoutine', routine: 'short' }));
-      assert.ok((await countFrames()) > 20, 'the ring animates');
+      const start = await startedAt(page);
+      await at(page, start, 3_000);
+      let frames = await countFrames();
+      assert.ok(frames >= 5 && frames <= 11, `getting ready, the ring steps: ${frames} frames in a second`);
+      await at(page, start, 10_000);  // cat cow's reps: the figure moves all the time
+      assert.ok((await countFrames()) > 40, 'reps draw at the display rate');
+      const hold = 8_000 + 6 * 8_571 + 8_000 + 5_000;  // child's pose, past its 2 s of easing in
+      await at(page, start, hold);
+      assert.equal((await routine(page)).phase, 'work');
+      frames = await countFrames();
+      assert.ok(frames >= 1 && frames <= 10, `a 20 s hold: ${frames} frames in a second`);
       await page.evaluate(() => window.unknot.dispatch({ type: 'pauseRoutine' }));
       await page.clock.runFor(100);
       assert.equal(await countFrames(), 0, 'paused: nothing is drawn');

@@ -9,6 +9,7 @@
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/frame_pacing.h"
 #include "ui/widgets/notice.h"
 #include "ui/widgets/theme.h"
 
@@ -70,6 +71,23 @@ void breath_visual(const AppState& state, UiContext& ui, const BreathMoment& m, 
                TextRole::None);
 }
 
+// The disc breathes at the display's rate. With reduced motion the bar fills in steps a few
+// pixels long, and the seconds and the step's word change when they change.
+void pace_frames(const AppState& state, const BreathingSession& session, UiContext& ui) {
+  if (!state.settings.reduce_motion) {
+    ui.animating = true;
+    return;
+  }
+  const BreathMoment m = session.moment(ui.now_ms);
+  const std::int64_t elapsed = session.elapsed_ms(ui.now_ms);
+  constexpr float kBarStep = 4.0f / 420.0f;               // 4 px of the bar at its widest
+  const std::int64_t clock_tick = 1000 - elapsed % 1000;  // "Time left" shows whole seconds
+  ui.redraw_at(std::min(ui.now_ms + std::min({ms_to_next_second(m.remaining_ms), m.remaining_ms, clock_tick}),
+                        next_move_ms(ui.now_ms, kBarStep, [&](std::int64_t t) {
+                          return breath_at(session.pattern(), elapsed + (t - ui.now_ms)).fullness;
+                        })));
+}
+
 float session_view(const AppState& state, UiContext& ui, const Column& column, float y) {
   const Palette& p = palette();
   const BreathingSession& session = *state.breathing;
@@ -117,7 +135,7 @@ float session_view(const AppState& state, UiContext& ui, const Column& column, f
              ButtonStyle::Secondary)) {
     ui.emit(StopBreathing{});
   }
-  if (!paused) ui.animating = true;
+  if (!paused) pace_frames(state, session, ui);
   return y + 54;
 }
 

@@ -15,6 +15,7 @@
 #include "ui/screens/screens.h"
 #include "ui/screens/voice_ui.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/frame_pacing.h"
 #include "ui/widgets/notice.h"
 #include "ui/widgets/pain_scale.h"
 #include "ui/widgets/theme.h"
@@ -100,6 +101,31 @@ void countdown_ring(UiContext& ui, const RoutinePosition& position, bool paused,
   // A timer a screen reader can ask for ("Hold: 25 s left"); it is not spoken as it changes.
   ui.widgets.add_text(TextRole::Timer, fill(ui.t(Str::PlayerTimer), {word, seconds}),
                       WidgetRect{centre.x - radius, centre.y - radius, 2 * radius, 2 * radius});
+}
+
+// Frames while the routine runs, only when a pixel would change. Reps move the figure all the
+// time: every frame (with reduced motion, in steps). Otherwise the next frame is due when the
+// countdown shows its next second, the ring has moved 2 px, or the figure (easing into a hold,
+// belly breathing's slow rise) has moved a pixel: during a 30 s hold, under 10 frames a second.
+void pace_frames(const AppState& state, UiContext& ui, const RoutinePosition& position, float ring_radius,
+                 float art_height) {
+  const RoutineRun& run = *state.routine;
+  const RoutineItem& item = run.plan()[position.item];
+  const bool reduce_motion = state.settings.reduce_motion;
+  if (position.phase == Phase::Work && position.reps > 0 && !reduce_motion) {
+    ui.animating = true;
+    return;
+  }
+  std::int64_t next = ui.now_ms + ms_to_next_second(position.remaining_ms);
+  next = std::min(next, ui.now_ms + ring_step_ms(position.segment_ms, ring_radius));
+  // A pose change of 1 moves the figure's joints up to about half the drawing's height.
+  const float pixel = (reduce_motion ? 6.0f : 1.0f) / std::max(1.0f, art_height * 0.5f);
+  const std::int64_t segment_end = ui.now_ms + position.remaining_ms;
+  next = std::min(next, next_move_ms(ui.now_ms, pixel, [&](std::int64_t t) {
+                    return player_mix(item.dosage, item.exercise, state.breath.pattern,
+                                      run.position(std::min(t, segment_end - 1)));
+                  }));
+  ui.redraw_at(next);
 }
 
 // Previous, pause or resume (the big one), skip.
@@ -253,6 +279,7 @@ void draw_running(const AppState& state, UiContext& ui, const Column& column) {
   const ImVec2 ring_centre = wide ? ImVec2(column.x + art_w + (column.width - art_w) / 2, y + art_h / 2)
                                   : ImVec2(centre, below_art + ring_r);
   countdown_ring(ui, position, run.paused(), ring_centre, ring_r);
+  if (routine_running(state)) pace_frames(state, ui, position, ring_r, art_h);
   y = wide ? below_art + step_line(below_art) + 16 : ring_centre.y + ring_r + 16;
   ImGui::SetCursorScreenPos(ImVec2(column.x, y));
   ImGui::Dummy(ImVec2(column.width, 1));
@@ -351,7 +378,6 @@ void draw_player(const AppState& state, UiContext& ui) {
     draw_summary(state, ui, column);
   } else {
     draw_running(state, ui, column);
-    if (routine_running(state)) ui.animating = true;
   }
 }
 

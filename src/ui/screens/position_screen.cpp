@@ -9,6 +9,7 @@
 #include "ui/screens/routine_text.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/controls.h"
+#include "ui/widgets/frame_pacing.h"
 #include "ui/widgets/pain_scale.h"
 #include "ui/widgets/theme.h"
 
@@ -120,15 +121,31 @@ float rating_view(const PositionTest& test, UiContext& ui, const Column& column,
   return y + 8;
 }
 
+// The rest lasts minutes with the person lying still: a frame when the clock shows its next
+// second, the breath's word changes, or the drawing's slow breath has moved a pixel (the belly
+// rises by about a tenth of the drawing's height), never at the display's rate.
+void pace_rest_frames(const AppState& state, const PositionTest& test, UiContext& ui,
+                      const BreathMoment& breath, float art_height) {
+  std::int64_t next =
+      ui.now_ms + std::min(ms_to_next_second(test.rest_left_ms(ui.now_ms)), breath.remaining_ms);
+  if (!state.settings.reduce_motion) {
+    const std::int64_t elapsed = test.rest_elapsed_ms(ui.now_ms);
+    next = std::min(next, next_move_ms(ui.now_ms, 1.0f / (art_height * 0.1f), [&](std::int64_t t) {
+                      return breath_at(state.breath.pattern, elapsed + (t - ui.now_ms)).fullness;
+                    }));
+  }
+  ui.redraw_at(next);
+}
+
 float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, const Column& column,
                 float y) {
   const Palette& p = palette();
   const BreathMoment breath = breath_at(state.breath.pattern, test.rest_elapsed_ms(ui.now_ms));
+  const float art_height = std::clamp(column.width * 0.42f, 140.0f, 220.0f);
   y += draw_text(ui, ui.fonts.heading, ImVec2(column.x, y), p.text, ui.t(option_title(test.option())),
                  column.width, TextRole::Heading2) +
        8;
-  y = art(ui, test.option(), column, y, std::clamp(column.width * 0.42f, 140.0f, 220.0f),
-          state.settings.reduce_motion ? 0.0f : breath.fullness);
+  y = art(ui, test.option(), column, y, art_height, state.settings.reduce_motion ? 0.0f : breath.fullness);
   y += draw_text(ui, ui.fonts.body, ImVec2(column.x, y), p.text,
                  ui.t(test.option() == PositionOption::OnBack ? Str::Option1How : Str::Option2How),
                  column.width) +
@@ -146,7 +163,7 @@ float rest_view(const AppState& state, const PositionTest& test, UiContext& ui, 
   const float w = std::min(200.0f, column.width);
   if (button(ui, "position.done_early", ui.t(Str::DoneEarly), ImVec2(column.x, y), ImVec2(w, 52)))
     ui.emit(FinishRestEarly{});
-  ui.animating = true;
+  pace_rest_frames(state, test, ui, breath, art_height);
   return y + 52;
 }
 

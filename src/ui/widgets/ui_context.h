@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -103,9 +104,17 @@ struct UiContext {
   bool animating = false;  // set by anything that needs the next frame drawn too
   std::optional<TextEditRequest> text_edit;  // set when a text box was pressed this frame
   float content_height = 0;  // how tall this screen's content is, in CSS px (for an embedding page)
+  // When nothing moves continuously, the next moment a pixel would change (a countdown's next
+  // second, a progress ring's next visible step): the app sleeps until then. 0: never.
+  std::int64_t redraw_at_ms = 0;
 
   std::string_view t(Str key) const noexcept { return tr(locale, key); }
   void emit(Action action) { actions.push_back(action); }
+  // Asks for a frame at `ms` (the earliest asked wins).
+  void redraw_at(std::int64_t ms) {
+    ms = std::max(ms, now_ms + 1);
+    if (redraw_at_ms == 0 || ms < redraw_at_ms) redraw_at_ms = ms;
+  }
 };
 
 }  // namespace unknot::ui

@@ -1,0 +1,4 @@
+// Read as a blind user reads it, in English: read_everything.mjs.
+import { readEverything } from './read_everything.mjs';
+
+readEverything('en');
