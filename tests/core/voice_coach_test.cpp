@@ -314,36 +314,23 @@ TEST_CASE("the voice actions from JSON, and the state's voice fields") {
 }
 
 TEST_CASE("doses are spoken in full words") {
-  const auto item = [](ExerciseId id, auto adjust) {
+  const auto item = [](ExerciseId id, DoseKind kind, int amount, bool per_side, int rounds) {
     RoutineItem it{id, exercise(id).dosage, Variant::Standard};
-    adjust(it.dosage);
+    it.dosage.kind = kind;
+    (kind == DoseKind::Hold ? it.dosage.hold_s : it.dosage.reps) = amount;
+    it.dosage.per_side = per_side;
+    it.dosage.rounds = rounds;
     return it;
   };
-  const RoutineItem two_minutes = item(ExerciseId::DiaphragmaticBreathing, [](Dosage& d) {
-    d.kind = DoseKind::Hold;
-    d.hold_s = 120;
-    d.per_side = false;
-    d.rounds = 1;
-  });
+  const RoutineItem two_minutes = item(ExerciseId::DiaphragmaticBreathing, DoseKind::Hold, 120, false, 1);
   CHECK(spoken_dose(Locale::En, two_minutes) == "hold for 2 minutes");
   CHECK(spoken_dose(Locale::Es, two_minutes) == "mantén 2 minutos");
-  const RoutineItem sides = item(ExerciseId::BirdDog, [](Dosage& d) {
-    d.kind = DoseKind::Reps;
-    d.reps = 8;
-    d.per_side = true;
-    d.rounds = 2;
-  });
+  const RoutineItem sides = item(ExerciseId::BirdDog, DoseKind::Reps, 8, true, 2);
   CHECK(spoken_dose(Locale::En, sides) == "8 reps each side, 2 rounds");
   CHECK(spoken_dose(Locale::Es, sides) == "8 repeticiones por lado, 2 rondas");
-  const RoutineItem hold = item(ExerciseId::SealStretch, [](Dosage& d) {
-    d.kind = DoseKind::Hold;
-    d.hold_s = 45;
-    d.per_side = false;
-    d.rounds = 1;
-  });
-  CHECK(spoken_dose(Locale::En, hold) == "hold for 45 seconds");
-  const RoutineItem one_breath = item(ExerciseId::CatCow, [](Dosage& d) { d.reps = 1; });
-  CHECK(spoken_dose(Locale::En, one_breath) == "1 slow breath");
+  CHECK(spoken_dose(Locale::En, item(ExerciseId::SealStretch, DoseKind::Hold, 45, false, 1)) ==
+        "hold for 45 seconds");
+  CHECK(spoken_dose(Locale::En, item(ExerciseId::CatCow, DoseKind::Reps, 1, false, 1)) == "1 slow breath");
 }
 
 TEST_CASE("the voice settings travel in the backup's settings, and a bad one is named") {
