@@ -231,6 +231,7 @@ describe('accessibility flows', () => {
       assert.deepEqual((await announced(page)).map((a) => a.text), ['Breathe in']);
       assert.equal((await page.locator('#announce-polite').textContent()).trim(), 'Breathe in');
       await page.clock.fastForward((await state(page)).breathing.session.stepRemainingMs + 50);
+      await page.clock.runFor(100);  // the frame that the step's end woke is drawn
       assert.deepEqual((await announced(page)).map((a) => a.text), ['Breathe out']);
       await dispatch(page, { type: 'stopBreathing' });
       await dispatch(page, { type: 'closeBreathing' });
