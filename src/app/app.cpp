@@ -265,6 +265,18 @@ double App::next_wake_ms() const {
   return static_cast<double>(wake);
 }
 
+std::string App::last_frame_geometry() const {
+  const ImDrawData* data = ImGui::GetDrawData();
+  int draw_calls = 0;
+  if (data != nullptr) {
+    for (int i = 0; i < data->CmdListsCount; i++) draw_calls += data->CmdLists[i]->CmdBuffer.Size;
+  }
+  const auto field = [](const char* name, int value) { return "\"" + std::string(name) + "\":" + std::to_string(value); };
+  return "{" + field("drawLists", data ? data->CmdListsCount : 0) + "," + field("drawCalls", draw_calls) + "," +
+         field("vertices", data ? data->TotalVtxCount : 0) + "," + field("indices", data ? data->TotalIdxCount : 0) +
+         "}";
+}
+
 void App::notification_access_changed() {
   const int access = std::clamp(platform::notification_access(), 0, 3);
   apply(SetNotificationAccess{static_cast<NotifyAccess>(access)});

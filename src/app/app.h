@@ -52,6 +52,9 @@ class App {
   double next_wake_ms() const;
   void notification_access_changed();
   void device_voices(std::string_view lines) { apply(SetDeviceVoices{parse_device_voices(lines)}); }
+  // What the last drawn frame sent to the GPU, as JSON, for scripts/bench: its draw lists, draw
+  // calls, vertices and indices.
+  std::string last_frame_geometry() const;
 
  private:
   bool poll_input();

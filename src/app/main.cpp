@@ -74,6 +74,11 @@ EMSCRIPTEN_KEEPALIVE void unknot_device_voices(const char* lines) {
   if (g_ready) g_app.device_voices(lines);
 }
 
+// For scripts/bench (through the test build's hooks): what the last frame drew.
+EMSCRIPTEN_KEEPALIVE const char* unknot_frame_geometry() {
+  return answer(g_app.last_frame_geometry());
+}
+
 // Lets the browser tests check the crash screen through a real abort inside a frame.
 EMSCRIPTEN_KEEPALIVE void unknot_selftest_crash() {
   g_app.crash_on_next_frame();

@@ -14,6 +14,7 @@ import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { listVoices, speak, stopSpeaking, watchVoices } from './speech.js';
 import { startFrameLoop } from './frame_loop.js';
+import { shadowGlState } from './gl_state_shadow.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
 import { askBeforeLeavingUnsaved } from './leave_guard.js';
@@ -92,9 +93,13 @@ const module = {
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench
       core = bindCore(module);
+      // main() made the canvas's WebGL 2 context; asking again returns that same context.
+      const gl = canvas.getContext('webgl2');
+      if (gl) shadowGlState(gl);
       storage.attach(core);  // before storage answers: main() asked, the answer comes after this
-      if (UNKNOT_TEST_HOOKS) exposeTestHooks({ module, core });  // the test build only: web/CMakeLists.txt
-      loop = startFrameLoop(core, {
+      // The test build only (web/CMakeLists.txt): its hooks time the frames the loop draws.
+      const frameCore = UNKNOT_TEST_HOOKS ? exposeTestHooks({ module, core }) : core;
+      loop = startFrameLoop(frameCore, {
         onFirstFrame: () => {
           hideLoading();
           canvas.focus({ preventScroll: true });
