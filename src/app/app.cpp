@@ -271,10 +271,12 @@ std::string App::last_frame_geometry() const {
   if (data != nullptr) {
     for (int i = 0; i < data->CmdListsCount; i++) draw_calls += data->CmdLists[i]->CmdBuffer.Size;
   }
-  const auto field = [](const char* name, int value) { return "\"" + std::string(name) + "\":" + std::to_string(value); };
-  return "{" + field("drawLists", data ? data->CmdListsCount : 0) + "," + field("drawCalls", draw_calls) + "," +
-         field("vertices", data ? data->TotalVtxCount : 0) + "," + field("indices", data ? data->TotalIdxCount : 0) +
-         "}";
+  const auto field = [](const char* name, int value) {
+    return "\"" + std::string(name) + "\":" + std::to_string(value);
+  };
+  return "{" + field("drawLists", data ? data->CmdListsCount : 0) + "," + field("drawCalls", draw_calls) +
+         "," + field("vertices", data ? data->TotalVtxCount : 0) + "," +
+         field("indices", data ? data->TotalIdxCount : 0) + "}";
 }
 
 void App::notification_access_changed() {
