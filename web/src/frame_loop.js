@@ -83,7 +83,10 @@ export function startFrameLoop(core, { onFirstFrame, onCrash, holdFor = () => 0,
   for (const type of WAKE_EVENTS) {
     window.addEventListener(type, schedule, { capture: true, passive: true });
   }
-  schedule();
+  // The first frame is drawn at once: the runtime has just started and the page shows only its
+  // loading message, so waiting for the next animation frame would only put the app off.
+  scheduled = true;
+  tick();
 
   return {
     schedule,

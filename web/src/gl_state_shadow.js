@@ -16,19 +16,36 @@ const BLEND_DST_ALPHA = 0x80ca;
 const BLEND_EQUATION_RGB = 0x8009;
 const BLEND_EQUATION_ALPHA = 0x883d;
 const SCISSOR_BOX = 0x0c10;
-const SHADOWED = [BLEND_SRC_RGB, BLEND_DST_RGB, BLEND_SRC_ALPHA, BLEND_DST_ALPHA, BLEND_EQUATION_RGB,
-  BLEND_EQUATION_ALPHA, SCISSOR_BOX];
 
-export function shadowGlState(gl) {
+// Makes the canvas shadow the state of the WebGL 2 context it gives out (Emscripten asks for it
+// while the app starts). The copy starts from WebGL's initial values, which the specification
+// fixes, so nothing has to be asked of the GPU to fill it.
+export function shadowGlStateOf(canvas) {
+  const getContext = canvas.getContext.bind(canvas);
+  let shadowed = null;
+  canvas.getContext = (type, attributes) => {
+    const gl = getContext(type, attributes);
+    if (gl && type === 'webgl2' && shadowed !== gl) {
+      shadowed = gl;
+      shadowGlState(gl);
+    }
+    return gl;
+  };
+}
+
+function shadowGlState(gl) {
   const getParameter = gl.getParameter.bind(gl);
   const values = new Map();
-  // Read once from the context itself: at the start, and after a lost context comes back (with
-  // every value reset).
-  const readAll = () => {
-    for (const name of SHADOWED) values.set(name, getParameter(name));
+  // WebGL's initial state (blending ONE, ZERO, FUNC_ADD; the scissor box the whole drawing
+  // buffer): when the context is made, and again after a lost context comes back.
+  const reset = () => {
+    for (const name of [BLEND_SRC_RGB, BLEND_SRC_ALPHA]) values.set(name, gl.ONE);
+    for (const name of [BLEND_DST_RGB, BLEND_DST_ALPHA]) values.set(name, gl.ZERO);
+    for (const name of [BLEND_EQUATION_RGB, BLEND_EQUATION_ALPHA]) values.set(name, gl.FUNC_ADD);
+    values.set(SCISSOR_BOX, new Int32Array([0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight]));
   };
-  readAll();
-  gl.canvas.addEventListener('webglcontextrestored', readAll);
+  reset();
+  gl.canvas.addEventListener('webglcontextrestored', reset);
 
   const wrap = (setter, store) => {
     const original = gl[setter].bind(gl);

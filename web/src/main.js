@@ -13,8 +13,8 @@ import { createNotifier } from './notifications.js';
 import { createStorageBridge } from './storage_bridge.js';
 import { openTextField } from './text_field.js';
 import { listVoices, speak, stopSpeaking, watchVoices } from './speech.js';
+import { shadowGlStateOf } from './gl_state_shadow.js';
 import { startFrameLoop } from './frame_loop.js';
-import { shadowGlState } from './gl_state_shadow.js';
 import { hideLoading, showFatal, showLoading } from './page_messages.js';
 import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
 import { askBeforeLeavingUnsaved } from './leave_guard.js';
@@ -23,6 +23,7 @@ import { exposeTestHooks } from './test_hooks.js';
 showLoading();
 performance.mark('unknot-app-start');  // for scripts/bench: the page script runs
 const canvas = document.getElementById('canvas');
+shadowGlStateOf(canvas);  // before the runtime makes its WebGL context
 const { api, attach, markReady } = createApi();
 window.unknot = api;
 
@@ -93,9 +94,6 @@ const module = {
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench
       core = bindCore(module);
-      // main() made the canvas's WebGL 2 context; asking again returns that same context.
-      const gl = canvas.getContext('webgl2');
-      if (gl) shadowGlState(gl);
       storage.attach(core);  // before storage answers: main() asked, the answer comes after this
       // The test build only (web/CMakeLists.txt): its hooks time the frames the loop draws.
       const frameCore = UNKNOT_TEST_HOOKS ? exposeTestHooks({ module, core }) : core;
