@@ -53,7 +53,7 @@ class App {
   void notification_access_changed();
   void device_voices(std::string_view lines) { apply(SetDeviceVoices{parse_device_voices(lines)}); }
   // What the last drawn frame sent to the GPU, as JSON, for scripts/bench: its draw lists, draw
-  // calls, vertices and indices.
+  // calls, vertices and indices, and the font atlas's size.
   std::string last_frame_geometry() const;
 
  private:
@@ -75,9 +75,11 @@ class App {
   SDL_GLContext gl_ = nullptr;
   platform::Viewport viewport_;
   ui::Fonts fonts_;
-  float fonts_scale_ = 1.0f;  // the text scale the atlas was built for
+  float fonts_scale_ = 1.0f;     // the text scale the atlas was built for
+  bool fonts_complete_ = false;  // every glyph of every size (the first frame's atlas is not)
   ui::WidgetRegistry widgets_;
   ui::UiState ui_memory_;
+  bool drawn_once_ = false;  // for the start's marks
   bool ui_animating_ = false;
   std::int64_t redraw_at_ms_ = 0;  // the screen's next visible change (UiContext::redraw_at), 0: none
   float content_height_ = 0;

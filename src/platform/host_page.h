@@ -12,6 +12,10 @@ bool prefers_reduced_motion();
 // Whether the system asks for more contrast (prefers-contrast: more).
 bool prefers_more_contrast();
 
+// Marks a moment of the start (performance.mark), where scripts/bench reads how long each step
+// took: "unknot-context-made" and the like.
+void mark_startup(const char* name);
+
 // Replaces the canvas with a plain message when the app can't run (e.g. no WebGL 2).
 // `reason` is a short code the page translates: "webgl".
 void show_fatal_error(const char* reason);

@@ -11,15 +11,39 @@ async function firstFrame(context, url) {
   await page.addInitScript(instrumentWebGL);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstDrawMs !== null, null, { timeout: 30000 });
-  const { ms, requested } = await page.evaluate(() => ({
+  const { ms, requested, marks } = await page.evaluate(() => ({
     ms: window.__bench.firstDrawMs,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
     // The files asked for before the first frame (the page itself included): what a person
     // waits for.
     requested: [new URL(location.href).pathname.split('/').pop() || 'index.html',
       ...performance.getEntriesByType('resource').filter((entry) => entry.startTime < window.__bench.firstDrawMs)
         .map((entry) => new URL(entry.name).pathname.split('/').pop())],
   }));
-  return { page, ms, requested };
+  return { page, ms, requested, marks: { ...marks, 'first-draw': ms } };
+}
+
+// Where the app's start goes, from the marks the page and the app set (main.js, app.cpp): each
+// step's length, from the mark before it.
+const START_STEPS = [
+  ['pageScript', 'unknot-app-start'],              // the HTML, style sheet and page script
+  ['wasmReady', 'unknot-init-start'],              // unknot.js run, the wasm compiled and instantiated
+  ['webglContext', 'unknot-context-made'],         // SDL's window and the WebGL context
+  ['fontAtlas', 'unknot-fonts-built'],             // Dear ImGui set up, the font atlas built and uploaded
+  ['restOfStart', 'unknot-runtime-ready'],         // settings from the browser, storage asked for
+  ['firstFrameShaders', 'unknot-first-frame-shaders'],  // the page's set-up, the renderer's shaders
+  ['firstFrameLayout', 'unknot-first-frame-layout'],    // the home screen laid out
+  ['firstFrameDraw', 'first-draw'],                // drawn
+];
+
+function startSteps(runs) {
+  const steps = {};
+  START_STEPS.forEach(([step, mark], i) => {
+    const lengths = runs.map((marks) => marks[mark] - (i ? marks[START_STEPS[i - 1][1]] : 0))
+      .filter((ms) => Number.isFinite(ms));
+    if (lengths.length) steps[step] = round(median(lengths));
+  });
+  return steps;
 }
 
 // The first frame of each site, cold (a new profile: nothing cached) and warm (a second visit
@@ -28,13 +52,14 @@ async function firstFrame(context, url) {
 // Medians of nine: these machines are shared, and one load in five or so is slowed by a
 // neighbour.
 export async function measureFirstFrames(browser, sites) {
-  const runs = Object.fromEntries(Object.keys(sites).map((name) => [name, { cold: [], warm: [], requested: [] }]));
+  const runs = Object.fromEntries(Object.keys(sites).map((name) => [name, { cold: [], warm: [], requested: [], marks: [] }]));
   for (let load = 0; load < FIRST_FRAME_LOADS; load++) {
     for (const [name, url] of Object.entries(sites)) {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const context = await browser.newContext(DESKTOP);
       const cold = await firstFrame(context, url);
       runs[name].cold.push(cold.ms);
+      runs[name].marks.push(cold.marks);
       runs[name].requested = [...new Set([...runs[name].requested, ...cold.requested])].sort();
       // A service worker registers after the first frame: wait until it controls a page.
       await cold.page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.getRegistration()
@@ -46,10 +71,11 @@ export async function measureFirstFrames(browser, sites) {
       await context.close();
     }
   }
-  const summary = ({ cold, warm, requested }) => ({
+  const summary = ({ cold, warm, requested, marks }) => ({
     coldMs: round(median(cold)), warmMs: round(median(warm)),
     coldRunsMs: cold.map((v) => round(v)), warmRunsMs: warm.map((v) => round(v)),
     filesBeforeIt: requested,
+    coldStepsMs: startSteps(marks),  // empty for the stock example, which sets no marks
   });
   return Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, summary(r)]));
 }

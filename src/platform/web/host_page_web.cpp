@@ -3,6 +3,7 @@
 extern "C" {
 void unknot_js_preferred_language(char* buffer, int size);
 void unknot_js_fatal(const char* reason);
+void unknot_js_mark(const char* name);
 void unknot_js_announce(const char* text, int assertive);
 int unknot_js_prefers_reduced_motion(void);
 int unknot_js_prefers_more_contrast(void);
@@ -51,6 +52,10 @@ void ask_notification_permission() {
 }
 void notify(const std::string& title, const std::string& body) {
   unknot_js_notify(title.c_str(), body.c_str());
+}
+
+void mark_startup(const char* name) {
+  unknot_js_mark(name);
 }
 
 void show_fatal_error(const char* reason) {

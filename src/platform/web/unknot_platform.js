@@ -44,6 +44,9 @@ mergeInto(LibraryManager.library, {
   unknot_js_notify: function (title, body) {
     Module['unknotPage'].notify(UTF8ToString(title), UTF8ToString(body));
   },
+  unknot_js_mark: function (name) {
+    performance.mark(UTF8ToString(name));
+  },
   unknot_js_fatal: function (reason) {
     Module['unknotPage'].fatal(UTF8ToString(reason));
   },

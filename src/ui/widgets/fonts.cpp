@@ -34,7 +34,14 @@ float text_scale(TextSize size) noexcept {
   return 1.0f;
 }
 
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale, std::string_view title_only) {
+  ImVector<ImWchar> title_ranges;  // read by Build() below, not after
+  if (!title_only.empty()) {
+    ImFontGlyphRangesBuilder letters;
+    letters.AddText(title_only.data(), title_only.data() + title_only.size());
+    letters.AddText("? ");  // what Dear ImGui draws for a letter the atlas lacks
+    letters.BuildRanges(&title_ranges);
+  }
   io.Fonts->Clear();
   // A wide atlas packs the large sizes of 200% text at 2x into fewer rows.
   io.Fonts->TexDesiredWidth = text_scale * pixel_ratio > 2.5f ? 4096 : 0;
@@ -45,7 +52,8 @@ Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale) {
   fonts.small = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 15 * reading, pixel_ratio);
   fonts.bold = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 18 * reading, pixel_ratio);
   fonts.heading = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 23 * display, pixel_ratio);
-  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31 * display, pixel_ratio);
+  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31 * display, pixel_ratio,
+                         title_only.empty() ? kGlyphRanges : title_ranges.Data);
   fonts.display = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 60, pixel_ratio, kDigitRanges);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / pixel_ratio;

@@ -3,6 +3,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <string_view>
+
 #include "core/settings/preferences.h"
 
 namespace unknot::ui {
@@ -23,6 +25,8 @@ float text_scale(TextSize size) noexcept;
 // rasterised at size * text_scale * pixel_ratio and drawn scaled back by io.FontGlobalScale.
 // Reading text scales fully; headings and titles, already large, grow half as much, and the
 // player's countdown not at all. The caller uploads the atlas.
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f);
+// With `title_only`, the title size has only that text's letters: the first screen's atlas,
+// quicker to build (the title size is the largest), for the first frame alone.
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f, std::string_view title_only = {});
 
 }  // namespace unknot::ui
