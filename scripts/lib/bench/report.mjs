@@ -28,6 +28,8 @@ export function buildReport(app, baseline) {
     firstFrameWarmMs: sideBySide(app.firstFrame.warmMs, baseline.firstFrame.warmMs),
     brotliBytesBeforeFirstFrame: { ...sideBySide(before, baseline.total.brotli), baselineIs: 'its whole site' },
     brotliBytesShipped: sideBySide(app.total.brotli, baseline.total.brotli),
+    wasmBrotli: { app: app.files['unknot.wasm'].brotli, code: app.wasm.bySection.code.brotli,
+      data: app.wasm.bySection.data.brotli, codeByOrigin: app.wasm.codeByOrigin, textByLocale: app.wasm.textByLocale },
     // The stock example draws every frame: its idle frame is the comparison for a moving one.
     idle: sideBySide(app.idle.framesPerSecond, baseline.idle.framesPerSecond),
     idleMainThreadBusyPercent: sideBySide(app.idle.mainThreadBusyPercent, baseline.idle.mainThreadBusyPercent),

@@ -38,6 +38,7 @@ Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale, std::string_
   ImVector<ImWchar> title_ranges;  // read by Build() below, not after
   if (!title_only.empty()) {
     ImFontGlyphRangesBuilder letters;
+    // a11y: nothing is drawn here; the builder collects the letters the atlas must hold.
     letters.AddText(title_only.data(), title_only.data() + title_only.size());
     letters.AddText("? ");  // what Dear ImGui draws for a letter the atlas lacks
     letters.BuildRanges(&title_ranges);
