@@ -17,15 +17,21 @@ function tenYearsExport(endMs) {
   });
 }
 
-// The journal: how long one check-in takes to be durable (dispatch to IndexedDB's commit
-// reported back), and a start-up with ten years of entries: from the app's start to the journal
-// loaded, then the Progress screen drawn; and the wasm memory it needs.
-export async function measureJournal(browser, url) {
+// The app on a page of its own, once its storage keeps entries for good.
+async function openWithDurableStorage(browser, url) {
   const context = await browser.newContext(DESKTOP);
   const page = await context.newPage();
   await page.goto(url);
   await page.evaluate(() => window.unknot.ready);
   await page.waitForFunction(() => window.unknot.state().journal.storage.mode === 'durable');
+  return { context, page };
+}
+
+// The journal: how long one check-in takes to be durable (dispatch to IndexedDB's commit
+// reported back), and a start-up with ten years of entries: from the app's start to the journal
+// loaded, then the Progress screen drawn; and the wasm memory it needs.
+export async function measureJournal(browser, url) {
+  const { context, page } = await openWithDurableStorage(browser, url);
   const saves = await page.evaluate(async () => {
     const times = [];
     for (let i = 0; i < 30; i++) {
@@ -107,11 +113,7 @@ function maximumImport(endMs) {
 // entry take, and the wasm memory after; then a 100 MB file chosen for import (refused from its
 // size): how much the heap grew for it.
 export async function measureLargeImport(browser, url) {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate(() => window.unknot.ready);
-  await page.waitForFunction(() => window.unknot.state().journal.storage.mode === 'durable');
+  const { context, page } = await openWithDurableStorage(browser, url);
   const text = maximumImport(await page.evaluate(() => Date.now()));
   const timing = await page.evaluate((file) => {
     const started = performance.now();
