@@ -154,6 +154,50 @@ describe('app shell', () => {
     });
   });
 
+  test('a drawn frame asks the GPU for no state, and the copy it answers from is the context\'s', async () => {
+    const context = await suite.browser.newContext(DESKTOP);
+    try {
+      // Counts the context's own answers to the blend and scissor queries Dear ImGui makes each
+      // frame (each one a wait for the GPU): web/src/gl_state_shadow.js answers them instead.
+      await context.addInitScript(() => {
+        const SHADOWED = [0x80c9, 0x80c8, 0x80cb, 0x80ca, 0x8009, 0x883d, 0x0c10];
+        const getParameter = WebGL2RenderingContext.prototype.getParameter;
+        window.__gpuAsked = 0;
+        window.__clears = 0;
+        WebGL2RenderingContext.prototype.getParameter = function (name) {
+          if (SHADOWED.includes(name)) window.__gpuAsked += 1;
+          return getParameter.call(this, name);
+        };
+        const clear = WebGL2RenderingContext.prototype.clear;
+        WebGL2RenderingContext.prototype.clear = function (mask) {
+          window.__clears += 1;
+          return clear.call(this, mask);
+        };
+      });
+      const { page, errors } = await openApp(context, suite.url);
+      await page.evaluate(() => {
+        window.unknot.dispatch({ type: 'navigate', screen: 'breathe' });
+        window.unknot.dispatch({ type: 'startBreathing' });
+      });
+      await page.waitForFunction(() => window.__clears > 10);  // the disc animates: frames are drawn
+      const { asked, pairs } = await page.evaluate(() => {
+        const gl = document.getElementById('canvas').getContext('webgl2');
+        const asked = window.__gpuAsked;
+        // Plain arrays, so the scissor box (an Int32Array) compares element by element.
+        const plain = (value) => (ArrayBuffer.isView(value) ? Array.from(value) : value);
+        const truth = (name) => plain(WebGL2RenderingContext.prototype.getParameter.call(gl, name));
+        const pairs = [0x80c9, 0x80c8, 0x80cb, 0x80ca, 0x8009, 0x883d, 0x0c10]
+          .map((name) => [plain(gl.getParameter(name)), truth(name)]);
+        return { asked, pairs };
+      });
+      assert.equal(asked, 0, 'no frame waited for the GPU to say its blend or scissor state');
+      for (const [copy, truth] of pairs) assert.deepEqual(copy, truth, 'the copy matches the context');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the canvas follows the viewport and the pixel ratio', async () => {
     const context = await suite.browser.newContext({ ...DESKTOP, deviceScaleFactor: 2 });
     try {
