@@ -388,6 +388,15 @@ TEST_CASE("a well-sealed but malformed or invalid payload is refused without a c
   odd_flag[flag_at] = 2;
   CHECK(decode_checkin(seal(BlobKind::CheckIn, odd_flag)).error == "the record is malformed");
 
+  // Every shorter payload ends inside a field, and a longer one has bytes left over.
+  for (std::size_t size = 0; size < payload_of_good.size(); ++size) {
+    CAPTURE(size);
+    CHECK(decode_checkin(seal(BlobKind::CheckIn, payload_of_good.substr(0, size))).error ==
+          "the record is malformed");
+  }
+  CHECK(decode_checkin(seal(BlobKind::CheckIn, payload_of_good + '\0')).error == "the record is malformed");
+  REQUIRE(decode_checkin(seal(BlobKind::CheckIn, payload_of_good)).value.has_value());
+
   CheckIn bad = full_entry();
   bad.pain = 14;  // encodes, but is not a valid check-in
   CHECK(decode_checkin(encode_record(bad)).error ==

@@ -1,15 +1,15 @@
 #include "core/storage/record_codec.h"
 
-#include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
 
 #include <exception>
-#include <sstream>
+
+#include "core/storage/byte_archive.h"
 
 namespace unknot {
 
-using OutArchive = cereal::PortableBinaryOutputArchive;
-using InArchive = cereal::PortableBinaryInputArchive;
+using OutArchive = ByteOutputArchive;
+using InArchive = ByteInputArchive;
 
 namespace {
 
@@ -396,23 +396,11 @@ namespace {
 
 template <class T>
 std::string encode(BlobKind kind, const T& value) {
-  std::ostringstream stream;
-  {
-    OutArchive archive(stream);
-    archive(value);
-  }
-  return seal(kind, stream.str());
+  std::string payload;
+  OutArchive archive(payload);
+  archive(value);
+  return seal(kind, payload);
 }
-
-// Reads the payload in place: no copy and no string stream per record, which matters when ten
-// years of entries load at start.
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view bytes) {
-    char* begin = const_cast<char*>(bytes.data());  // only ever read: this is an input buffer
-    setg(begin, begin, begin + bytes.size());
-  }
-};
 
 template <class T, class Validate>
 Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
@@ -423,19 +411,14 @@ Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
     decoded.error = std::string(envelope_error_text(opened.error));
     return decoded;
   }
-  // cereal's portable archive starts with an endianness byte; we always write little-endian
-  // (1), and accept only that, so every record has exactly one encoding.
-  if (opened.payload.empty() || opened.payload.front() != 1) {
-    decoded.error = "the record is malformed";
-    return decoded;
-  }
+  // The payload is read in place (no copy per record: ten years of entries load at start). It
+  // starts with the byte-order mark, always little-endian (1), and the archive accepts only
+  // that, so every record has exactly one encoding.
   T value{};
   try {
-    ViewBuffer buffer(opened.payload);
-    std::istream stream(&buffer);
-    InArchive archive(stream);
+    InArchive archive(opened.payload);
     archive(value);
-    if (stream.peek() != std::char_traits<char>::eof()) refuse("bytes left over");
+    if (!archive.at_end()) refuse("bytes left over");
   } catch (const std::exception&) {
     decoded.error = "the record is malformed";
     return decoded;
