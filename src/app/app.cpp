@@ -11,6 +11,7 @@
 #include "core/flow/dispatch.h"
 #include "core/flow/shortcuts.h"
 #include "core/flow/state_json.h"
+#include "core/i18n/text_pack.h"
 #include "core/voice/voice_actions.h"
 #include "platform/clock.h"
 #include "platform/cues.h"
@@ -19,6 +20,7 @@
 #include "platform/speech.h"
 #include "platform/storage.h"
 #include "platform/text_field.h"
+#include "platform/text_packs.h"
 #include "ui/screens/app_ui.h"
 #include "ui/widgets/theme.h"
 
@@ -53,12 +55,16 @@ bool App::init() {
   ui::apply_style(ImGui::GetStyle());
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // The language first: its words (fetched by the page while the wasm loaded, so usually here
+  // at once) give the first frame's title letters.
+  platform::listen_for_text([this](Locale locale, bool installed) { text_reported(locale, installed); });
+  if (const auto locale = locale_from_tag(platform::preferred_language())) apply(SetLocale{*locale});
+  need_text();
   apply_viewport(viewport_);
   platform::mark_startup("unknot-fonts-built");
 
   // What the browser says about the user (language, motion, contrast, being embedded) enters the
   // state as actions through apply(), like everything else.
-  if (const auto locale = locale_from_tag(platform::preferred_language())) apply(SetLocale{*locale});
   if (platform::prefers_reduced_motion()) apply(SetReduceMotion{true});
   if (platform::prefers_more_contrast()) apply(SetHighContrast{true});
   if (platform::embedded()) apply(SetEmbedded{true});
@@ -74,7 +80,7 @@ void App::apply_viewport(const platform::Viewport& viewport) {
   viewport_ = viewport;
   SDL_SetWindowSize(window_, viewport.css_width, viewport.css_height);
   platform::size_canvas(viewport);  // after SDL, which sizes the canvas with a ratio it cached
-  if (ratio_changed) rebuild_fonts();
+  if (ratio_changed && has_any_text()) rebuild_fonts();  // with no words yet, the first frame builds them
 }
 
 // Glyphs are rasterised for the screen's pixel ratio and the user's text size: either change
@@ -90,6 +96,30 @@ void App::rebuild_fonts() {
   fonts_complete_ = title_only.empty();
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Asks for the words of the language the state names, once, unless they are here.
+void App::need_text() {
+  const unsigned bit = 1u << static_cast<unsigned>(state_.locale);
+  if (has_text(state_.locale) || (text_requested_ & bit) != 0) return;
+  text_requested_ |= bit;
+  platform::request_text(state_.locale);
+}
+
+// A language's words arrived (the next frame shows them), or could not be had. Without any words
+// the app cannot draw at all: the page says it could not start. Otherwise the language goes back
+// to the one on screen, and a screen reader hears why.
+void App::text_reported(Locale locale, bool installed) {
+  text_requested_ &= ~(1u << static_cast<unsigned>(locale));
+  redraw_.request();
+  if (installed || locale != state_.locale) return;
+  if (!has_any_text()) {
+    platform::show_fatal_error("start");
+    return;
+  }
+  const Locale shown = has_text(shown_locale_) ? shown_locale_ : *first_installed_locale();
+  apply(SetLocale{shown});
+  platform::announce(std::string(tr(shown, Str::LanguageUnavailable)), true);
 }
 
 bool App::poll_input() {
@@ -123,6 +153,7 @@ bool App::handle_shortcut(const SDL_Event& event) {
 
 int App::frame() {
   if (crash_requested_) std::abort();  // self-test of the page's crash screen
+  if (!has_any_text()) return 0;       // the page's "Loading" stays until the words are here
   bool changed = poll_input();
   const platform::Viewport viewport = platform::read_viewport();
   if (viewport != viewport_) {
@@ -141,8 +172,9 @@ int App::frame() {
   const bool due = redraw_at_ms_ > 0 && now >= redraw_at_ms_;
   if (!redraw_.take_frame(ui_animating_ || due || !fonts_complete_)) return 0;
   draw();
+  // Not settled while a language's words are on their way: what is drawn is about to change.
   return kFrameDrawn | (redraw_.wants_more(ui_animating_ || !fonts_complete_) ? kFrameWantsMore : 0) |
-         (redraw_.settled() ? kFrameSettled : 0);
+         (redraw_.settled() && text_requested_ == 0 ? kFrameSettled : 0);
 }
 
 void App::draw() {
@@ -153,8 +185,10 @@ void App::draw() {
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = std::min(io.DeltaTime, 0.1f);
   // Before the frame starts.
-  if (ui::text_scale(state_.settings.text_size) != fonts_scale_ || (drawn_once_ && !fonts_complete_))
+  if (fonts_.body == nullptr || ui::text_scale(state_.settings.text_size) != fonts_scale_ ||
+      (drawn_once_ && !fonts_complete_))
     rebuild_fonts();
+  if (has_text(state_.locale)) shown_locale_ = state_.locale;
   if (ui::high_contrast() != state_.settings.high_contrast) {
     ui::set_high_contrast(state_.settings.high_contrast);
     ui::apply_style(ImGui::GetStyle());  // the style's colours come from the palette
@@ -202,6 +236,7 @@ void App::apply(const Action& action) {
   const DispatchOutcome outcome = dispatch(state_, action, now());
   if (outcome.changed) redraw_.request();
   carry_out(outcome);
+  need_text();  // a new language (chosen, restored from storage, or from another tab)
 }
 
 // The effects of a dispatch, in order: erase and writes first (one transaction), then the

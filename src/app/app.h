@@ -59,6 +59,8 @@ class App {
  private:
   bool poll_input();
   void apply_viewport(const platform::Viewport& viewport);
+  void need_text();
+  void text_reported(Locale locale, bool installed);
   void rebuild_fonts();
   void draw();
   Moment now() const;
@@ -88,6 +90,8 @@ class App {
   AppState state_;
   RedrawScheduler redraw_;
   bool crash_requested_ = false;
+  unsigned text_requested_ = 0;     // a bit per locale whose words the page is fetching
+  Locale shown_locale_ = Locale{};  // the last language drawn in its own words
 };
 
 }  // namespace unknot

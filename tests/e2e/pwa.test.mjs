@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
 import { DESKTOP, PHONE, SITE_DIR, launchBrowser, launchProfile, openApp, whenStarted } from './browser.mjs';
@@ -19,7 +19,10 @@ after(async () => { await browser?.close(); });
 // Files the precache must hold: everything shipped but the worker itself, the deployment's
 // config.json (network first) and the static host's _headers.
 async function shippedFiles(dir) {
-  return (await readdir(dir)).filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  return files.filter((file) => file.isFile())
+    .map((file) => relative(dir, join(file.parentPath ?? file.path, file.name)))
+    .filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
 }
 
 // Width and height from a PNG's IHDR chunk (after the 8-byte signature and the chunk header).
@@ -101,6 +104,12 @@ describe('installable, offline app', () => {
       const after = await journal(page);
       assert.equal(after.checkIns, 1);
       assert.deepEqual(after.latest, saved.latest);
+
+      // Another language's words come from the precache too.
+      await page.evaluate(() => window.unknot.dispatch({ type: 'setLocale', locale: 'es' }));
+      await page.evaluate(() => window.unknot.settled());
+      const labels = await page.evaluate(() => window.unknot.widgets().map((widget) => widget.label));
+      assert.ok(labels.includes('Ajustes'), `the home screen speaks Spanish offline: ${labels.join(', ')}`);
 
       const served = await page.evaluate(async () => {
         const response = await fetch('unknot.wasm');

@@ -97,7 +97,7 @@ describe('security', () => {
       await page.evaluate(() => window.unknot.dispatch({ type: 'exportData', format: 'json' }));
       await page.waitForTimeout(500);  // anything sent late would show up here
 
-      const own = new Set(readdirSync(SITE_DIR).map((name) => new URL(name, suite.url).href));
+      const own = new Set(readdirSync(SITE_DIR, { recursive: true }).map((name) => new URL(name, suite.url).href));
       own.add(suite.url);
       for (const { url, after } of requests) {
         if (url.startsWith('blob:')) continue;  // the export itself, made on the device

@@ -35,7 +35,7 @@ export function precachedFiles(page) {
     const files = [];
     for (const name of names) {
       for (const request of await (await caches.open(name)).keys()) {
-        files.push(new URL(request.url).pathname.split('/').pop() || 'index.html');
+        files.push(new URL(request.url).pathname.slice(1) || 'index.html');  // the site is served from /
       }
     }
     return files.sort();

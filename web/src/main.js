@@ -15,7 +15,8 @@ import { openTextField } from './text_field.js';
 import { listVoices, speak, stopSpeaking, watchVoices } from './speech.js';
 import { shadowGlStateOf } from './gl_state_shadow.js';
 import { startFrameLoop } from './frame_loop.js';
-import { hideLoading, showFatal, showLoading } from './page_messages.js';
+import { hideLoading, pageLanguage, showFatal, showLoading } from './page_messages.js';
+import { createTextLoader } from './text_packs.js';
 import { applyUpdate, lookForFixedVersion, registerServiceWorker, reloadIntoNewestVersion } from './updates.js';
 import { askBeforeLeavingUnsaved } from './leave_guard.js';
 import { exposeTestHooks } from './test_hooks.js';
@@ -27,9 +28,10 @@ shadowGlStateOf(canvas);  // before the runtime makes its WebGL context
 const { api, attach, markReady } = createApi();
 window.unknot = api;
 
-let core = null;  // core_api.js: set once the runtime is ready
+let core = null;  // core_api.js: bound when C++ first needs it (its words) or the runtime is ready
 let loop = null;
 let mirror = null;
+const coreNow = () => core ?? (core = bindCore(module));
 // Storage opens now, while the wasm downloads; the app picks up the records when it starts.
 const storage = createStorageBridge(() => { if (loop) loop.wake(); });
 // Where the app runs (alone, or framed by a portal) and what it may tell that portal.
@@ -40,6 +42,13 @@ Object.assign(host, createNotifier(() => {
   core.notificationAccessChanged();
   loop.wake();
 }));
+// The app's words, in the browser's language, start loading now too.
+const words = createTextLoader({
+  coreNow,
+  onDelivered: () => { if (loop) loop.wake(); },
+  onCrash: (error) => crash(error),
+});
+words.prefetch(pageLanguage());
 // Leaving while a check-in is still being written, or its save failed, would lose it.
 const stopAskingBeforeLeaving = askBeforeLeavingUnsaved(api);
 function crash(error) {
@@ -78,6 +87,7 @@ const pageHooks = {
   storageListen: () => storage.hooks.listen(),
   storageWrite: (batch, packed, eraseAll) => storage.hooks.write(batch, packed, eraseAll),
   storagePersist: () => storage.hooks.requestPersist(),
+  loadText: (localeId) => words.load(localeId),
   offerFile,
   pickImportFile: () => pickImportFile(api),
   openTextField: (field) => openTextField(core, () => { if (loop) loop.wake(); }, field),
@@ -93,13 +103,14 @@ const module = {
   postRun: [
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench
-      core = bindCore(module);
+      coreNow();
       storage.attach(core);  // before storage answers: main() asked, the answer comes after this
       // The test build only (web/CMakeLists.txt): its hooks time the frames the loop draws.
       const frameCore = UNKNOT_TEST_HOOKS ? exposeTestHooks({ module, core }) : core;
       loop = startFrameLoop(frameCore, {
         onFirstFrame: () => {
           hideLoading();
+          words.firstFrameDrawn();
           canvas.focus({ preventScroll: true });
           markReady();
           // Offline support starts once the app is on screen, so it never delays the start. A

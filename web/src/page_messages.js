@@ -5,7 +5,7 @@ import { PAGE_WORDS } from 'unknot-page-words';
 
 // The catalog for the browser's first language: the exact tag ("en-XA"), else its language part
 // ("es-MX" -> "es"), else English; as the core's locale_from_tag chooses.
-function pageLanguage() {
+export function pageLanguage() {
   const tag = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
   const ids = Object.keys(PAGE_WORDS);
   const exact = ids.find((id) => id.toLowerCase() === tag.toLowerCase());

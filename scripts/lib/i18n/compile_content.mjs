@@ -1,8 +1,10 @@
 // Compiles the Learn pages and the exercises' texts from content/<locale>/ (format:
-// content/README.md) into two C++ headers the core includes: the words of each page or
-// exercise, one string per locale in i18n/LINGUAS order.
+// content/README.md) into two C++ headers the core includes, which give each page's or
+// exercise's texts by number, and one content pack per locale (<locale>.content, format in
+// core/i18n/text_pack.h) holding those texts, which the page fetches: the wasm carries no
+// language. A third header, core/i18n/content_pack.h, has the packs' count and fingerprint.
 //
-// Usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]
+// Usage: node compile_content.mjs <repository root> <generated include folder> <pack folder> [<locale>=<folder>...]
 // A <locale>=<folder> argument reads that locale from another folder than content/<locale>/
 // (a pseudo-locale generated into the build folder, say).
 //
@@ -12,13 +14,14 @@
 // bullets, steps, mistakes; sections present) differs from the first locale's. Which pages and
 // exercises exist is the C++ side's to say (kLearnPageKeys, kExerciseKeys): the headers check
 // every file's key against it with a static_assert that names the file.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { kPseudoLocale } from './pseudo_locale.mjs';
 
-const [root, outDir, ...overrides] = process.argv.slice(2);
-if (!root || !outDir || overrides.some((arg) => !arg.includes('='))) {
-  console.error('usage: node compile_content.mjs <repository root> <generated include folder> [<locale>=<folder>...]');
+const [root, outDir, packDir, ...overrides] = process.argv.slice(2);
+if (!root || !outDir || !packDir || overrides.some((arg) => !arg.includes('='))) {
+  console.error('usage: node compile_content.mjs <repository root> <generated include folder> <pack folder> [<locale>=<folder>...]');
   process.exit(2);
 }
 const contentDir = path.join(root, 'content');
@@ -393,12 +396,15 @@ function checkCueLengths(kind, locales, records) {
 
 // ---- C++ output -----------------------------------------------------------------------------
 
-const cppString = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+// Every text, numbered from 1 in the order the headers name them: packTexts[n - 1] holds text
+// n in each locale. Its English opens a comment beside the number, so the headers stay readable.
+const packTexts = [];
 
-function cppText(blocks, indent) {
+function cppText(blocks) {
   if (blocks.every((block) => !block)) return 'Text{}';
-  const pad = ' '.repeat(indent + 4);
-  return `Text{{\n${blocks.map((block) => `${pad}${cppString(block.text)},\n`).join('')}${' '.repeat(indent)}}}`;
+  packTexts.push(blocks.map((block) => block.text));
+  const english = blocks[0].text.length > 60 ? `${blocks[0].text.slice(0, 57)}...` : blocks[0].text;
+  return `Text{${packTexts.length} /* ${english.replace(/\*\//g, '* /')} */}`;
 }
 
 function cppField(kind, versions, field, indent, label = field) {
@@ -413,8 +419,8 @@ function cppField(kind, versions, field, indent, label = field) {
   const get = kind.cppFields?.[field] ?? ((record) => record[field]);
   const perLocale = versions.map(({ record }) => get(record));
   if (!perLocale[0] && kind.lists?.includes(field)) return `${pad}/*${label}=*/{},\n`;  // an optional list left out
-  if (!Array.isArray(perLocale[0])) return `${pad}/*${label}=*/${cppText(perLocale, indent)},\n`;
-  const items = perLocale[0].map((_, item) => `${pad}    ${cppText(perLocale.map((list) => list[item]), indent + 4)},\n`);
+  if (!Array.isArray(perLocale[0])) return `${pad}/*${label}=*/${cppText(perLocale)},\n`;
+  const items = perLocale[0].map((_, item) => `${pad}    ${cppText(perLocale.map((list) => list[item]))},\n`);
   return `${pad}/*${label}=*/{\n${items.join('')}${pad}},\n`;
 }
 
@@ -437,7 +443,7 @@ function header(kind, locales, records) {
     ...keys.map((key) => `static_assert(${kind.keysCheck}("${key}"), "content/${reference}/${kind.folder}/${key}.md: ${kind.owner} has no such key");`),
     `static_assert(${kind.countName} == ${keys.length}, "content/${reference}/${kind.folder}/ holds ${keys.length} files, not one per key of ${kind.owner}: add the missing <key>.md in every locale");`,
     '',
-    `// Each one's words by key; every Text holds one string per locale: ${locales.join(', ')}.`,
+    `// Each one's words by key; every Text is a number into the content packs (${locales.join(', ')}).`,
     `inline std::vector<std::pair<std::string_view, ${kind.wordsType}>> ${kind.function}() {`,
     '  return {',
   ];
@@ -470,8 +476,29 @@ if (errors.length) {
   console.error(`content: ${errors.length} problem${errors.length === 1 ? '' : 's'}; see content/README.md for the format`);
   process.exit(1);
 }
-for (const [kind, records] of compiled) {
-  const file = path.join(outDir, kind.header);
+const headers = compiled.map(([kind, records]) => [path.join(outDir, kind.header), header(kind, locales, records)]);
+// A pack is for this build's code only if the headers that number its texts are the same.
+const fingerprint = createHash('sha256').update(headers.map(([, text]) => text).join('')).digest('hex').slice(0, 16);
+headers.push([path.join(outDir, 'core/i18n/content_pack.h'), [
+  '// Generated by scripts/lib/i18n/compile_content.mjs from content/<locale>/: what the content',
+  '// packs (<locale>.content) of this build hold. Included only by core/i18n/text_pack.cpp.',
+  '#pragma once',
+  '#include <cstddef>',
+  '#include <string_view>',
+  '',
+  'namespace unknot::content {',
+  `inline constexpr std::size_t kContentTextCount = ${packTexts.length};`,
+  `inline constexpr std::string_view kContentFingerprint = "${fingerprint}";`,
+  '}  // namespace unknot::content',
+  '',
+].join('\n')]);
+locales.forEach((locale, index) => {
+  const texts = packTexts.map((byLocale) => `${byLocale[index]}\0`).join('');
+  headers.push([path.join(packDir, `${locale}.content`),
+    `unknot-text 1\ncontent\n${locale}\n${fingerprint}\n${packTexts.length}\n${texts}`]);
+});
+for (const [file, text] of headers) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, header(kind, locales, records));
+  // Unchanged output stays untouched, so editing one language rebuilds no C++.
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
 }

@@ -6,12 +6,15 @@
 #include <cstdio>
 
 #include "core/i18n/strings_rows.h"  // generated from i18n/*.po
+#include "core/i18n/text_pack.h"
 
 namespace unknot {
 namespace {
 
-const catalog::Forms& forms(Locale locale, Str key) noexcept {
-  return catalog::kText[static_cast<std::size_t>(key)][static_cast<std::size_t>(locale)];
+// A key's texts in the strings pack: its one text, or its singular then its plural form.
+std::string_view form(Locale locale, Str key, bool plural_form) noexcept {
+  const std::size_t first = catalog::kFirstForm[static_cast<std::size_t>(key)];
+  return installed_text(TextPart::Strings, locale, first + (plural_form ? 1 : 0));
 }
 
 bool valid(Locale locale, Str key) noexcept {
@@ -43,15 +46,13 @@ bool same_tag(std::string_view a, std::string_view b) noexcept {
 
 std::string_view tr(Locale locale, Str key) noexcept {
   if (!valid(locale, key)) return {};
-  const auto& text = forms(locale, key);
-  return catalog::kPlural[static_cast<std::size_t>(key)] ? text.other : text.one;
+  return form(locale, key, catalog::kPlural[static_cast<std::size_t>(key)]);
 }
 
 std::string_view tr_plural(Locale locale, Str key, long long count) noexcept {
   if (!valid(locale, key)) return {};
-  const auto& text = forms(locale, key);
-  if (!catalog::kPlural[static_cast<std::size_t>(key)]) return text.one;
-  return singular(info(locale).plural, count) ? text.one : text.other;
+  if (!catalog::kPlural[static_cast<std::size_t>(key)]) return form(locale, key, false);
+  return form(locale, key, !singular(info(locale).plural, count));
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {

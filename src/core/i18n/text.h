@@ -1,26 +1,24 @@
-// A piece of content in every language the app speaks: one string per locale, in i18n/LINGUAS
-// order (the Locale enum's), so none falls behind. Used for longer content (exercises, learn
-// pages), compiled from content/<locale>/ (content/README.md); short UI strings live in
-// i18n/<locale>.po.
+// A piece of content in every language the app speaks, compiled from content/<locale>/
+// (content/README.md): a number into each language's content pack (core/i18n/text_pack.h), the
+// same in all of them, so none falls behind. Short UI strings live in i18n/<locale>.po.
 #pragma once
-#include <array>
-#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "core/i18n/strings.h"
+#include "core/i18n/text_pack.h"
 
 namespace unknot {
 
 struct Text {
-  std::array<std::string_view, kLocaleCount> by_locale{};
+  std::uint32_t id = 0;  // 0: no text; n: the content pack's text n - 1
 
-  // A text is written in every locale or in none (the content compiler refuses anything
-  // else), so the first locale answers for all.
-  bool empty() const noexcept { return by_locale.front().empty(); }
+  // A text is written in every locale or in none (the content compiler refuses anything else).
+  bool empty() const noexcept { return id == 0; }
 };
 
 inline std::string_view pick(Locale locale, const Text& text) noexcept {
-  return text.by_locale[static_cast<std::size_t>(locale)];
+  return text.empty() ? std::string_view{} : installed_text(TextPart::Content, locale, text.id - 1);
 }
 
 }  // namespace unknot

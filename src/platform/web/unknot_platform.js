@@ -80,6 +80,10 @@ mergeInto(LibraryManager.library, {
   unknot_js_storage_write: function (batch, data, size, eraseAll) {
     Module['unknotPage'].storageWrite(batch, HEAPU8.slice(data, data + size), !!eraseAll);
   },
+  // A language's words: web/src/text_packs.js fetches them.
+  unknot_js_load_text: function (localeId) {
+    Module['unknotPage'].loadText(UTF8ToString(localeId));
+  },
   unknot_js_storage_persist: function () {
     Module['unknotPage'].storagePersist();
   },
