@@ -34,24 +34,33 @@ class ByteOutputArchive : public cereal::OutputArchive<ByteOutputArchive, cereal
   std::string& out_;
 };
 
-// Reading past the end throws cereal::Exception, like cereal's own archives: the record codec
-// catches it and reports the record as malformed.
+// Reading past the end, or a byte-order mark other than little-endian, marks the archive
+// failed: the value reads as zero and so does everything after. The record codec then refuses
+// the record as malformed (it marks failures of its own the same way). Nothing throws, so the
+// wasm carries no exception support.
 class ByteInputArchive : public cereal::InputArchive<ByteInputArchive, cereal::AllowEmptyClassElision> {
  public:
   explicit ByteInputArchive(std::string_view in) : InputArchive(this), in_(in) {
     std::uint8_t little_endian = 0;
     load_bytes(&little_endian, 1);
-    if (little_endian != 1) throw cereal::Exception("the record is not little-endian");
+    if (little_endian != 1) fail();
   }
   void load_bytes(void* data, std::size_t size) {
-    if (size > in_.size()) throw cereal::Exception("the record ends early");
+    if (failed_ || size > in_.size()) {
+      fail();
+      std::memset(data, 0, size);
+      return;
+    }
     std::memcpy(data, in_.data(), size);
     in_.remove_prefix(size);
   }
+  void fail() noexcept { failed_ = true; }
+  bool failed() const noexcept { return failed_; }
   bool at_end() const noexcept { return in_.empty(); }
 
  private:
   std::string_view in_;
+  bool failed_ = false;
 };
 
 // What cereal needs to know of an archive: how it saves and loads numbers, raw bytes, size tags

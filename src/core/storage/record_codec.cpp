@@ -2,8 +2,6 @@
 
 #include <cereal/cereal.hpp>
 
-#include <exception>
-
 #include "core/storage/byte_archive.h"
 
 namespace unknot {
@@ -13,8 +11,11 @@ using InArchive = ByteInputArchive;
 
 namespace {
 
-void refuse(const char* why) {
-  throw cereal::Exception(why);
+// Marks the record as malformed. Reading goes on (every later value reads as zero) and the
+// record is refused once read: no exceptions, so none of their code is in the wasm. A refusal
+// that guards an allocation returns at once.
+void refuse(InArchive& ar) {
+  ar.fail();
 }
 
 void save_text(OutArchive& ar, const std::string& text) {
@@ -25,7 +26,7 @@ void save_text(OutArchive& ar, const std::string& text) {
 void load_text(InArchive& ar, std::string& text, std::size_t cap) {
   cereal::size_type size = 0;
   ar(cereal::make_size_tag(size));
-  if (size > cap) refuse("a text field is longer than allowed");  // before allocating
+  if (size > cap) return refuse(ar);  // before allocating
   text.resize(static_cast<std::size_t>(size));
   ar(cereal::binary_data(text.data(), text.size()));
 }
@@ -38,7 +39,7 @@ void save_flag(OutArchive& ar, bool flag) {
 bool load_flag(InArchive& ar) {
   std::uint8_t byte = 0;
   ar(byte);
-  if (byte > 1) refuse("a yes/no field holds another value");
+  if (byte > 1) refuse(ar);
   return byte == 1;
 }
 
@@ -52,7 +53,7 @@ std::optional<int> load_small(InArchive& ar) {
   const bool present = load_flag(ar);
   std::int8_t value = 0;
   ar(value);
-  if (!present && value != 0) refuse("an absent value carries data");
+  if (!present && value != 0) refuse(ar);
   return present ? std::optional<int>(value) : std::nullopt;
 }
 
@@ -64,7 +65,7 @@ void save_optional_flag(OutArchive& ar, std::optional<bool> value) {
 std::optional<bool> load_optional_flag(InArchive& ar) {
   std::uint8_t byte = 0;
   ar(byte);
-  if (byte > 2) refuse("a yes/no field holds another value");
+  if (byte > 2) refuse(ar);
   return byte == 0 ? std::nullopt : std::optional<bool>(byte == 2);
 }
 
@@ -90,7 +91,10 @@ template <class Enum>
 Enum load_enum(InArchive& ar, Enum last) {
   std::uint8_t byte = 0;
   ar(byte);
-  if (byte > static_cast<std::uint8_t>(last)) refuse("an unknown choice");
+  if (byte > static_cast<std::uint8_t>(last)) {
+    refuse(ar);
+    return Enum{};  // never a value out of the enum's range, even in a record being refused
+  }
   return static_cast<Enum>(byte);
 }
 
@@ -138,7 +142,7 @@ std::optional<PositionResult> load_position_result(InArchive& ar) {
   if (!present) {
     if (!(r.ratings == PositionResult{}.ratings) || r.verdict != PositionResult{}.verdict || r.worse ||
         r.finished_at_ms != 0) {
-      refuse("an absent value carries data");
+      refuse(ar);
     }
     return std::nullopt;
   }
@@ -210,7 +214,10 @@ std::optional<Program> load_program(InArchive& ar, std::uint32_t version) {
   ar(program.start_day, pain);
   load_psfs(ar, program.baseline_psfs);
   ar(level, reviews);
-  if (reviews > kProgramWeeks) refuse("the program has too many reviews");  // before allocating
+  if (reviews > kProgramWeeks) {  // before allocating
+    refuse(ar);
+    return std::nullopt;
+  }
   program.baseline_pain = pain;
   program.level = level;
   program.reviews.resize(reviews);
@@ -237,7 +244,7 @@ std::optional<Program> load_program(InArchive& ar, std::uint32_t version) {
     const bool resumed = load_flag(ar);
     std::int32_t resumed_day = 0;
     ar(resumed_day);
-    if (!resumed && resumed_day != 0) refuse("an absent value carries data");
+    if (!resumed && resumed_day != 0) refuse(ar);
     if (resumed) program.resumed_day = resumed_day;
   }
   return program;
@@ -245,8 +252,8 @@ std::optional<Program> load_program(InArchive& ar, std::uint32_t version) {
 
 // Each kind's newest version. A later version adds a branch in its load function and keeps
 // reading the older ones (the golden fixtures in tests/fixtures hold it to that).
-void check_version(std::uint32_t version, std::uint32_t newest = 1) {
-  if (version < 1 || version > newest) refuse("an unknown record version");
+void check_version(InArchive& ar, std::uint32_t version, std::uint32_t newest = 1) {
+  if (version < 1 || version > newest) refuse(ar);
 }
 
 }  // namespace
@@ -266,14 +273,14 @@ void save(OutArchive& ar, const CheckIn& e, std::uint32_t /*version*/) {
 }
 
 void load(InArchive& ar, CheckIn& e, std::uint32_t version) {
-  check_version(version, 2);
+  check_version(ar, version, 2);
   load_text(ar, e.id, kMaxIdBytes);
   std::int8_t pain = 0;
   ar(e.at_ms, e.utc_offset_min, e.day, pain, e.spots);
   e.pain = pain;
   const bool has_feel = load_flag(ar);
   const PainFeel feel = load_enum(ar, PainFeel::DullAche);
-  if (!has_feel && feel != PainFeel::Sharp) refuse("an absent value carries data");
+  if (!has_feel && feel != PainFeel::Sharp) refuse(ar);
   if (has_feel) e.feel = feel;
   e.radiates = load_flag(ar);
   e.stiffness = load_small(ar);
@@ -297,7 +304,7 @@ void save(OutArchive& ar, const SessionRecord& s, std::uint32_t /*version*/) {
 }
 
 void load(InArchive& ar, SessionRecord& s, std::uint32_t version) {
-  check_version(version, 2);
+  check_version(ar, version, 2);
   load_text(ar, s.id, kMaxIdBytes);
   ar(s.at_ms, s.utc_offset_min, s.day);
   s.kind = load_enum(ar, version >= 2 ? SessionKind::Plan : SessionKind::PositionTest);
@@ -342,7 +349,7 @@ void save(OutArchive& ar, const Preferences& p, std::uint32_t /*version*/) {
 }
 
 void load(InArchive& ar, Preferences& p, std::uint32_t version) {
-  check_version(version, 5);
+  check_version(ar, version, 5);
   p.locale = load_enum(ar, static_cast<Locale>(kLocaleCount - 1));  // the last locale in i18n/LINGUAS
   p.settings.sound = load_flag(ar);
   p.settings.vibration = load_flag(ar);
@@ -351,7 +358,7 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
   p.settings.high_contrast = load_flag(ar);
   std::uint8_t items = 0;
   ar(items);
-  if (items > kMaxRoutineItems) refuse("the routine has too many exercises");  // before allocating
+  if (items > kMaxRoutineItems) return refuse(ar);  // before allocating
   p.custom_plan.assign(items, RoutineItem{});
   for (RoutineItem& item : p.custom_plan) {
     item.exercise = load_enum(ar, static_cast<ExerciseId>(kExerciseCount - 1));
@@ -372,7 +379,7 @@ void load(InArchive& ar, Preferences& p, std::uint32_t version) {
     const bool renamed = load_flag(ar);
     PsfsNaming naming;
     ar(naming.at_ms, naming.day);
-    if (!renamed && !(naming == PsfsNaming{})) refuse("an absent value carries data");
+    if (!renamed && !(naming == PsfsNaming{})) refuse(ar);
     if (renamed) p.psfs_renamed = naming;
   }
   if (version >= 5) {  // earlier versions had no voice coach: it stays off
@@ -415,11 +422,9 @@ Decoded<T> decode(std::string_view blob, BlobKind kind, Validate validate) {
   // starts with the byte-order mark, always little-endian (1), and the archive accepts only
   // that, so every record has exactly one encoding.
   T value{};
-  try {
-    InArchive archive(opened.payload);
-    archive(value);
-    if (!archive.at_end()) refuse("bytes left over");
-  } catch (const std::exception&) {
+  InArchive archive(opened.payload);
+  archive(value);
+  if (archive.failed() || !archive.at_end()) {
     decoded.error = "the record is malformed";
     return decoded;
   }

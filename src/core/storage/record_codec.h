@@ -1,6 +1,6 @@
 // The journal's records to and from stored bytes: cereal, in the byte layout of its portable
-// binary archive (see byte_archive.h), inside the checked envelope. Exceptions from cereal are
-// caught here and never cross this boundary; text fields and lists are capped before anything
+// binary archive (see byte_archive.h), inside the checked envelope. A malformed record is
+// refused with an error value (no exceptions); text fields and lists are capped before anything
 // is allocated for them; every value has exactly one encoding, so decoding then encoding gives
 // back the same bytes.
 #pragma once
