@@ -4,26 +4,17 @@
 // deployment's config.json stays fresh, and a second build waits until the page asks for it,
 // then takes over with the user's entries intact. Partial deploys: deploy.test.mjs.
 import assert from 'node:assert/strict';
-import { appendFile, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
 import { DESKTOP, PHONE, SITE_DIR, launchBrowser, launchProfile, openApp, whenStarted } from './browser.mjs';
-import { journal, precachedFiles, reloadApp, saveCheckIn, whenControlled, withServer } from './service_worker.mjs';
+import { journal, precachableFiles, precachedFiles, reloadApp, saveCheckIn, whenControlled, withServer } from './service_worker.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-// Files the precache must hold: everything shipped but the worker itself, the deployment's
-// config.json (network first) and the static host's _headers.
-async function shippedFiles(dir) {
-  const files = await readdir(dir, { recursive: true, withFileTypes: true });
-  return files.filter((file) => file.isFile())
-    .map((file) => relative(dir, join(file.parentPath ?? file.path, file.name)))
-    .filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
-}
 
 // Width and height from a PNG's IHDR chunk (after the 8-byte signature and the chunk header).
 function pngSize(bytes) {
@@ -88,7 +79,7 @@ describe('installable, offline app', () => {
       const page = await withServer(SITE_DIR, async (server) => {
         const { page, errors } = await openApp(context, server.url);
         await whenControlled(page);
-        assert.deepEqual(await precachedFiles(page), await shippedFiles(SITE_DIR), 'every shipped file is precached');
+        assert.deepEqual(await precachedFiles(page), await precachableFiles(SITE_DIR), 'every shipped file is precached');
         assert.deepEqual(errors, []);
         return page;
       });

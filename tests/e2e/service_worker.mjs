@@ -2,9 +2,9 @@
 // a server per test that can be stopped or swapped under the page, the service worker's state,
 // and the journal across reloads.
 import assert from 'node:assert/strict';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildServiceWorker } from '../../scripts/lib/build_sw.mjs';
 import { startServer } from '../../scripts/lib/static_server.mjs';
 import { SITE_DIR } from './browser.mjs';
@@ -28,7 +28,16 @@ export async function whenControlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
 }
 
-// The file names in the page's precache (query strings with revisions dropped).
+// Files the precache must hold, by path in the site: everything shipped but the worker itself,
+// the deployment's config.json (network first) and the static host's _headers.
+export async function precachableFiles(dir) {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  return files.filter((file) => file.isFile())
+    .map((file) => relative(dir, join(file.parentPath ?? file.path, file.name)))
+    .filter((name) => !['sw.js', 'config.json', '_headers'].includes(name)).sort();
+}
+
+// The paths in the page's precache (query strings with revisions dropped).
 export function precachedFiles(page) {
   return page.evaluate(async () => {
     const names = (await caches.keys()).filter((name) => name.includes('precache'));

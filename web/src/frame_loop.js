@@ -21,8 +21,12 @@ const WAKE_EVENTS = [
 // about to commit is not made to wait behind a frame, and its "Saved" is drawn in one go.
 // wake() ends such a wait at once.
 // `onSettled()` runs after a drawn frame that shows every change so far.
+// `pendingWork()` may return a promise of work under way that will change what is drawn (a
+// language's words on their way): settled() waits for it first.
 // While asleep, the loop still wakes when the app asks for it (a movement break coming due).
-export function startFrameLoop(core, { onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {} }) {
+export function startFrameLoop(core, {
+  onFirstFrame, onCrash, holdFor = () => 0, onSettled = () => {}, pendingWork = () => null,
+}) {
   let scheduled = false;
   let holdTimer = null;
   let wakeTimer = null;
@@ -80,6 +84,15 @@ export function startFrameLoop(core, { onFirstFrame, onCrash, holdFor = () => 0,
     release();
   }
 
+  // Resolves once every change so far has been drawn (the loop may go on for an animation),
+  // including what work under way will change.
+  function settled() {
+    const pending = pendingWork();
+    if (pending) return pending.then(settled);
+    if (!scheduled || stopped) return Promise.resolve();
+    return new Promise((resolve) => idleWaiters.push(resolve));
+  }
+
   for (const type of WAKE_EVENTS) {
     window.addEventListener(type, schedule, { capture: true, passive: true });
   }
@@ -92,10 +105,6 @@ export function startFrameLoop(core, { onFirstFrame, onCrash, holdFor = () => 0,
     schedule,
     wake,
     stop() { stopped = true; },
-    // Resolves once every change so far has been drawn (the loop may go on for an animation).
-    settled() {
-      if (!scheduled || stopped) return Promise.resolve();
-      return new Promise((resolve) => idleWaiters.push(resolve));
-    },
+    settled,
   };
 }

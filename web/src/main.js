@@ -125,6 +125,7 @@ const module = {
         },
         onCrash: crash,
         holdFor: () => storage.holdFrameFor(),
+        pendingWork: () => words.pending(),
         onSettled: () => {
           if (mirror) mirror.update();
           host.settled(core.contentHeight());

@@ -8,6 +8,7 @@
 export function createTextLoader({ coreNow, onDelivered, onCrash }) {
   const loads = new Map();    // "en.strings" -> Promise of its bytes
   const arrived = new Map();  // "en.strings" -> its bytes, once fetched
+  const inFlight = new Set();  // deliveries under way: what is drawn changes when each lands
   let onScreen = false;
   const afterFirstFrame = [];
 
@@ -43,10 +44,12 @@ export function createTextLoader({ coreNow, onDelivered, onCrash }) {
       deliver(localeId, name, arrived.get(name));
       return;
     }
-    fetchPack(name).then((bytes) => deliver(localeId, name, bytes), (error) => {
+    const delivery = fetchPack(name).then((bytes) => deliver(localeId, name, bytes), (error) => {
       console.warn(`Unknot: the words for ${localeId} did not load:`, error);
       deliver(localeId, name, null);
     });
+    inFlight.add(delivery);
+    delivery.finally(() => inFlight.delete(delivery));
   }
 
   return {
@@ -59,6 +62,10 @@ export function createTextLoader({ coreNow, onDelivered, onCrash }) {
       loadPack(localeId, 'strings');
       if (onScreen) loadPack(localeId, 'content');
       else afterFirstFrame.push(() => loadPack(localeId, 'content'));
+    },
+    // A promise of the deliveries under way, or null when none is.
+    pending() {
+      return inFlight.size ? Promise.all(inFlight) : null;
     },
     firstFrameDrawn() {
       onScreen = true;
