@@ -13,7 +13,7 @@ import { measureJournal, measureLargeImport } from './bench/journal.mjs';
 import { measurePlayer } from './bench/player.mjs';
 import { buildReport } from './bench/report.mjs';
 import { firstFrameRatios, measureFirstFrames, measureIdle, measureRepeatVisit } from './bench/startup.mjs';
-import { textByLocale, wasmSizeProfile } from './bench/wasm_size.mjs';
+import { wasmSizeProfile } from './bench/wasm_size.mjs';
 import { startServer } from './static_server.mjs';
 
 // appSite is the shipped site (its bytes are measured); testSite, the same with the test hooks
@@ -29,7 +29,7 @@ const baselineServer = await startServer({ root: baselineSite, headers: {} });
 const browser = await launchBrowser();
 try {
   if (process.env.BENCH_ONLY === 'size') {  // a quick look at what the wasm holds
-    console.log(JSON.stringify({ wasm: wasmSizeProfile(join(appSite, 'unknot.wasm'), NAMED_WASM), textByLocale: textByLocale(ROOT) }, null, 2));
+    console.log(JSON.stringify({ wasm: wasmSizeProfile(join(appSite, 'unknot.wasm'), NAMED_WASM) }, null, 2));
     process.exit(0);
   }
   if (process.env.BENCH_ONLY === 'journal') {  // a quick look while working on storage
@@ -57,7 +57,7 @@ try {
   }
   const firstFrames = await measureFirstFrames(browser, sites);
   const app = { ...fileSizes(appSite), firstFrame: firstFrames.app, idle: await measureIdle(browser, appServer.url) };
-  app.wasm = { ...wasmSizeProfile(join(appSite, 'unknot.wasm'), NAMED_WASM), textByLocale: textByLocale(ROOT) };
+  app.wasm = wasmSizeProfile(join(appSite, 'unknot.wasm'), NAMED_WASM);
   const baseline = {
     ...fileSizes(baselineSite), firstFrame: firstFrames.baseline, idle: await measureIdle(browser, baselineServer.url),
   };

@@ -48,7 +48,8 @@ const words = createTextLoader({
   onDelivered: () => { if (loop) loop.wake(); },
   onCrash: (error) => crash(error),
 });
-words.prefetch(pageLanguage());
+const firstWords = pageLanguage();
+words.prefetch(firstWords);
 // Leaving while a check-in is still being written, or its save failed, would lose it.
 const stopAskingBeforeLeaving = askBeforeLeavingUnsaved(api);
 function crash(error) {
@@ -100,6 +101,17 @@ const module = {
   printErr: (text) => console.warn(text),
   onAbort: () => crash(null),
   unknotPage: pageHooks,
+  // main() asks for the words before anything is drawn. The fetch is done long before, but its
+  // answer waits for a free moment of this thread, which main() would take for half a second:
+  // so main() waits for it instead (the wasm compiles meanwhile), and the words go in at once.
+  preRun: [() => {
+    const strings = words.prefetch(firstWords);
+    if (!strings) return;
+    module.addRunDependency('unknot-words');
+    // A stalled fetch must not keep the app from starting: C++ then asks again itself.
+    Promise.race([strings, new Promise((resolve) => setTimeout(resolve, 3000))])
+      .then(() => module.removeRunDependency('unknot-words'));
+  }],
   postRun: [
     () => {
       performance.mark('unknot-runtime-ready');  // for scripts/bench

@@ -53,9 +53,12 @@ export function createTextLoader({ coreNow, onDelivered, onCrash }) {
   }
 
   return {
-    // Starts fetching a language's UI strings before C++ asks.
+    // Starts fetching a language's UI strings before C++ asks. Returns a promise that settles
+    // once they are here or have failed (C++ asks again, and hears of a failure then), or null
+    // when they are here already.
     prefetch(localeId) {
-      fetchPack(`${localeId}.strings`).catch(() => {});  // C++ asks again, and hears of a failure then
+      const name = `${localeId}.strings`;
+      return arrived.has(name) ? null : fetchPack(name).then(() => {}, () => {});
     },
     // C++ asks for a language's words (page hook loadText).
     load(localeId) {

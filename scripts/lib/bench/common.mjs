@@ -1,6 +1,6 @@
 // What every part of scripts/bench shares: counting frames through WebGL, file sizes, and the
 // small statistics the reports use.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -23,10 +23,12 @@ export function instrumentWebGL() {
   }
 }
 
+// Every file of a site, by its path in it ("text/en.strings"), raw and compressed.
 export function fileSizes(dir) {
   const files = {};
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of readdirSync(dir).sort()) {
+  const paths = readdirSync(dir, { recursive: true }).filter((path) => statSync(join(dir, path)).isFile());
+  for (const name of paths.sort()) {
     const bytes = readFileSync(join(dir, name));
     const sizes = {
       raw: bytes.length,

@@ -29,7 +29,11 @@ export function buildReport(app, baseline) {
     brotliBytesBeforeFirstFrame: { ...sideBySide(before, baseline.total.brotli), baselineIs: 'its whole site' },
     brotliBytesShipped: sideBySide(app.total.brotli, baseline.total.brotli),
     wasmBrotli: { app: app.files['unknot.wasm'].brotli, code: app.wasm.bySection.code.brotli,
-      data: app.wasm.bySection.data.brotli, codeByOrigin: app.wasm.codeByOrigin, textByLocale: app.wasm.textByLocale },
+      data: app.wasm.bySection.data.brotli, codeByOrigin: app.wasm.codeByOrigin },
+    // Each language's words, outside the wasm: only the strings of the language on screen load
+    // before the first frame.
+    textPacksBrotli: Object.fromEntries(Object.entries(app.files).filter(([name]) => name.startsWith('text/'))
+      .map(([name, sizes]) => [name.slice('text/'.length), sizes.brotli])),
     // The stock example draws every frame: its idle frame is the comparison for a moving one.
     idle: sideBySide(app.idle.framesPerSecond, baseline.idle.framesPerSecond),
     idleMainThreadBusyPercent: sideBySide(app.idle.mainThreadBusyPercent, baseline.idle.mainThreadBusyPercent),

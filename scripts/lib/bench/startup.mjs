@@ -16,9 +16,10 @@ async function firstFrame(context, url) {
     marks: Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
     // The files asked for before the first frame (the page itself included): what a person
     // waits for.
-    requested: [new URL(location.href).pathname.split('/').pop() || 'index.html',
+    // By path in the site ("text/en.strings"), as fileSizes() names them.
+    requested: [new URL(location.href).pathname.slice(1) || 'index.html',
       ...performance.getEntriesByType('resource').filter((entry) => entry.startTime < window.__bench.firstDrawMs)
-        .map((entry) => new URL(entry.name).pathname.split('/').pop())],
+        .map((entry) => new URL(entry.name).pathname.slice(1))],
   }));
   return { page, ms, requested, marks: { ...marks, 'first-draw': ms } };
 }

@@ -3,8 +3,7 @@
 // come from its twin linked with --profiling-funcs (the unknot_named target, the same code with
 // a name section). A group's brotli size is its functions compressed together, apart from the
 // rest: an estimate of what leaving it out would save.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -114,27 +113,4 @@ export function wasmSizeProfile(wasmFile, namedWasmFile) {
   const largest = bodies.map((body, i) => ({ name: shown(names.get(imports + i) ?? `#${imports + i}`), raw: body.length }))
     .sort((a, b) => b.raw - a.raw).slice(0, 15);
   return { bySection, codeByOrigin, largestFunctions: largest };
-}
-
-// Each language's words (the string catalog's translations and the content files), raw and
-// after brotli: what the wasm carries per language, as the data section holds every one.
-export function textByLocale(root) {
-  const locales = readFileSync(join(root, 'i18n/LINGUAS'), 'utf8').split('\n')
-    .map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
-  const result = {};
-  for (const locale of locales) {
-    const translations = [];
-    let inMsgstr = false;
-    for (const line of readFileSync(join(root, `i18n/${locale}.po`), 'utf8').split('\n')) {
-      const start = line.match(/^msgstr(\[\d+\])? "(.*)"$/);
-      if (start) { translations.push(start[2]); inMsgstr = true; continue; }
-      const more = inMsgstr && line.match(/^"(.*)"$/);
-      if (more) translations.push(more[1]); else inMsgstr = false;
-    }
-    const content = readdirSync(join(root, 'content', locale), { recursive: true })
-      .filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(root, 'content', locale, file), 'utf8'));
-    const text = Buffer.from(translations.join('\n') + content.join('\n'));
-    result[locale] = { raw: text.length, brotli: brotli(text) };
-  }
-  return result;
 }
