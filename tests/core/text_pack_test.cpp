@@ -89,6 +89,8 @@ TEST_CASE("until a language's pack arrives, its words come from the first langua
   CHECK(has_any_text());              // but the first screen can be drawn
   CHECK(first_installed_locale() == Locale::Es);
   CHECK(tr(Locale::Es, Str::Back) == "Volver");
+  CHECK(installed_part(TextPart::Strings, Locale::Es).find("Volver") != std::string_view::npos);
+  CHECK(installed_part(TextPart::Strings, Locale::En).empty());
   REQUIRE(install_text_pack(shipped_pack(Locale::Es, "content")));
   CHECK(has_text(Locale::Es));
   CHECK_FALSE(has_text(Locale::En));

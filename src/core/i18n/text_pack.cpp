@@ -123,6 +123,11 @@ std::string_view installed_text(TextPart part, Locale locale, std::size_t index)
   return {};
 }
 
+std::string_view installed_part(TextPart part, Locale locale) noexcept {
+  return static_cast<std::size_t>(locale) < kLocaleCount ? std::string_view(part_of(part, locale).bytes)
+                                                         : std::string_view{};
+}
+
 void uninstall_text_packs_for_test() noexcept {
   for (auto& by_locale : g_parts)
     for (InstalledPart& slot : by_locale) slot = InstalledPart{};

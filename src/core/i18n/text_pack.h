@@ -35,6 +35,10 @@ std::optional<Locale> first_installed_locale() noexcept;
 // installed locale (i18n/LINGUAS order), so a language change never shows blank labels.
 std::string_view installed_text(TextPart part, Locale locale, std::size_t index) noexcept;
 
+// Every text of a locale's installed part, one after another, each closed by a NUL ("" if the
+// part is not installed): what the first frame's font atlas reads its letters from.
+std::string_view installed_part(TextPart part, Locale locale) noexcept;
+
 // Forgets every pack: for tests only (texts handed out before are left dangling).
 void uninstall_text_packs_for_test() noexcept;
 

@@ -23,6 +23,17 @@ ImFont* add_font(ImGuiIO& io, const unsigned char* data, unsigned size, float cs
                                         css_px * ratio, &config, ranges);
 }
 
+// The glyph ranges of the letters in `text`, with those Dear ImGui needs whatever the text.
+ImVector<ImWchar> letters_of(std::string_view text) {
+  ImFontGlyphRangesBuilder letters;
+  // a11y: nothing is drawn here; the builder collects the letters the atlas must hold.
+  letters.AddText(text.data(), text.data() + text.size());
+  letters.AddText("? ");  // what Dear ImGui draws for a letter the atlas lacks
+  ImVector<ImWchar> ranges;
+  letters.BuildRanges(&ranges);
+  return ranges;
+}
+
 }  // namespace
 
 float text_scale(TextSize size) noexcept {
@@ -34,27 +45,24 @@ float text_scale(TextSize size) noexcept {
   return 1.0f;
 }
 
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale, std::string_view title_only) {
-  ImVector<ImWchar> title_ranges;  // read by Build() below, not after
-  if (!title_only.empty()) {
-    ImFontGlyphRangesBuilder letters;
-    // a11y: nothing is drawn here; the builder collects the letters the atlas must hold.
-    letters.AddText(title_only.data(), title_only.data() + title_only.size());
-    letters.AddText("? ");  // what Dear ImGui draws for a letter the atlas lacks
-    letters.BuildRanges(&title_ranges);
-  }
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale, FirstFrameText first) {
+  // Read by Build() below, not after.
+  const ImVector<ImWchar> title_ranges = letters_of(first.title);
+  const ImVector<ImWchar> reading_ranges = letters_of(first.letters);
+  const ImWchar* title = first.title.empty() ? kGlyphRanges : title_ranges.Data;
+  const ImWchar* reading = first.letters.empty() ? kGlyphRanges : reading_ranges.Data;
   io.Fonts->Clear();
   // A wide atlas packs the large sizes of 200% text at 2x into fewer rows.
   io.Fonts->TexDesiredWidth = text_scale * pixel_ratio > 2.5f ? 4096 : 0;
-  const float reading = text_scale;
+  const float read_scale = text_scale;
   const float display = 1.0f + (text_scale - 1.0f) * 0.5f;
   Fonts fonts;
-  fonts.body = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 18 * reading, pixel_ratio);  // default
-  fonts.small = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 15 * reading, pixel_ratio);
-  fonts.bold = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 18 * reading, pixel_ratio);
-  fonts.heading = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 23 * display, pixel_ratio);
-  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31 * display, pixel_ratio,
-                         title_only.empty() ? kGlyphRanges : title_ranges.Data);
+  fonts.body =
+      add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 18 * read_scale, pixel_ratio, reading);  // default
+  fonts.small = add_font(io, kAtkinsonRegular, kAtkinsonRegularSize, 15 * read_scale, pixel_ratio, reading);
+  fonts.bold = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 18 * read_scale, pixel_ratio, reading);
+  fonts.heading = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 23 * display, pixel_ratio, reading);
+  fonts.title = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 31 * display, pixel_ratio, title);
   fonts.display = add_font(io, kAtkinsonBold, kAtkinsonBoldSize, 60, pixel_ratio, kDigitRanges);
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / pixel_ratio;

@@ -25,8 +25,14 @@ float text_scale(TextSize size) noexcept;
 // rasterised at size * text_scale * pixel_ratio and drawn scaled back by io.FontGlobalScale.
 // Reading text scales fully; headings and titles, already large, grow half as much, and the
 // player's countdown not at all. The caller uploads the atlas.
-// With `title_only`, the title size has only that text's letters: the first screen's atlas,
-// quicker to build (the title size is the largest), for the first frame alone.
-Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f, std::string_view title_only = {});
+// The first frame's atlas is smaller, quicker to build and upload: the title size holds only the
+// letters of `first.title`, and the reading sizes only those of `first.letters` (all the UI
+// strings of the language on screen: for English, about half of Latin-1). The whole atlas is
+// built for the next frame. Empty: the whole atlas.
+struct FirstFrameText {
+  std::string_view title;
+  std::string_view letters;
+};
+Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale = 1.0f, FirstFrameText first = {});
 
 }  // namespace unknot::ui
