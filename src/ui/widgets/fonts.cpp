@@ -47,8 +47,9 @@ float text_scale(TextSize size) noexcept {
 
 Fonts build_fonts(ImGuiIO& io, float pixel_ratio, float text_scale, FirstFrameText first) {
   // Read by Build() below, not after.
-  const ImVector<ImWchar> title_ranges = letters_of(first.title);
-  const ImVector<ImWchar> reading_ranges = letters_of(first.letters);
+  const ImVector<ImWchar> title_ranges = first.title.empty() ? ImVector<ImWchar>{} : letters_of(first.title);
+  const ImVector<ImWchar> reading_ranges =
+      first.letters.empty() ? ImVector<ImWchar>{} : letters_of(first.letters);
   const ImWchar* title = first.title.empty() ? kGlyphRanges : title_ranges.Data;
   const ImWchar* reading = first.letters.empty() ? kGlyphRanges : reading_ranges.Data;
   io.Fonts->Clear();
