@@ -103,6 +103,9 @@ void App::rebuild_fonts() {
   }
   fonts_ = ui::build_fonts(ImGui::GetIO(), viewport_.pixel_ratio, fonts_scale_, first);
   fonts_complete_ = first.title.empty();
+  // Before the first frame the backend has no objects yet: making them (its first NewFrame)
+  // uploads the atlas, and uploading it here as well would send the same texture twice.
+  if (!renderer_made_) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -188,6 +191,7 @@ int App::frame() {
 
 void App::draw() {
   ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the renderer's shaders
+  renderer_made_ = true;
   if (!drawn_once_) platform::mark_startup("unknot-first-frame-shaders");
   ImGui_ImplSDL2_NewFrame();
   // After the loop slept, the first delta spans the whole nap: cap it so nothing jumps.

@@ -81,7 +81,8 @@ class App {
   bool fonts_complete_ = false;  // every glyph of every size (the first frame's atlas is not)
   ui::WidgetRegistry widgets_;
   ui::UiState ui_memory_;
-  bool drawn_once_ = false;  // the first frame is drawn (its font atlas is not complete)
+  bool drawn_once_ = false;     // the first frame is drawn (its font atlas is not complete)
+  bool renderer_made_ = false;  // the GL backend made its shaders and its atlas texture
   bool ui_animating_ = false;
   std::int64_t redraw_at_ms_ = 0;  // the screen's next visible change (UiContext::redraw_at), 0: none
   float content_height_ = 0;

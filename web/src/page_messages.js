@@ -15,12 +15,22 @@ export function pageLanguage() {
 
 const text = PAGE_WORDS[pageLanguage()];
 
+// How long the start may take before "Loading" and its spinner appear. Most starts are over
+// by then: a spinner that flashes for a moment only flickers, and while it turns the browser
+// redraws the page every frame, work taken from the start it waits for.
+const LOADING_SHOWN_AFTER_MS = 800;
+let loadingTimer = null;
+
 export function showLoading() {
   document.documentElement.lang = pageLanguage();
-  document.getElementById('status-text').textContent = text['PageLoading'];
+  loadingTimer = setTimeout(() => {
+    document.getElementById('status-text').textContent = text['PageLoading'];
+    document.getElementById('status').classList.add('status--shown');
+  }, LOADING_SHOWN_AFTER_MS);
 }
 
 export function hideLoading() {
+  clearTimeout(loadingTimer);
   document.getElementById('status').hidden = true;
 }
 

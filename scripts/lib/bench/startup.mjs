@@ -30,9 +30,9 @@ const START_STEPS = [
   ['pageScript', 'unknot-app-start'],              // the HTML, style sheet and page script
   ['wasmReady', 'unknot-init-start'],              // unknot.js run, the wasm compiled and instantiated
   ['webglContext', 'unknot-context-made'],         // SDL's window and the WebGL context
-  ['fontAtlas', 'unknot-fonts-built'],             // Dear ImGui set up, the font atlas built and uploaded
+  ['fontAtlas', 'unknot-fonts-built'],             // Dear ImGui set up, the font atlas built
   ['restOfStart', 'unknot-runtime-ready'],         // settings from the browser, storage asked for
-  ['firstFrameShaders', 'unknot-first-frame-shaders'],  // the page's set-up, the renderer's shaders
+  ['firstFrameShaders', 'unknot-first-frame-shaders'],  // the page's set-up, the renderer's shaders, the atlas uploaded
   ['firstFrameLayout', 'unknot-first-frame-layout'],    // the home screen laid out
   ['firstFrameDraw', 'first-draw'],                // drawn
 ];
