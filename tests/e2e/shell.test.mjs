@@ -243,7 +243,11 @@ describe('app shell', () => {
       const held = new Promise((resolve) => { release = resolve; });
       await context.route('**/unknot.wasm', async (route) => { await held; await route.continue(); });
       const page = await context.newPage();
-      await page.clock.install({ time: new Date('2026-03-02T09:00:00').getTime() });
+      // Paused from the page's first moment: a busy machine's slow page load would otherwise
+      // run the fake clock on, past the moment the spinner appears.
+      const start = new Date('2026-03-02T09:00:00').getTime();
+      await page.clock.install({ time: start });
+      await page.clock.pauseAt(start + 10);
       await page.goto(suite.url);
       const spinner = page.locator('.spinner');
       await page.clock.runFor(500);
