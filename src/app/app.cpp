@@ -383,6 +383,7 @@ std::string App::dispatch_json(std::string_view action_json) {
   std::string answer = unknot::dispatch_json(state_, action_json, now(), &outcome);
   if (state_.revision != revision) redraw_.request();
   carry_out(outcome);
+  need_text();  // as apply() does: a language chosen through the API is fetched at once
   return answer;
 }
 

@@ -50,6 +50,23 @@ describe('text packs', () => {
     assert.deepEqual(errors, []);
   }));
 
+  test('a language chosen through window.unknot is fetched at once, not at some later change', () =>
+    withContext(async (context) => {
+      const { page } = await openApp(context, suite.url);
+      // In one turn of the page's thread: nothing else (a save's answer, a frame) can ask for it.
+      const fetched = await page.evaluate(() => {
+        const seen = [];
+        const fetchBefore = window.fetch;
+        window.fetch = (resource, ...rest) => { seen.push(String(resource)); return fetchBefore(resource, ...rest); };
+        window.unknot.dispatch({ type: 'setLocale', locale: 'es' });
+        window.fetch = fetchBefore;
+        return seen;
+      });
+      assert.deepEqual(fetched.sort(), ['text/es.content', 'text/es.strings']);
+      await page.evaluate(() => window.unknot.settled());
+      assert.ok((await labels(page)).includes('Ajustes'));
+    }));
+
   for (const [what, answer] of [
     ['cannot be fetched', (route) => route.abort('internetdisconnected')],
     ['are not this version\'s', (route) => route.fulfill({ status: 200, body: 'unknot-text 1\ncontent\nes\n0000000000000000\n1\nx\0' })],
