@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  DESKTOP, PHONE, centre, countFrameRequests, hasStarted, imageStats, isTextItem, openApp, scrollIntoView, useSiteAndBrowser,
-  widget,
+  DESKTOP, PHONE, centre, countFrameRequests, fixedMoment, hasStarted, imageStats, isTextItem, openApp, scrollIntoView,
+  useSiteAndBrowser, widget,
 } from './browser.mjs';
 
 const suite = useSiteAndBrowser();
@@ -245,7 +245,7 @@ describe('app shell', () => {
       const page = await context.newPage();
       // Paused from the page's first moment: a busy machine's slow page load would otherwise
       // run the fake clock on, past the moment the spinner appears.
-      const start = new Date('2026-03-02T09:00:00').getTime();
+      const start = fixedMoment('2026-03-02T09:00:00Z');
       await page.clock.install({ time: start });
       await page.clock.pauseAt(start + 10);
       await page.goto(suite.url);
