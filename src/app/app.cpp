@@ -247,9 +247,15 @@ Moment App::now() const {
 
 void App::apply(const Action& action) {
   const DispatchOutcome outcome = dispatch(state_, action, now());
-  if (outcome.changed) redraw_.request();
+  follow_dispatch(outcome.changed, outcome);
+}
+
+// What follows every dispatch, from the app itself or through the API (dispatch_json): a frame
+// if the state changed, the outcome's effects, and the words of a language new to the state.
+void App::follow_dispatch(bool changed, const DispatchOutcome& outcome) {
+  if (changed) redraw_.request();
   carry_out(outcome);
-  need_text();  // a new language (chosen, restored from storage, or from another tab)
+  need_text();  // a new language (chosen, restored from storage, from another tab or a portal)
 }
 
 // The effects of a dispatch, in order: erase and writes first (one transaction), then the
@@ -381,9 +387,7 @@ std::string App::dispatch_json(std::string_view action_json) {
   const auto revision = state_.revision;
   DispatchOutcome outcome;
   std::string answer = unknot::dispatch_json(state_, action_json, now(), &outcome);
-  if (state_.revision != revision) redraw_.request();
-  carry_out(outcome);
-  need_text();  // as apply() does: a language chosen through the API is fetched at once
+  follow_dispatch(state_.revision != revision, outcome);
   return answer;
 }
 

@@ -65,6 +65,7 @@ class App {
   void draw();
   Moment now() const;
   void apply(const Action& action);
+  void follow_dispatch(bool changed, const DispatchOutcome& outcome);
   void carry_out(const DispatchOutcome& outcome);
   void note_import_answer(const DispatchOutcome& outcome);
   void announce(const DispatchOutcome& outcome) const;

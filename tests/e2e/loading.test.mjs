@@ -17,10 +17,11 @@ describe('loading', () => {
       await context.route('**/unknot.wasm', async (route) => { await held; await route.continue(); });
       const page = await context.newPage();
       // Paused from the page's first moment: a busy machine's slow page load would otherwise
-      // run the fake clock on, past the moment the spinner appears.
+      // run the fake clock on, past the moment the spinner appears. Installed a few minutes
+      // before that moment, as openAppAt does, so pauseAt never goes back in time.
       const start = fixedMoment('2026-03-02T09:00:00Z');
-      await page.clock.install({ time: start });
-      await page.clock.pauseAt(start + 10);
+      await page.clock.install({ time: start - 5 * 60_000 });
+      await page.clock.pauseAt(start);
       await page.goto(suite.url);
       const spinner = page.locator('.spinner');
       await page.clock.runFor(500);
